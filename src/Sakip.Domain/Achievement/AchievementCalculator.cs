@@ -1,0 +1,197 @@
+using Ardalis.GuardClauses;
+using Sakip.Domain.Explanations;
+using Sakip.Domain.Rules;
+using Sakip.Domain.Values;
+
+namespace Sakip.Domain.Achievement;
+
+/// <summary>
+/// Computes achievements (<i>capaian</i>) under a <see cref="RuleSet"/>, with the formulas of a
+/// <see cref="FormulaRegistry"/>.
+/// </summary>
+/// <remarks>
+/// <para>Order of work: validate the input (every problem listed); no realisation gives
+/// <see cref="NotReported"/>; a range target gives 100 inside it and otherwise reduces to the bound that was
+/// crossed (above → upper bound, below → lower bound) under the polarity's formula; the formula computes the
+/// exact value; the rule set's cap applies; the rule set's rounding and band scale give the presented value
+/// and band. The calculator never reads the clock and never throws for bad data.</para>
+/// <para>Immutable and thread-safe: share one instance.</para>
+/// </remarks>
+public sealed partial class AchievementCalculator
+{
+    /// <summary>Creates a calculator.</summary>
+    /// <param name="rules">The rule set in force.</param>
+    /// <param name="formulas">The formulas; <see langword="null"/> means <see cref="FormulaRegistry.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public AchievementCalculator(RuleSet rules, FormulaRegistry? formulas = null)
+    {
+        Rules = Guard.Against.Null(rules);
+        Formulas = formulas ?? FormulaRegistry.Default;
+    }
+
+    /// <summary>A calculator with the default rule set and the built-in formulas.</summary>
+    public static AchievementCalculator Default { get; } = new(RuleSets.Default);
+
+    /// <summary>The rule set in force.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>The formulas available.</summary>
+    public FormulaRegistry Formulas { get; }
+
+    /// <summary>Computes one achievement.</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="realisation">The realisation, or <see langword="null"/> when not reported.</param>
+    /// <param name="polarity">The polarity.</param>
+    /// <returns>The result.</returns>
+    public AchievementResult Calculate(Target target, Measure? realisation, Polarity polarity = Polarity.Positive) =>
+        Calculate(new AchievementInput(target, realisation, polarity));
+
+    /// <summary>Computes one achievement.</summary>
+    /// <param name="input">The indicator's target, realisation, polarity and options.</param>
+    /// <returns>The result: achieved, not reported, not measurable or invalid input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    public AchievementResult Calculate(AchievementInput input)
+    {
+        Guard.Against.Null(input);
+        var explanation = new Explanation
+        {
+            Status = AchievementStatus.InvalidInput,
+            Target = input.Target,
+            Realisation = input.Realisation,
+            Polarity = input.Polarity,
+            RuleSetId = Rules.Id,
+            RuleSetVersion = Rules.Version,
+        };
+
+        var problems = new List<InputProblem>();
+        var formula = ResolveFormula(input, problems);
+        if (!input.AllowsNegativeValues)
+        {
+            if (input.Target.HasNegativeBound)
+            {
+                problems.Add(new InputProblem("target", Messages.NegativeNotAllowed));
+            }
+
+            if (input.Realisation is { IsNegative: true })
+            {
+                problems.Add(new InputProblem("realisation", Messages.NegativeNotAllowed));
+            }
+        }
+
+        if (formula is not null)
+        {
+            explanation = explanation with { FormulaId = formula.Id, FormulaVersion = formula.Version, FormulaExpression = formula.Expression };
+        }
+
+        if (problems.Count > 0)
+        {
+            return Invalid(explanation, problems);
+        }
+
+        if (input.Realisation is not { } realisation)
+        {
+            return AchievementResult.From(new NotReported(explanation with { Status = AchievementStatus.NotReported, Reason = Messages.NotReported }));
+        }
+
+        try
+        {
+            return Evaluate(formula!, input.Target, realisation.Value, explanation);
+        }
+        catch (OverflowException)
+        {
+            return Invalid(explanation, [new InputProblem("target", Messages.ArithmeticOverflow)]);
+        }
+    }
+
+    private static AchievementResult Invalid(Explanation explanation, List<InputProblem> problems) =>
+        AchievementResult.From(new InvalidInput(problems.AsReadOnly(), explanation with { Status = AchievementStatus.InvalidInput, Problems = problems.AsReadOnly() }));
+
+    private IAchievementFormula? ResolveFormula(AchievementInput input, List<InputProblem> problems)
+    {
+        if (!Enum.IsDefined(input.Polarity))
+        {
+            problems.Add(new InputProblem("polarity", Messages.UnknownPolarity));
+            return null;
+        }
+
+        var id = input.FormulaId ?? Rules.FormulaFor(input.Polarity);
+        var formula = Formulas.Find(id);
+        if (formula is null)
+        {
+            problems.Add(new InputProblem("formula", Messages.UnknownFormula(id)));
+            return null;
+        }
+
+        if (formula.Polarity != input.Polarity)
+        {
+            problems.Add(new InputProblem("formula", Messages.FormulaPolarityMismatch(formula.Id)));
+        }
+
+        return formula;
+    }
+
+    private AchievementResult Evaluate(IAchievementFormula formula, Target target, decimal realisation, Explanation explanation)
+    {
+        var steps = new List<ExplanationStep>();
+        FormulaOutcome outcome;
+        if (target.IsRange && target.Contains(realisation))
+        {
+            steps.Add(new ExplanationStep(
+                "range-inside",
+                "R = {0} lies inside the target range {1}–{2}, so C = 100",
+                "R = {0} berada di dalam rentang target {1}–{2}, maka C = 100",
+                realisation,
+                target.Lower,
+                target.Upper));
+            outcome = FormulaOutcome.Measured(100m);
+        }
+        else
+        {
+            if (target.IsRange)
+            {
+                var above = realisation > target.Upper;
+                steps.Add(above
+                    ? new ExplanationStep("range-above", "R = {0} is above the target range, so the upper bound {1} is the target", "R = {0} di atas rentang target, maka batas atas {1} menjadi target", realisation, target.Upper)
+                    : new ExplanationStep("range-below", "R = {0} is below the target range, so the lower bound {1} is the target", "R = {0} di bawah rentang target, maka batas bawah {1} menjadi target", realisation, target.Lower));
+            }
+
+            var bound = !target.IsRange ? target.Lower : realisation > target.Upper ? target.Upper : target.Lower;
+            outcome = formula.Evaluate(bound, realisation, Rules);
+        }
+
+        if (outcome.TryPickT1(out var notMeasurable, out var measured))
+        {
+            steps.AddRange(notMeasurable.Steps);
+            return AchievementResult.From(new NotMeasurable(
+                notMeasurable.Reason,
+                explanation with { Status = AchievementStatus.NotMeasurable, Steps = steps.AsReadOnly(), Reason = notMeasurable.Reason }));
+        }
+
+        steps.AddRange(measured.Steps);
+        var uncapped = measured.Value;
+        var value = uncapped;
+        if (Rules.Cap is { } cap && uncapped > cap)
+        {
+            value = cap;
+            steps.Add(new ExplanationStep("cap", "capped at {0} (uncapped {1:0.####})", "dibatasi pada {0} (sebelum dibatasi {1:0.####})", cap, uncapped));
+        }
+
+        var presented = Rules.Present(value);
+        var band = Rules.BandOf(value);
+        return AchievementResult.From(new Achieved(
+            new Percentage(value),
+            new Percentage(uncapped),
+            new Percentage(presented),
+            band,
+            explanation with
+            {
+                Status = AchievementStatus.Achieved,
+                Steps = steps.AsReadOnly(),
+                Value = value,
+                Presented = presented,
+                Rounding = Rules.Rounding,
+                BandLabel = band.Label,
+                BandEnglishLabel = band.EnglishLabel,
+            }));
+    }
+}

@@ -1,0 +1,60 @@
+using Ardalis.GuardClauses;
+using Sakip.Domain.Explanations;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Achievement.Formulas;
+
+/// <summary>Positive polarity: C = R / T × 100 (universal; every regulation and report).</summary>
+/// <remarks>
+/// T = 0 is not measurable (reference §1.2). A negative target (only for indicators that allow negative
+/// values) is not measurable by this formula, because R / T then rewards a worse result; a negative
+/// realisation against a positive target gives a negative achievement. Thread-safe singleton.
+/// </remarks>
+public sealed class PositiveRatioFormula : IAchievementFormula
+{
+    /// <summary>The formula's stable id.</summary>
+    public const string FormulaId = "positive-ratio";
+
+    private PositiveRatioFormula()
+    {
+    }
+
+    /// <summary>The single instance.</summary>
+    public static PositiveRatioFormula Instance { get; } = new();
+
+    /// <inheritdoc />
+    public string Id => FormulaId;
+
+    /// <inheritdoc />
+    public int Version => 1;
+
+    /// <inheritdoc />
+    public Polarity Polarity => Polarity.Positive;
+
+    /// <inheritdoc />
+    public string Expression => "C = R / T × 100";
+
+    /// <inheritdoc />
+    public FormulaOutcome Evaluate(decimal target, decimal realisation, RuleSet rules)
+    {
+        Guard.Against.Null(rules);
+        if (target == 0m)
+        {
+            return FormulaOutcome.NotMeasurable(Messages.ZeroTargetPositive);
+        }
+
+        if (target < 0m)
+        {
+            return FormulaOutcome.NotMeasurable(Messages.NegativeTargetUnsupported(Id));
+        }
+
+        var value = realisation * 100m / target;
+        return FormulaOutcome.Measured(value, new ExplanationStep(
+            "formula",
+            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
+            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
+            target,
+            realisation,
+            value));
+    }
+}

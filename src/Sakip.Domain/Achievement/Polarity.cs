@@ -1,0 +1,12 @@
+namespace Sakip.Domain.Achievement;
+
+/// <summary>The direction in which an indicator improves (<i>polaritas</i>).</summary>
+public enum Polarity
+{
+    /// <summary>Higher is better ("maximize"): e.g. school participation rate. C = R / T × 100.</summary>
+    Positive = 0,
+
+    /// <summary>Lower is better ("minimize"): e.g. infant mortality. The rule set chooses the formula
+    /// (reflected or inverse).</summary>
+    Negative = 1,
+}

@@ -1,0 +1,20 @@
+namespace Sakip.Domain.Aggregation;
+
+/// <summary>How several indicators' achievements combine into one (e.g. a sasaran's capaian).</summary>
+public enum AggregationMethod
+{
+    /// <summary>The plain mean of the achievements: the norm in LKjIPs (Manggarai Timur: mean of 87.10, 96.54,
+    /// 72.52 = 85.3867). The default.</summary>
+    Mean = 0,
+
+    /// <summary>The weighted mean Σ(w × C) ÷ Σw, with a weight per indicator (Kemenkeu NKO, PermenPAN-RB 8/2021
+    /// weighted scores).</summary>
+    WeightedMean = 1,
+
+    /// <summary>The worst (lowest) achievement.</summary>
+    Worst = 2,
+
+    /// <summary>For ratio indicators sharing a unit: ΣR ÷ ΣT × 100 instead of averaging percentages. Every item
+    /// must be a positive indicator with a point target.</summary>
+    RatioOfSums = 3,
+}

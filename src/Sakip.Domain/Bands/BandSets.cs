@@ -1,0 +1,52 @@
+namespace Sakip.Domain.Bands;
+
+/// <summary>The built-in band scales.</summary>
+public static class BandSets
+{
+    /// <summary>
+    /// The Kemendagri five-band scale used with Permendagri 86/2017 evaluation forms (the default):
+    /// &gt; 90 Sangat Tinggi (values above 100 included), &gt; 75 Tinggi, &gt; 65 Sedang, &gt; 50 Rendah,
+    /// ≤ 50 Sangat Rendah. Printed edges are integers (91–100, 76–90 …); for decimals the edges are
+    /// "greater than", so exactly 90 is Tinggi.
+    /// </summary>
+    public static BandSet Kemendagri5 { get; } = BandSet.Create(
+        "kemendagri-5",
+        1,
+        "Skala Kemendagri lima tingkat",
+        "Permendagri 86/2017 evaluation forms (practice); integer edges 91–100, 76–90, 66–75, 51–65, ≤ 50 read as '> edge' for decimals",
+        EdgeSemantics.LowerExclusive,
+        [
+            new Band(1, 90m, "Sangat Tinggi", "Sangat Baik", "Very high"),
+            new Band(2, 75m, "Tinggi", "Baik", "High"),
+            new Band(3, 65m, "Sedang", "Cukup", "Moderate"),
+            new Band(4, 50m, "Rendah", "Kurang", "Low"),
+            new Band(5, null, "Sangat Rendah", "Sangat Kurang", "Very low"),
+        ]);
+
+    /// <summary>
+    /// The six-band variant some LKjIPs use: &gt; 85 Memuaskan, &gt; 75 Sangat Baik, &gt; 65 Baik, &gt; 50 Cukup Baik,
+    /// &gt; 30 Agak Kurang, otherwise Kurang.
+    /// </summary>
+    public static BandSet Lkjip6 { get; } = BandSet.Create(
+        "lkjip-6",
+        1,
+        "Skala enam tingkat (varian LKjIP)",
+        "Six-level scale printed in some LKjIPs (practice); edges exclusive below",
+        EdgeSemantics.LowerExclusive,
+        [
+            new Band(1, 85m, "Memuaskan", null, "Satisfying"),
+            new Band(2, 75m, "Sangat Baik", null, "Very good"),
+            new Band(3, 65m, "Baik", null, "Good"),
+            new Band(4, 50m, "Cukup Baik", null, "Fairly good"),
+            new Band(5, 30m, "Agak Kurang", null, "Somewhat poor"),
+            new Band(6, null, "Kurang", null, "Poor"),
+        ]);
+
+    /// <summary>Every built-in band set.</summary>
+    public static IReadOnlyList<BandSet> All { get; } = [Kemendagri5, Lkjip6];
+
+    /// <summary>Finds a built-in band set by id.</summary>
+    /// <param name="id">The id, e.g. <c>kemendagri-5</c>.</param>
+    /// <returns>The band set, or <see langword="null"/> when no built-in set has that id.</returns>
+    public static BandSet? Find(string id) => All.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,109 @@
+using Ardalis.GuardClauses;
+using OneOf;
+using Sakip.Domain.Achievement;
+
+namespace Sakip.Domain.Efficiency;
+
+/// <summary>One output (<i>keluaran</i>) in the Ministry of Finance EKA efficiency measure.</summary>
+/// <param name="Name">The output's name.</param>
+/// <param name="BudgetRealised">RAK: the budget realised.</param>
+/// <param name="VolumeRealised">RVK: the volume realised.</param>
+/// <param name="BudgetCeiling">PAK: the budget ceiling.</param>
+/// <param name="VolumeTarget">TVK: the target volume.</param>
+public sealed record EkaOutput(string Name, decimal BudgetRealised, decimal VolumeRealised, decimal BudgetCeiling, decimal VolumeTarget);
+
+/// <summary>One output's efficiency.</summary>
+/// <param name="Name">The output's name.</param>
+/// <param name="Efficiency">E_i in percent: (1 − (RAK/RVK) ÷ (PAK/TVK)) × 100.</param>
+public sealed record EkaOutputEfficiency(string Name, decimal Efficiency);
+
+/// <summary>The EKA efficiency and its score.</summary>
+/// <param name="Outputs">Each output's efficiency.</param>
+/// <param name="Efficiency">E: the mean of the outputs' efficiencies, in percent.</param>
+/// <param name="UncappedScore">50 + (E ÷ 20) × 50.</param>
+/// <param name="Score">The score after the cap, if one was given.</param>
+public sealed record EkaScore(IReadOnlyList<EkaOutputEfficiency> Outputs, decimal Efficiency, decimal UncappedScore, decimal Score);
+
+/// <summary>The EKA result: a score, or every problem with the outputs.</summary>
+public sealed class EkaResult : OneOfBase<EkaScore, IReadOnlyList<InputProblem>>
+{
+    private EkaResult(OneOf<EkaScore, IReadOnlyList<InputProblem>> input)
+        : base(input)
+    {
+    }
+
+    internal static EkaResult Ok(EkaScore score) => new(score);
+
+    internal static EkaResult Invalid(IReadOnlyList<InputProblem> problems) => new(OneOf<EkaScore, IReadOnlyList<InputProblem>>.FromT1(problems));
+}
+
+/// <summary>
+/// The Ministry of Finance EKA efficiency method (reference §1.7): per output
+/// E_i = 1 − (RAK_i / RVK_i) ÷ (PAK_i / TVK_i); E = mean E_i; score = 50 + (E / 20) × 50 with E in percent
+/// (a reported example: E = 74.03 % → 235.08). Whether the score is capped at 100 is not settled in the sources,
+/// so the cap is the caller's explicit choice.
+/// </summary>
+public static class EkaEfficiency
+{
+    /// <summary>Computes the EKA efficiency and score.</summary>
+    /// <param name="outputs">The outputs; at least one.</param>
+    /// <param name="scoreCap">The highest score reported; <see langword="null"/> for no cap.</param>
+    /// <returns>The score, or every problem (zero volumes or ceilings, negative amounts) with its path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outputs"/> is null.</exception>
+    public static EkaResult Calculate(IReadOnlyList<EkaOutput> outputs, decimal? scoreCap = null)
+    {
+        Guard.Against.Null(outputs);
+        var problems = new List<InputProblem>();
+        if (outputs.Count == 0)
+        {
+            problems.Add(new InputProblem("outputs", Messages.NoItems));
+        }
+
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            var o = outputs[i];
+            var path = $"outputs[{i}]";
+            if (o is null)
+            {
+                problems.Add(new InputProblem(path, Messages.MissingItem));
+                continue;
+            }
+
+            Check(problems, path + ".budgetRealised", o.BudgetRealised, zeroAllowed: true);
+            Check(problems, path + ".volumeRealised", o.VolumeRealised, zeroAllowed: false);
+            Check(problems, path + ".budgetCeiling", o.BudgetCeiling, zeroAllowed: false);
+            Check(problems, path + ".volumeTarget", o.VolumeTarget, zeroAllowed: false);
+        }
+
+        if (problems.Count > 0)
+        {
+            return EkaResult.Invalid(problems.AsReadOnly());
+        }
+
+        try
+        {
+            var each = outputs
+                .Select(o => new EkaOutputEfficiency(o.Name, (1m - (o.BudgetRealised * o.VolumeTarget / (o.VolumeRealised * o.BudgetCeiling))) * 100m))
+                .ToArray();
+            var e = each.Sum(x => x.Efficiency) / each.Length;
+            var score = 50m + (e / 20m * 50m);
+            return EkaResult.Ok(new EkaScore(each, e, score, scoreCap is { } cap && score > cap ? cap : score));
+        }
+        catch (OverflowException)
+        {
+            return EkaResult.Invalid([new InputProblem("outputs", Messages.ArithmeticOverflow)]);
+        }
+    }
+
+    private static void Check(List<InputProblem> problems, string path, decimal value, bool zeroAllowed)
+    {
+        if (value < 0m)
+        {
+            problems.Add(new InputProblem(path, Messages.NegativeNotAllowed));
+        }
+        else if (value == 0m && !zeroAllowed)
+        {
+            problems.Add(new InputProblem(path, Messages.ZeroDivisor));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Sakip.Domain.Periods;
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain;
+
+/// <summary>Every user-facing message of the library, in English and Indonesian, with its stable code.</summary>
+internal static class Messages
+{
+    // Numbers and targets
+    public static readonly Reason EmptyNumber = new("empty", "no number was given", "tidak ada angka");
+    public static readonly Reason NotFinite = new("not-finite", "NaN and infinity are not measured values", "NaN dan tak hingga bukan nilai terukur");
+    public static readonly Reason NumberOutOfRange = new("out-of-range", "the number is too large for exact decimal arithmetic", "angka terlalu besar untuk aritmetika desimal eksak");
+    public static readonly Reason RangeReversed = new("range-reversed", "the lower bound of the range is greater than the upper bound", "batas bawah rentang lebih besar dari batas atas");
+    public static readonly Reason RangeHasNoSingleValue = new("range-no-single-value", "a range target has no single value; use Lower and Upper", "target rentang tidak memiliki satu nilai; gunakan Lower dan Upper");
+    public static readonly Reason NegativeNotAllowed = new("negative-not-allowed", "a negative value is not allowed for this indicator (declare AllowsNegativeValues for growth rates and the like)", "nilai negatif tidak diperbolehkan untuk indikator ini (nyatakan AllowsNegativeValues untuk laju pertumbuhan dan sejenisnya)");
+    public static readonly Reason ArithmeticOverflow = new("overflow", "the values are too large for exact decimal arithmetic", "nilai terlalu besar untuk aritmetika desimal eksak");
+
+    // Achievement states
+    public static readonly Reason NotReported = new("not-reported", "the realisation was not reported", "realisasi tidak dilaporkan");
+    public static readonly Reason ZeroTargetPositive = new("zero-target-positive", "the target is 0 on a positive indicator, so R / T has no meaning", "target 0 pada indikator positif, sehingga R / T tidak bermakna");
+    public static readonly Reason ZeroTargetNegative = new("zero-target-negative", "the target is 0 on a negative indicator and the rule set treats that as not measurable", "target 0 pada indikator negatif dan aturan menetapkannya tidak dapat diukur");
+    public static readonly Reason InverseZeroRealisation = new("inverse-zero-realisation", "R = 0 with the inverse formula T / R and the rule set treats that as not measurable", "R = 0 dengan rumus invers T / R dan aturan menetapkannya tidak dapat diukur");
+    public static readonly Reason InverseZeroRealisationWithoutCap = new("inverse-zero-realisation-no-cap", "R = 0 with the inverse formula scores the cap, but the rule set has no cap", "R = 0 dengan rumus invers bernilai batas atas, tetapi aturan tidak memiliki batas atas");
+    public static readonly Reason UnknownPolarity = new("unknown-polarity", "the polarity is not positive or negative", "polaritas bukan positif atau negatif");
+
+    // Periods
+    public static readonly Reason BadPeriod = new("bad-period", "not a period; write 2025, 2025-S1, 2025-Q3 (or 2025-TW3) or 2025-07", "bukan periode; tulis 2025, 2025-S1, 2025-Q3 (atau 2025-TW3) atau 2025-07");
+    public static readonly Reason MixedPeriodKinds = new("mixed-period-kinds", "all periods of a plan must be of one kind (all quarters, or all months …)", "semua periode rencana harus sejenis (semua triwulan, atau semua bulan …)");
+    public static readonly Reason MissingPeriodEntry = new("missing-period", "the period entry is missing", "entri periode tidak ada");
+    public static readonly Reason UnknownAccumulation = new("unknown-accumulation", "the accumulation type is not cumulative, last value or average", "jenis akumulasi bukan kumulatif, nilai terakhir atau rata-rata");
+
+    // Aggregation and efficiency
+    public static readonly Reason UnknownAggregation = new("unknown-aggregation", "the aggregation method or policy is not one the library knows", "metode atau kebijakan agregasi tidak dikenal");
+    public static readonly Reason NoItems = new("no-items", "there is nothing to combine", "tidak ada yang digabungkan");
+    public static readonly Reason MissingItem = new("missing-item", "the item is missing (null)", "butir tidak ada (null)");
+    public static readonly Reason NegativeWeight = new("negative-weight", "a weight must not be negative", "bobot tidak boleh negatif");
+    public static readonly Reason WeightsSumToZero = new("weights-zero", "the weights sum to 0", "jumlah bobot 0");
+    public static readonly Reason NotARatioIndicator = new("not-ratio-indicator", "ratio of sums needs positive indicators with point targets", "rasio jumlah memerlukan indikator positif dengan target tunggal");
+    public static readonly Reason RatioOfSumsCannotCountZero = new("ratio-count-zero", "ratio of sums cannot count a missing item as zero", "rasio jumlah tidak dapat menghitung butir kosong sebagai nol");
+    public static readonly Reason NothingToAggregate = new("nothing-achieved", "no item has an achievement", "tidak ada butir yang memiliki capaian");
+    public static readonly Reason AggregateIncomplete = new("incomplete", "some items have no achievement and the policy requires all", "sebagian butir belum memiliki capaian dan kebijakan mensyaratkan semuanya");
+    public static readonly Reason ZeroDivisor = new("zero-divisor", "must be greater than 0 (it divides)", "harus lebih dari 0 (sebagai pembagi)");
+
+    public static Reason NotANumber(IFormatProvider? provider)
+    {
+        var info = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
+        var example = 1234.5m.ToString("N1", info);
+        return new("not-a-number", $"not a number in this culture's format (e.g. {example})", $"bukan angka dalam format budaya ini (mis. {example})");
+    }
+
+    public static Reason MisplacedGroupSeparator(NumberFormatInfo info) => new(
+        "misplaced-group-separator",
+        $"'{info.NumberGroupSeparator}' separates thousands in this culture and must be followed by groups of three digits; the decimal separator is '{info.NumberDecimalSeparator}'",
+        $"'{info.NumberGroupSeparator}' adalah pemisah ribuan dalam budaya ini dan harus diikuti kelompok tiga angka; pemisah desimal adalah '{info.NumberDecimalSeparator}'");
+
+    public static Reason NegativeTargetUnsupported(string formulaId) => new(
+        "negative-target-unsupported",
+        $"formula {formulaId} is defined only for targets of 0 or more; a negative target needs a formula that says how it treats it (e.g. a baseline-relative plugin)",
+        $"rumus {formulaId} hanya berlaku untuk target 0 atau lebih; target negatif memerlukan rumus yang menyatakan cara memperlakukannya (mis. plugin relatif terhadap baseline)");
+
+    public static Reason NegativeRealisationUnsupported(string formulaId) => new(
+        "negative-realisation-unsupported",
+        $"formula {formulaId} is not defined for a negative realisation",
+        $"rumus {formulaId} tidak berlaku untuk realisasi negatif");
+
+    public static Reason UnknownFormula(string id) => new("unknown-formula", $"no formula with id '{id}' is registered", $"tidak ada rumus terdaftar dengan id '{id}'");
+
+    public static Reason FormulaPolarityMismatch(string id) => new("formula-polarity-mismatch", $"formula {id} serves the other polarity", $"rumus {id} untuk polaritas yang lain");
+
+    public static Reason NoPeriodEnded(ReportingPeriod asOf) => new("no-period-ended", $"no period of the plan has ended by {asOf}", $"belum ada periode rencana yang berakhir per {asOf}");
+
+    public static Reason MissingRealisations(IEnumerable<ReportingPeriod> periods)
+    {
+        var list = string.Join(", ", periods);
+        return new("missing-realisations", $"the realisation of {list} was not reported, so the accumulated value is not known", $"realisasi {list} tidak dilaporkan, sehingga nilai akumulasi tidak diketahui");
+    }
+
+    public static Reason AsOfOutsidePlanYear(ReportingPeriod asOf, int year) => new("as-of-outside-year", $"as-of period {asOf} is not in the plan's year {year}", $"periode {asOf} bukan pada tahun rencana {year}");
+
+    public static Reason PeriodOutsidePlanYear(ReportingPeriod period, int year) => new("period-outside-year", $"period {period} is not in the plan's year {year}", $"periode {period} bukan pada tahun rencana {year}");
+
+    public static Reason DuplicatePeriod(ReportingPeriod period) => new("duplicate-period", $"period {period} appears more than once", $"periode {period} muncul lebih dari sekali");
+
+    public static Reason MissingPeriodTarget(ReportingPeriod period) => new("missing-period-target", $"period {period} has no target", $"periode {period} tidak memiliki target");
+}

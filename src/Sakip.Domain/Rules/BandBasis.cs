@@ -1,0 +1,12 @@
+namespace Sakip.Domain.Rules;
+
+/// <summary>Which value decides an achievement's band.</summary>
+public enum BandBasis
+{
+    /// <summary>The value as presented (rounded by the rule set): a printed 90.00 is never shown as above 90.
+    /// The default.</summary>
+    PresentedValue = 0,
+
+    /// <summary>The exact value.</summary>
+    ExactValue = 1,
+}

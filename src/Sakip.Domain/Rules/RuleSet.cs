@@ -1,0 +1,100 @@
+using Ardalis.GuardClauses;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Achievement.Formulas;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Bands;
+
+namespace Sakip.Domain.Rules;
+
+/// <summary>
+/// A named, versioned bundle of the choices the sources disagree on, with its legal or practical basis:
+/// which negative formula, what zero targets and zero realisations give, the cap, presentation rounding,
+/// the band scale and the default aggregation. Every result records the rule set it was computed under.
+/// </summary>
+/// <remarks>
+/// <para>Built-in presets are in <see cref="RuleSets"/>. Derive a regional variant with a <c>with</c> expression
+/// and give it its own <see cref="Id"/> and <see cref="LegalBasis"/>:</para>
+/// <code>var mine = RuleSets.Default with { Id = "kab-contoh-2025", Cap = 120m, LegalBasis = "Perbup 12/2025" };</code>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed record RuleSet
+{
+    private readonly string _id = "";
+    private readonly int _version = 1;
+    private readonly decimal? _cap;
+
+    /// <summary>Stable id, e.g. <c>sakip-reflected</c>.</summary>
+    /// <exception cref="ArgumentException">Set to null or white space.</exception>
+    public required string Id
+    {
+        get => _id;
+        init => _id = Guard.Against.NullOrWhiteSpace(value);
+    }
+
+    /// <summary>Version of this rule set; changed choices get a new version. At least 1.</summary>
+    /// <exception cref="ArgumentException">Set below 1.</exception>
+    public int Version
+    {
+        get => _version;
+        init => _version = Guard.Against.NegativeOrZero(value);
+    }
+
+    /// <summary>Human-readable name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The regulation or practice the choices rest on.</summary>
+    public required string LegalBasis { get; init; }
+
+    /// <summary>The formula for positive indicators. Default <c>positive-ratio</c>.</summary>
+    public string PositiveFormulaId { get; init; } = PositiveRatioFormula.FormulaId;
+
+    /// <summary>The formula for negative indicators: <c>negative-reflected</c> or <c>negative-inverse</c>
+    /// (or a plugin's).</summary>
+    public required string NegativeFormulaId { get; init; }
+
+    /// <summary>What a negative indicator with T = 0 achieves. Default <see cref="NegativeZeroTargetRule.Binary"/>.</summary>
+    public NegativeZeroTargetRule NegativeZeroTarget { get; init; } = NegativeZeroTargetRule.Binary;
+
+    /// <summary>What the inverse formula gives at R = 0. Default <see cref="InverseZeroRealisationRule.Hundred"/>.</summary>
+    public InverseZeroRealisationRule InverseZeroRealisation { get; init; } = InverseZeroRealisationRule.Hundred;
+
+    /// <summary>The highest achievement reported, applied after the formula; <see langword="null"/> (the default)
+    /// means no cap, as published LKjIPs do. Must be positive when set.</summary>
+    /// <exception cref="ArgumentException">Set to zero or a negative value.</exception>
+    public decimal? Cap
+    {
+        get => _cap;
+        init => _cap = value is { } v ? Guard.Against.NegativeOrZero(v, nameof(Cap)) : null;
+    }
+
+    /// <summary>How values are rounded for presentation. Default two decimals, half up.</summary>
+    public RoundingRule Rounding { get; init; } = RoundingRule.TwoDecimalsHalfUp;
+
+    /// <summary>The band scale. Default <see cref="BandSets.Kemendagri5"/>.</summary>
+    public BandSet Bands { get; init; } = BandSets.Kemendagri5;
+
+    /// <summary>Which value decides the band. Default <see cref="BandBasis.PresentedValue"/>.</summary>
+    public BandBasis BandBasis { get; init; } = BandBasis.PresentedValue;
+
+    /// <summary>How several indicators' achievements are combined by default. Default
+    /// <see cref="AggregationMethod.Mean"/>, as LKjIPs do.</summary>
+    public AggregationMethod Aggregation { get; init; } = AggregationMethod.Mean;
+
+    /// <summary>The formula id this rule set uses for a polarity.</summary>
+    /// <param name="polarity">The polarity.</param>
+    /// <returns>The formula id.</returns>
+    public string FormulaFor(Polarity polarity) => polarity == Polarity.Negative ? NegativeFormulaId : PositiveFormulaId;
+
+    /// <summary>Rounds a value as this rule set presents it.</summary>
+    /// <param name="value">The exact value.</param>
+    /// <returns>The presented value.</returns>
+    public decimal Present(decimal value) => Rounding.Apply(value);
+
+    /// <summary>The band of an exact achievement, on the basis this rule set states.</summary>
+    /// <param name="exact">The exact achievement in percent.</param>
+    /// <returns>The band.</returns>
+    public Band BandOf(decimal exact) => Bands.Classify(BandBasis == BandBasis.ExactValue ? exact : Present(exact));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} v{Version}";
+}

@@ -1,0 +1,11 @@
+namespace Sakip.Domain.Text;
+
+/// <summary>The languages in which the library words its messages and explanations.</summary>
+public enum Language
+{
+    /// <summary>English.</summary>
+    English = 0,
+
+    /// <summary>Indonesian (Bahasa Indonesia), the language of SAKIP documents.</summary>
+    Indonesian = 1,
+}
