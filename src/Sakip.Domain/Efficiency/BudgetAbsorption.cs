@@ -15,6 +15,9 @@ namespace Sakip.Domain.Efficiency;
 /// </remarks>
 public static class BudgetAbsorption
 {
+    /// <summary>The margin one e-SAKIP app uses: capaian more than 5 points above absorption is efficient.</summary>
+    public const decimal DefaultThresholdPoints = 5m;
+
     /// <summary>Computes budget absorption.</summary>
     /// <param name="ceiling">The budget ceiling (pagu) in rupiah.</param>
     /// <param name="realised">The realised spend in rupiah, or <see langword="null"/> when not reported.</param>
@@ -28,26 +31,35 @@ public static class BudgetAbsorption
 
     /// <summary>
     /// Compares performance with spending: efficient when capaian exceeds absorption by more than
-    /// <paramref name="thresholdPoints"/> percentage points (one app's rule; 5 by default).
+    /// <paramref name="thresholdPoints"/> percentage points (5 in one app: <see cref="DefaultThresholdPoints"/>).
     /// </summary>
     /// <param name="achievement">The capaian kinerja.</param>
     /// <param name="absorption">The budget absorption.</param>
-    /// <param name="thresholdPoints">The margin in percentage points; non-negative.</param>
+    /// <param name="thresholdPoints">The margin in percentage points; non-negative (<see cref="DefaultThresholdPoints"/> is one app's rule).</param>
     /// <returns>The comparison, or <see langword="null"/> when either side has no value.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="thresholdPoints"/> is negative.</exception>
-    public static EfficiencyComparison? Compare(AchievementResult achievement, AchievementResult absorption, decimal thresholdPoints = 5m)
+    public static EfficiencyComparison? Compare(AchievementResult achievement, AchievementResult absorption, decimal thresholdPoints)
     {
         Guard.Against.Null(achievement);
         Guard.Against.Null(absorption);
-        Guard.Against.Negative(thresholdPoints);
-        if (achievement.Percent is not { } c || absorption.Percent is not { } s)
-        {
-            return null;
-        }
+        return achievement.Percent is { } c && absorption.Percent is { } s ? Compare(c, s, thresholdPoints) : null;
+    }
 
-        var gap = c.Value - s.Value;
-        return new EfficiencyComparison(c, s, gap, thresholdPoints, gap > thresholdPoints);
+    /// <summary>
+    /// Compares performance with spending: efficient when capaian exceeds absorption by more than
+    /// <paramref name="thresholdPoints"/> percentage points (5 in one app: <see cref="DefaultThresholdPoints"/>).
+    /// </summary>
+    /// <param name="achievement">The capaian kinerja (e.g. a sasaran's aggregate).</param>
+    /// <param name="absorption">The budget absorption.</param>
+    /// <param name="thresholdPoints">The margin in percentage points; non-negative (<see cref="DefaultThresholdPoints"/> is one app's rule).</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentException"><paramref name="thresholdPoints"/> is negative.</exception>
+    public static EfficiencyComparison Compare(Percentage achievement, Percentage absorption, decimal thresholdPoints)
+    {
+        Guard.Against.Negative(thresholdPoints);
+        var gap = achievement.Value - absorption.Value;
+        return new EfficiencyComparison(achievement, absorption, gap, thresholdPoints, gap > thresholdPoints);
     }
 }
 

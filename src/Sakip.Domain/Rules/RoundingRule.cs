@@ -36,13 +36,20 @@ public readonly record struct RoundingRule
 
     /// <summary>Rounds <paramref name="value"/> to <see cref="Decimals"/> decimals with <see cref="Mode"/>.</summary>
     /// <param name="value">The exact value.</param>
-    /// <returns>The rounded value.</returns>
-    public decimal Apply(decimal value) => Math.Round(value, Decimals, Mode switch
+    /// <returns>The rounded value, carrying exactly <see cref="Decimals"/> decimals so that it prints as
+    /// presented (87.5 rounded to 2 decimals prints <c>87.50</c>); equal to the same number with fewer zeros.</returns>
+    public decimal Apply(decimal value)
     {
-        RoundingMode.Truncate => MidpointRounding.ToZero,
-        RoundingMode.HalfEven => MidpointRounding.ToEven,
-        _ => MidpointRounding.AwayFromZero,
-    });
+        var rounded = Math.Round(value, Decimals, Mode switch
+        {
+            RoundingMode.Truncate => MidpointRounding.ToZero,
+            RoundingMode.HalfEven => MidpointRounding.ToEven,
+            _ => MidpointRounding.AwayFromZero,
+        });
+
+        // Adding a zero of scale d gives the sum scale max(scale, d): exactly d after rounding.
+        return rounded + new decimal(0, 0, 0, false, (byte)Decimals);
+    }
 
     /// <summary>The stable text id of the mode: <c>half-up</c>, <c>truncate</c> or <c>half-even</c>.</summary>
     /// <param name="mode">The mode.</param>

@@ -1,0 +1,254 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Rules;
+using Sakip.Domain.Text;
+using Sakip.Domain.Values;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary><c>sakip capaian</c>: the achievement calculator.</summary>
+internal static class CapaianCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var target = new Option<string>("--target") { Description = "Target: a number T, or a range LO..HI.", Required = true };
+        var realisasi = new Option<string?>("--realisasi") { Description = "Realisation R. Omit when not reported (the result is then 'not-reported', never 0)." };
+        var polarity = new Option<string>("--polarity") { Description = "positive (higher is better) or negative (lower is better).", DefaultValueFactory = _ => "positive" };
+        polarity.AcceptOnlyFromAmong("positive", "negative");
+        var formula = new Option<string>("--formula") { Description = "Negative formula: reflected ((2T - R) / T x 100, the default rule set's) or inverse (T / R x 100).", DefaultValueFactory = _ => "reflected" };
+        formula.AcceptOnlyFromAmong("reflected", "inverse");
+        var cap = new Option<string?>("--cap") { Description = "Highest capaian reported (default: no cap, as published LKjIPs)." };
+        var rounding = new Option<string>("--rounding") { Description = "Presentation rounding: truncate, half-up or half-even.", DefaultValueFactory = _ => "half-up" };
+        rounding.AcceptOnlyFromAmong("truncate", "half-up", "half-even");
+        var decimals = new Option<int>("--decimals") { Description = "Decimals shown (0-28).", DefaultValueFactory = _ => 2 };
+        var culture = new Option<string?>("--culture") { Description = "Culture of the numbers, e.g. id-ID for 4,88 and 6.149.428.000 (default: invariant, 4.88)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a line." };
+
+        var command = new Command("capaian", "Compute one indicator's achievement (capaian) from its target and realisation.")
+        {
+            target, realisasi, polarity, formula, cap, rounding, decimals, culture, json,
+        };
+        command.SetAction(parse => Run(
+            new Request(
+                parse.GetValue(target)!,
+                parse.GetValue(realisasi),
+                parse.GetValue(polarity)!,
+                parse.GetValue(formula)!,
+                parse.GetValue(cap),
+                parse.GetValue(rounding)!,
+                parse.GetValue(decimals),
+                parse.GetValue(culture),
+                parse.GetValue(json)),
+            output,
+            error));
+        return command;
+    }
+
+    internal static int Run(Request request, TextWriter output, TextWriter error)
+    {
+        var problems = new List<string>();
+        var culture = ResolveCulture(request.Culture, problems);
+        var target = Target.TryParse(request.Target, culture);
+        if (target.Failure is { } targetFailure)
+        {
+            problems.Add($"--target '{request.Target}': {targetFailure.Reason.English}");
+        }
+
+        Measure? realisation = null;
+        if (request.Realisasi is not null)
+        {
+            var parsed = Measure.TryParse(request.Realisasi, culture);
+            if (parsed.Failure is { } failure)
+            {
+                problems.Add($"--realisasi '{request.Realisasi}': {failure.Reason.English}");
+            }
+            else
+            {
+                realisation = parsed.Value;
+            }
+        }
+
+        decimal? capValue = null;
+        if (request.Cap is not null)
+        {
+            var parsed = Measure.TryParse(request.Cap, culture);
+            if (parsed.Failure is { } failure)
+            {
+                problems.Add($"--cap '{request.Cap}': {failure.Reason.English}");
+            }
+            else if (parsed.Value.Value <= 0m)
+            {
+                problems.Add($"--cap '{request.Cap}': the cap must be greater than 0");
+            }
+            else
+            {
+                capValue = parsed.Value.Value;
+            }
+        }
+
+        if (request.Decimals is < 0 or > 28)
+        {
+            problems.Add($"--decimals {request.Decimals}: must be between 0 and 28");
+        }
+
+        if (problems.Count > 0)
+        {
+            return Fail(error, problems);
+        }
+
+        var rules = (request.Formula == "inverse" ? RuleSets.Inverse : RuleSets.Reflected) with
+        {
+            Cap = capValue,
+            Rounding = new RoundingRule(ParseRounding(request.Rounding), request.Decimals),
+        };
+        var polarity = request.Polarity == "negative" ? Polarity.Negative : Polarity.Positive;
+        var result = new AchievementCalculator(rules).Calculate(new AchievementInput(target.Value, realisation, polarity));
+        if (result.TryPickT3(out var invalid, out _))
+        {
+            return Fail(error, invalid.Problems.Select(p => $"--{OptionOf(p.Path)}: {p.Reason.English}"));
+        }
+
+        output.WriteLine(request.Json ? ToJson(result, rules) : ToLine(result, culture));
+        return 0;
+    }
+
+    internal static string StatusId(AchievementStatus status) => status switch
+    {
+        AchievementStatus.Achieved => "achieved",
+        AchievementStatus.NotReported => "not-reported",
+        AchievementStatus.NotMeasurable => "not-measurable",
+        _ => "invalid-input",
+    };
+
+    private static string OptionOf(string path) => path switch
+    {
+        "realisation" => "realisasi",
+        _ => path,
+    };
+
+    private static int Fail(TextWriter error, IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"sakip capaian: invalid input: {problem}");
+        }
+
+        return SakipApp.InvalidInput;
+    }
+
+    private static CultureInfo ResolveCulture(string? name, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return CultureInfo.InvariantCulture;
+        }
+
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            return culture;
+        }
+        catch (CultureNotFoundException)
+        {
+            problems.Add($"--culture '{name}': not a known culture name (e.g. id-ID, en-US)");
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    private static RoundingMode ParseRounding(string text) => text switch
+    {
+        "truncate" => RoundingMode.Truncate,
+        "half-even" => RoundingMode.HalfEven,
+        _ => RoundingMode.HalfUp,
+    };
+
+    private static string ToLine(AchievementResult result, CultureInfo culture)
+    {
+        var e = result.Explanation;
+        var inputs = $"T {e.Target.ToString(null, culture)}, R {(e.Realisation is { } r ? r.ToString(null, culture) : "-")}";
+        return result.Match(
+            a => $"capaian {a.Presented.ToString(null, culture)} ({a.Band.Label}){(a.IsCapped ? $" capped from {a.UncappedValue.Round(e.Rounding!.Value).ToString(null, culture)}" : "")}: {e.FormulaId} {e.FormulaExpression}, {inputs}, rule set {e.RuleSetId}",
+            n => $"not-reported: {e.Reason?.English}; {inputs}",
+            m => $"not-measurable: {m.Reason.English}; {inputs}, formula {e.FormulaId}",
+            i => $"invalid-input: {string.Join("; ", i.Problems)}");
+    }
+
+    private static string ToJson(AchievementResult result, RuleSet rules)
+    {
+        var e = result.Explanation;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("status", StatusId(result.Status));
+            if (result.Presented is { } presented)
+            {
+                json.WriteNumber("capaian", presented.Value);
+                json.WriteString("exact", result.Percent!.Value.Value.ToString(CultureInfo.InvariantCulture));
+                json.WriteBoolean("capped", result.AsT0.IsCapped);
+                json.WriteString("band", result.Band!.Label);
+                json.WriteNumber("bandRank", result.Band.Rank);
+            }
+            else
+            {
+                json.WriteNull("capaian");
+                json.WriteNull("band");
+            }
+
+            json.WriteString("formula", e.FormulaId);
+            json.WriteNumber("formulaVersion", e.FormulaVersion);
+            json.WriteString("ruleSet", e.RuleSetId);
+            json.WriteNumber("ruleSetVersion", e.RuleSetVersion);
+            json.WriteString("polarity", e.Polarity == Polarity.Negative ? "negative" : "positive");
+            json.WriteString("target", e.Target.ToString());
+            if (e.Realisation is { } realisation)
+            {
+                json.WriteNumber("realisasi", realisation.Value);
+            }
+            else
+            {
+                json.WriteNull("realisasi");
+            }
+
+            json.WriteString("rounding", RoundingRule.IdOf(rules.Rounding.Mode));
+            json.WriteNumber("decimals", rules.Rounding.Decimals);
+            if (rules.Cap is { } cap)
+            {
+                json.WriteNumber("cap", cap);
+            }
+            else
+            {
+                json.WriteNull("cap");
+            }
+
+            if (result.Reason is { } reason && !result.IsAchieved)
+            {
+                json.WriteString("reason", reason.English);
+                json.WriteString("reasonCode", reason.Code);
+            }
+
+            json.WriteStartObject("explanation");
+            json.WriteString("en", e.ToSentence(Language.English));
+            json.WriteString("id", e.ToSentence(Language.Indonesian));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    internal sealed record Request(
+        string Target,
+        string? Realisasi,
+        string Polarity,
+        string Formula,
+        string? Cap,
+        string Rounding,
+        int Decimals,
+        string? Culture,
+        bool Json);
+}

@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace Sakip.Cli.Output;
+
+/// <summary>A plain-text table with columns sized to their widest cell.</summary>
+internal sealed class TextTable(params string[] headers)
+{
+    private readonly List<string[]> _rows = [];
+
+    public void Add(params string[] cells) => _rows.Add(cells);
+
+    public string Render(string indent = "")
+    {
+        var widths = headers.Select((h, i) => _rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        var text = new StringBuilder();
+        void Line(string[] cells) => text.Append((indent + string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i])))).TrimEnd()).Append('\n');
+        Line(headers);
+        Line(widths.Select(w => new string('-', w)).ToArray());
+        foreach (var row in _rows)
+        {
+            Line(row);
+        }
+
+        return text.ToString().TrimEnd('\n');
+    }
+}

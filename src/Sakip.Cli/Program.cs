@@ -1,0 +1,3 @@
+using Sakip.Cli;
+
+return SakipApp.Run(args, Console.Out, Console.Error);

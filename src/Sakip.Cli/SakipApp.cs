@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Sakip.Cli.Commands;
+
+namespace Sakip.Cli;
+
+/// <summary>The <c>sakip</c> command line: builds the commands and runs them against given writers, so tests
+/// can run it in process.</summary>
+public static class SakipApp
+{
+    /// <summary>Exit code for invalid input (bad numbers, bad options).</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The exit code: 0 when a result was produced, 2 for invalid input.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("sakip: Indonesian government performance accountability (SAKIP) calculations, from the Sakip.Domain library.")
+        {
+            DemoCommand.Create(output),
+            CapaianCommand.Create(output, error),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"sakip: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'sakip --help' for usage.");
+            return InvalidInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
