@@ -1,0 +1,60 @@
+using BenchmarkDotNet.Attributes;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Benchmarks;
+
+/// <summary>
+/// Achievement of 10,000 indicators. Baseline: the hand-rolled arithmetic of a typical e-SAKIP app (one decimal
+/// expression per polarity, no validation, no result states, no explanation). The library adds validation,
+/// range handling, states, band, rounding and an explanation per result: the ratio says what that costs.
+/// </summary>
+[MemoryDiagnoser]
+public class CapaianBenchmarks
+{
+    private AchievementInput[] _inputs = [];
+    private AchievementCalculator _calculator = AchievementCalculator.Default;
+
+    [Params(10_000)]
+    public int Count { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _inputs = DemoIndicators.Create(Count);
+        _calculator = new AchievementCalculator(RuleSets.Default);
+    }
+
+    [Benchmark(Baseline = true, Description = "naive inline decimal")]
+    public decimal NaiveInline()
+    {
+        var sum = 0m;
+        foreach (var input in _inputs)
+        {
+            if (input.Realisation is not { } r || input.Target.Lower == 0m)
+            {
+                continue;
+            }
+
+            var t = input.Target.Lower;
+            sum += input.Polarity == Polarity.Positive ? r.Value / t * 100m : (2m * t - r.Value) / t * 100m;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(Description = "AchievementCalculator")]
+    public decimal Library()
+    {
+        var sum = 0m;
+        foreach (var input in _inputs)
+        {
+            if (_calculator.Calculate(input).Percent is { } p)
+            {
+                sum += p.Value;
+            }
+        }
+
+        return sum;
+    }
+}
