@@ -16,7 +16,8 @@ public sealed partial class AchievementCalculator
     /// <param name="plan">The indicator's Rencana Aksi.</param>
     /// <param name="asOf">The period the report is made as of (never the clock), in the plan's year.</param>
     /// <returns>The result. A cumulative or average indicator with an unreported period up to
-    /// <paramref name="asOf"/> is <see cref="NotReported"/> naming the periods; a period without target is invalid input.</returns>
+    /// <paramref name="asOf"/> is <see cref="NotReported"/> naming the periods; a period without target, or a negative period
+    /// value on an indicator that does not allow them, is invalid input with the period's path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public AchievementResult CalculateYearToDate(ActionPlan plan, ReportingPeriod asOf) => CalculateOverPeriods(plan, asOf, againstAnnualTarget: false);
 
@@ -36,7 +37,6 @@ public sealed partial class AchievementCalculator
         Guard.Against.Null(plan);
         Guard.Against.Null(plan.Periods);
         var problems = ValidatePlan(plan, asOf, requireTargets: !againstAnnualTarget);
-        var inScope = plan.Periods.Where(p => p.Period.End <= asOf.End && p.Period.Year == plan.Year).OrderBy(p => p.Period).ToArray();
         AchievementInput Input(Target target, Measure? realisation) => new(target, realisation, plan.Polarity)
         {
             FormulaId = plan.FormulaId,
@@ -50,6 +50,7 @@ public sealed partial class AchievementCalculator
             return AchievementResult.From(new InvalidInput(all, annual.Explanation with { Status = AchievementStatus.InvalidInput, Problems = all }));
         }
 
+        var inScope = plan.Periods.Where(p => p.Period.End <= asOf.End && p.Period.Year == plan.Year).OrderBy(p => p.Period).ToArray();
         var reported = inScope.Where(p => p.Realisation is not null).ToArray();
         var missing = inScope.Where(p => p.Realisation is null).Select(p => p.Period).ToArray();
         var used = plan.Accumulation == AccumulationType.LastValue ? reported.TakeLast(1).ToArray() : inScope;
@@ -116,6 +117,16 @@ public sealed partial class AchievementCalculator
             if (requireTargets && p.Target is null && p.Period.End <= asOf.End)
             {
                 problems.Add(new InputProblem(path + ".target", Messages.MissingPeriodTarget(p.Period)));
+            }
+
+            if (!plan.AllowsNegativeValues && p.Target is { HasNegativeBound: true })
+            {
+                problems.Add(new InputProblem(path + ".target", Messages.NegativeNotAllowed));
+            }
+
+            if (!plan.AllowsNegativeValues && p.Realisation is { IsNegative: true })
+            {
+                problems.Add(new InputProblem(path + ".realisation", Messages.NegativeNotAllowed));
             }
         }
 

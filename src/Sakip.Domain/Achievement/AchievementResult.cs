@@ -70,7 +70,7 @@ public sealed class AchievementResult : OneOfBase<Achieved, NotReported, NotMeas
     /// <summary>The reason when not measurable, or the first problem's reason when the input is invalid.</summary>
     public Reason? Reason => Index switch
     {
-        1 => Messages.NotReported,
+        1 => AsT1.Explanation.Reason ?? Messages.NotReported,
         2 => AsT2.Reason,
         3 => AsT3.Problems[0].Reason,
         _ => null,

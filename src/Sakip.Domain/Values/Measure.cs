@@ -106,7 +106,11 @@ public readonly struct Measure :
 
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a number in the culture's format.</exception>
-    public static Measure Parse(string s, IFormatProvider? provider) => TryParse(s, provider).Value;
+    public static Measure Parse(string s, IFormatProvider? provider)
+    {
+        var result = TryParse(s, provider);
+        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
+    }
 
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Measure result)

@@ -93,7 +93,11 @@ public readonly struct Percentage :
 
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a number in the culture's format.</exception>
-    public static Percentage Parse(string s, IFormatProvider? provider) => TryParse(s, provider).Value;
+    public static Percentage Parse(string s, IFormatProvider? provider)
+    {
+        var result = TryParse(s, provider);
+        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
+    }
 
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Percentage result)
