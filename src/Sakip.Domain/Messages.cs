@@ -5,7 +5,7 @@ using Sakip.Domain.Text;
 namespace Sakip.Domain;
 
 /// <summary>Every user-facing message of the library, in English and Indonesian, with its stable code.</summary>
-internal static class Messages
+internal static partial class Messages
 {
     // Numbers and targets
     public static readonly Reason EmptyNumber = new("empty", "no number was given", "tidak ada angka");
@@ -83,4 +83,63 @@ internal static class Messages
     public static Reason DuplicatePeriod(ReportingPeriod period) => new("duplicate-period", $"period {period} appears more than once", $"periode {period} muncul lebih dari sekali");
 
     public static Reason MissingPeriodTarget(ReportingPeriod period) => new("missing-period-target", $"period {period} has no target", $"periode {period} tidak memiliki target");
+
+    // Program and organisation codes (Permendagri 90/2019; see Codes/ProgramCode.cs and Codes/OrganisationCode.cs)
+    public static readonly Reason EmptyCode = new("empty-code", "no code was given", "tidak ada kode");
+    public static readonly Reason EmptyCodeSegment = new("bad-code-shape", "a segment of the code is empty (two dots together, or a dot at the start or the end)", "ada segmen kode yang kosong (dua titik berurutan, atau titik di awal atau di akhir)");
+    public static readonly Reason AuthorityWithoutKegiatan = new("bad-code-shape", "the authority digit belongs to the kegiatan level and must be followed by the kegiatan number (e.g. 1.02.02.2.01)", "digit kewenangan termasuk tingkat kegiatan dan harus diikuti nomor kegiatan (mis. 1.02.02.2.01)");
+    public static readonly Reason OrganisationBidangOutOfOrder = new("bad-code-segment", "the third urusan and bidang are given while the second are 0.00; fill the pairs in order", "urusan dan bidang ketiga diisi sedangkan yang kedua 0.00; isi pasangan secara berurutan");
+
+    public static Reason ProgramCodeSegmentCount(int count) => new(
+        "bad-code-shape",
+        $"a program code has 1 to 6 segments separated by dots (urusan.bidang.program.authority.kegiatan.sub kegiatan, e.g. 1.02.02.2.01.0001), not {count}",
+        $"kode program terdiri atas 1 sampai 6 segmen yang dipisahkan titik (urusan.bidang.program.kewenangan.kegiatan.sub kegiatan, mis. 1.02.02.2.01.0001), bukan {count}");
+
+    public static Reason OrganisationCodeSegmentCount(int count) => new(
+        "bad-code-shape",
+        $"an organisation code has 8 segments separated by dots (urusan.bidang of the primary, second and third fields, organisation, sub-unit, e.g. 1.01.2.22.0.00.02.0000), not {count}",
+        $"kode perangkat daerah terdiri atas 8 segmen yang dipisahkan titik (urusan.bidang utama, kedua dan ketiga, organisasi, sub unit, mis. 1.01.2.22.0.00.02.0000), bukan {count}");
+
+    public static Reason BadAuthority(string text) => new(
+        "bad-authority",
+        $"segment 4 (kegiatan authority) is '{text}'; expected 1 (province) or 2 (regency/city)",
+        $"segmen 4 (kewenangan kegiatan) bernilai '{text}'; seharusnya 1 (provinsi) atau 2 (kabupaten/kota)");
+
+    public static Reason BadCodeSegment(Codes.CodeSegment segment, int position, string text)
+    {
+        const string UrusanEn = "one character: a digit from 1 to 9, or X";
+        const string UrusanId = "satu karakter: angka 1 sampai 9, atau X";
+        const string BidangEn = "2 digits from 01 to 99, or XX after urusan X (and only there)";
+        const string BidangId = "2 digit dari 01 sampai 99, atau XX setelah urusan X (dan hanya di situ)";
+        const string NumberEn = "2 digits from 01 to 99";
+        const string NumberId = "2 digit dari 01 sampai 99";
+        const string OtherUrusanEn = "one character: a digit from 1 to 9, X, or 0 when there is none";
+        const string OtherUrusanId = "satu karakter: angka 1 sampai 9, X, atau 0 bila tidak ada";
+        const string OtherBidangEn = "2 digits from 01 to 99, XX after urusan X, or 00 after urusan 0";
+        const string OtherBidangId = "2 digit dari 01 sampai 99, XX setelah urusan X, atau 00 setelah urusan 0";
+        var (nameEn, nameId, expectedEn, expectedId) = segment switch
+        {
+            Codes.CodeSegment.Urusan => ("urusan", "urusan", UrusanEn, UrusanId),
+            Codes.CodeSegment.Bidang => ("bidang", "bidang", BidangEn, BidangId),
+            Codes.CodeSegment.Program => ("program", "program", NumberEn, NumberId),
+            Codes.CodeSegment.Kegiatan => ("kegiatan", "kegiatan", NumberEn, NumberId),
+            Codes.CodeSegment.SubKegiatan => (
+                "sub kegiatan",
+                "sub kegiatan",
+                "4 digits from 0001 to 9999 (Kepmendagri 050-5889/2021) or 2 digits from 01 to 99 (Permendagri 90/2019)",
+                "4 digit dari 0001 sampai 9999 (Kepmendagri 050-5889/2021) atau 2 digit dari 01 sampai 99 (Permendagri 90/2019)"),
+            Codes.CodeSegment.PrimaryUrusan => ("primary urusan", "urusan utama", UrusanEn, UrusanId),
+            Codes.CodeSegment.PrimaryBidang => ("primary bidang", "bidang utama", BidangEn, BidangId),
+            Codes.CodeSegment.SecondUrusan => ("second urusan", "urusan kedua", OtherUrusanEn, OtherUrusanId),
+            Codes.CodeSegment.SecondBidang => ("second bidang", "bidang kedua", OtherBidangEn, OtherBidangId),
+            Codes.CodeSegment.ThirdUrusan => ("third urusan", "urusan ketiga", OtherUrusanEn, OtherUrusanId),
+            Codes.CodeSegment.ThirdBidang => ("third bidang", "bidang ketiga", OtherBidangEn, OtherBidangId),
+            Codes.CodeSegment.Unit => ("organisation", "organisasi", NumberEn, NumberId),
+            _ => ("sub-unit", "sub unit", "4 digits from 0000 to 9999 (0000 for the organisation itself)", "4 digit dari 0000 sampai 9999 (0000 untuk organisasi itu sendiri)"),
+        };
+        return new(
+            "bad-code-segment",
+            $"segment {position} ({nameEn}) is '{text}'; expected {expectedEn}",
+            $"segmen {position} ({nameId}) bernilai '{text}'; seharusnya {expectedId}");
+    }
 }

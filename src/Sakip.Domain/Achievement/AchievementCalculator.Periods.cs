@@ -17,7 +17,8 @@ public sealed partial class AchievementCalculator
     /// <param name="asOf">The period the report is made as of (never the clock), in the plan's year.</param>
     /// <returns>The result. A cumulative or average indicator with an unreported period up to
     /// <paramref name="asOf"/> is <see cref="NotReported"/> naming the periods; a period without target, or a negative period
-    /// value on an indicator that does not allow them, is invalid input with the period's path.</returns>
+    /// value on an indicator that does not allow them, is invalid input with the period's path; so is an accumulated
+    /// value too large for exact decimal arithmetic (path <c>periods</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public AchievementResult CalculateYearToDate(ActionPlan plan, ReportingPeriod asOf) => CalculateOverPeriods(plan, asOf, againstAnnualTarget: false);
 
@@ -43,11 +44,16 @@ public sealed partial class AchievementCalculator
             AllowsNegativeValues = plan.AllowsNegativeValues,
         };
 
-        if (problems.Count > 0)
+        AchievementResult InvalidPlan(IReadOnlyList<InputProblem> planProblems)
         {
             var annual = Calculate(Input(plan.AnnualTarget, null));
-            IReadOnlyList<InputProblem> all = annual.TryPickT3(out var invalid, out _) ? [.. invalid.Problems, .. problems] : problems.AsReadOnly();
+            IReadOnlyList<InputProblem> all = annual.TryPickT3(out var invalid, out _) ? [.. invalid.Problems, .. planProblems] : planProblems;
             return AchievementResult.From(new InvalidInput(all, annual.Explanation with { Status = AchievementStatus.InvalidInput, Problems = all }));
+        }
+
+        if (problems.Count > 0)
+        {
+            return InvalidPlan(problems.AsReadOnly());
         }
 
         var inScope = plan.Periods.Where(p => p.Period.End <= asOf.End && p.Period.Year == plan.Year).OrderBy(p => p.Period).ToArray();
@@ -61,10 +67,20 @@ public sealed partial class AchievementCalculator
             return Rebuild(notReported, e => e with { Reason = reason });
         }
 
-        var realisation = Accumulation.Combine(plan.Accumulation, used.Select(p => p.Realisation!.Value.Value).ToArray());
-        var target = againstAnnualTarget
-            ? plan.AnnualTarget
-            : Accumulation.Combine(plan.Accumulation, used.Select(p => p.Target!.Value).ToArray());
+        decimal realisation;
+        Target target;
+        try
+        {
+            realisation = Accumulation.Combine(plan.Accumulation, used.Select(p => p.Realisation!.Value.Value).ToArray());
+            target = againstAnnualTarget
+                ? plan.AnnualTarget
+                : Accumulation.Combine(plan.Accumulation, used.Select(p => p.Target!.Value).ToArray());
+        }
+        catch (OverflowException)
+        {
+            return InvalidPlan([new InputProblem("periods", Messages.ArithmeticOverflow)]);
+        }
+
         var step = new ExplanationStep(
             "accumulation",
             $"{Describe(plan.Accumulation, english: true)} of {used.Length} period(s) to {used[^1].Period} as of {asOf}: R = {{0:0.####}}, T = {{1}}",
@@ -89,7 +105,7 @@ public sealed partial class AchievementCalculator
         }
 
         var seen = new HashSet<ReportingPeriod>();
-        var firstKind = plan.Periods.Count > 0 ? plan.Periods[0]?.Period.Kind : null;
+        var firstKind = plan.Periods.FirstOrDefault(p => p is not null)?.Period.Kind;
         for (var i = 0; i < plan.Periods.Count; i++)
         {
             var path = $"periods[{i}]";

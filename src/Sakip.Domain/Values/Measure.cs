@@ -89,7 +89,8 @@ public readonly struct Measure :
             return ParseResult<Measure>.Fail(text, Messages.NotFinite);
         }
 
-        return value is > (double)decimal.MaxValue or < (double)decimal.MinValue
+        // (double)decimal.MaxValue rounds up past decimal.MaxValue, so that double itself is already out of range.
+        return value is >= (double)decimal.MaxValue or <= (double)decimal.MinValue
             ? ParseResult<Measure>.Fail(text, Messages.NumberOutOfRange)
             : ParseResult<Measure>.Ok(new Measure((decimal)value));
     }

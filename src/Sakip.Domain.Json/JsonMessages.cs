@@ -1,0 +1,69 @@
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain.Json;
+
+/// <summary>Every user-facing message of the JSON format, in English and Indonesian, with its stable code.</summary>
+internal static class JsonMessages
+{
+    public static readonly Reason Required = new("required", "a value is required", "nilai wajib diisi");
+    public static readonly Reason NullNotAllowed = new("required", "null is not allowed here; a value is required", "null tidak diperbolehkan di sini; nilai wajib diisi");
+    public static readonly Reason NumberOutOfRange = new("out-of-range", "the number is too large for exact decimal arithmetic", "angka terlalu besar untuk aritmetika desimal eksak");
+    public static readonly Reason BadTarget = new("bad-target", "a target is {\"value\": n} for a single value or {\"lower\": a, \"upper\": b} for a range", "target ditulis {\"value\": n} untuk nilai tunggal atau {\"lower\": a, \"upper\": b} untuk rentang");
+    public static readonly Reason YearOutOfRange = new("year-out-of-range", "a plan period's year must be 1 to 9999", "tahun periode rencana harus 1 sampai 9999");
+    public static readonly Reason YearSpanReversed = new("year-span-reversed", "the last year is before the first", "tahun terakhir sebelum tahun pertama");
+    public static readonly Reason InvalidUtf8 = new("invalid-utf8", "the text is not valid UTF-8", "teks bukan UTF-8 yang valid");
+
+    public static Reason Syntax(string detail) => new("json-syntax", $"not valid JSON: {detail}", $"bukan JSON yang valid: {detail}");
+
+    public static Reason UnknownProperty(string name) => new("unknown-property", $"'{name}' is not a property of the SAKIP document format here", $"'{name}' bukan properti format dokumen SAKIP di sini");
+
+    public static Reason DuplicateProperty(string name) => new("duplicate-property", $"the property '{name}' appears more than once", $"properti '{name}' muncul lebih dari sekali");
+
+    public static Reason WrongType(Kind expected, Kind found) =>
+        new("wrong-type", $"expected {English(expected)}, found {English(found)}", $"seharusnya {Indonesian(expected)}, ditemukan {Indonesian(found)}");
+
+    public static Reason UnknownValue(string value, IEnumerable<string> allowed)
+    {
+        var list = string.Join(", ", allowed);
+        return new("unknown-value", $"'{value}' is not one of: {list}", $"'{value}' bukan salah satu dari: {list}");
+    }
+
+    public static Reason UnsupportedFormatVersion(decimal found, int supported) =>
+        new("unsupported-format-version", $"format version {found} is not supported; this reader reads version {supported}", $"versi format {found} tidak didukung; pembaca ini membaca versi {supported}");
+
+    public static Reason Unreadable(string detail) => new("unreadable", $"the document could not be read: {detail}", $"dokumen tidak dapat dibaca: {detail}");
+
+    private static string English(Kind kind) => kind switch
+    {
+        Kind.Object => "an object",
+        Kind.Array => "an array",
+        Kind.String => "a string",
+        Kind.Number => "a number",
+        Kind.WholeNumber => "a whole number",
+        Kind.Boolean => "true or false",
+        _ => "null",
+    };
+
+    private static string Indonesian(Kind kind) => kind switch
+    {
+        Kind.Object => "objek",
+        Kind.Array => "larik (array)",
+        Kind.String => "teks (string)",
+        Kind.Number => "angka",
+        Kind.WholeNumber => "bilangan bulat",
+        Kind.Boolean => "true atau false",
+        _ => "null",
+    };
+
+    /// <summary>The kinds of JSON value, for messages.</summary>
+    internal enum Kind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        WholeNumber,
+        Boolean,
+        Null,
+    }
+}

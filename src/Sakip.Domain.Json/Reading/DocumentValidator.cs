@@ -1,0 +1,379 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using Sakip.Domain.Json.Serialization;
+using Sakip.Domain.Text;
+using Sakip.Domain.Values;
+using Kind = Sakip.Domain.Json.JsonMessages.Kind;
+
+namespace Sakip.Domain.Json.Reading;
+
+/// <summary>
+/// Checks a JSON text against the document format before anything is deserialized: one pass of a
+/// <see cref="Utf8JsonReader"/>, guided by the source-generated metadata (<see cref="JsonTypeInfo.Kind"/>, the
+/// properties' names, types, <c>required</c> and nullability, the element types of lists). It reports every
+/// unknown or duplicate property, missing required value, null where a value belongs, value of the wrong kind,
+/// unparseable code, period, target, year span and format version, each with its JSON path and line, and records
+/// the line of every path it passes so that later problems (the builder's) get lines too.
+/// </summary>
+/// <remarks>A syntax error ends the pass (the reader cannot go on); the problems found before it are kept.</remarks>
+internal sealed class DocumentValidator
+{
+    private readonly ReadOnlyMemory<byte> _json;
+    private readonly JsonSerializerOptions _options;
+    private readonly List<DocumentProblem> _problems = [];
+    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> _properties = [];
+    private int _countedTo;
+    private int _line = 1;
+    private string _path = "$";
+
+    private DocumentValidator(ReadOnlyMemory<byte> json, JsonSerializerOptions options)
+    {
+        _json = json;
+        _options = options;
+    }
+
+    /// <summary>The result of a pass.</summary>
+    /// <param name="Problems">Every problem found, in document order.</param>
+    /// <param name="Lines">The line of each JSON path seen (a property's name, an array element's first token).</param>
+    internal sealed record Outcome(List<DocumentProblem> Problems, IReadOnlyDictionary<string, int> Lines)
+    {
+        /// <summary>The line of a path, or of its nearest recorded ancestor.</summary>
+        public int? LineOf(string path)
+        {
+            while (true)
+            {
+                if (Lines.TryGetValue(path, out var line))
+                {
+                    return line;
+                }
+
+                var cut = path.LastIndexOfAny(['.', '[']);
+                if (cut <= 0)
+                {
+                    return null;
+                }
+
+                path = path[..cut];
+            }
+        }
+    }
+
+    /// <summary>Checks a UTF-8 JSON text (without a byte order mark).</summary>
+    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root)
+    {
+        var validator = new DocumentValidator(json, root.Options);
+        validator.Run(root);
+        return new Outcome(validator._problems, validator._lines);
+    }
+
+    private void Run(JsonTypeInfo root)
+    {
+        if (InvalidUtf8At() is { } bad)
+        {
+            _problems.Add(new DocumentProblem("$", LineAt(bad), JsonMessages.InvalidUtf8));
+            return;
+        }
+
+        var reader = new Utf8JsonReader(_json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        try
+        {
+            reader.Read();
+            Value(ref reader, root, "$", nullable: false);
+            reader.Read(); // throws on anything after the document's value
+        }
+        catch (JsonException e)
+        {
+            var detail = e.Message;
+            var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            _problems.Add(new DocumentProblem(_path, e.LineNumber is { } n ? checked((int)n + 1) : null, JsonMessages.Syntax(cut > 0 ? detail[..cut] : detail)));
+        }
+    }
+
+    private void Value(ref Utf8JsonReader reader, JsonTypeInfo info, string path, bool nullable)
+    {
+        _path = path;
+        var line = LineAt(reader.TokenStartIndex);
+        _lines.TryAdd(path, line);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            if (!nullable)
+            {
+                Add(path, line, JsonMessages.NullNotAllowed);
+            }
+
+            return;
+        }
+
+        if (Nullable.GetUnderlyingType(info.Type) is { } underlying)
+        {
+            info = _options.GetTypeInfo(underlying);
+        }
+
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                Object(ref reader, info, path, line);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                Array(ref reader, info, path, line);
+                break;
+            default:
+                Leaf(ref reader, info.Type, path, line);
+                break;
+        }
+    }
+
+    private void Object(ref Utf8JsonReader reader, JsonTypeInfo info, string path, int line)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            WrongType(ref reader, Kind.Object, path, line);
+            return;
+        }
+
+        var properties = PropertiesOf(info);
+        var problemsBefore = _problems.Count;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var nonNull = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            var propertyPath = Child(path, name);
+            var propertyLine = LineAt(reader.TokenStartIndex);
+            _path = propertyPath;
+            reader.Read();
+            if (!properties.TryGetValue(name, out var property))
+            {
+                _lines.TryAdd(propertyPath, propertyLine);
+                Add(propertyPath, propertyLine, JsonMessages.UnknownProperty(name));
+                reader.Skip();
+                continue;
+            }
+
+            if (!seen.Add(name))
+            {
+                Add(propertyPath, propertyLine, JsonMessages.DuplicateProperty(name));
+                reader.Skip();
+                continue;
+            }
+
+            _lines.TryAdd(propertyPath, propertyLine);
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                nonNull.Add(name);
+            }
+
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
+            {
+                numbers[name] = number;
+            }
+
+            Value(ref reader, _options.GetTypeInfo(property.PropertyType), propertyPath, property.IsSetNullable);
+            if (info.Type == typeof(DocumentJson) && name == "formatVersion" && numbers.TryGetValue(name, out var version)
+                && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && version != SakipDocumentJson.FormatVersion)
+            {
+                Add(propertyPath, propertyLine, JsonMessages.UnsupportedFormatVersion(version, SakipDocumentJson.FormatVersion));
+            }
+        }
+
+        foreach (var property in properties.Values)
+        {
+            if (property.IsRequired && !seen.Contains(property.Name))
+            {
+                Add(Child(path, property.Name), line, JsonMessages.Required);
+            }
+        }
+
+        // Whole-value checks only on objects whose parts are all fine (no second report of the same mistake).
+        if (_problems.Count == problemsBefore)
+        {
+            Complete(info.Type, path, line, nonNull, numbers);
+        }
+    }
+
+    /// <summary>The checks of whole values: targets and year spans.</summary>
+    private void Complete(Type type, string path, int line, HashSet<string> present, Dictionary<string, decimal> numbers)
+    {
+        if (type == typeof(TargetJson))
+        {
+            if (present.SetEquals(["value"]))
+            {
+                return;
+            }
+
+            if (!present.SetEquals(["lower", "upper"]))
+            {
+                Add(path, line, JsonMessages.BadTarget);
+            }
+            else if (Target.TryCreateRange(numbers["lower"], numbers["upper"]).Failure is { } failure)
+            {
+                Add(path, line, failure.Reason);
+            }
+        }
+        else if (type == typeof(YearSpanJson) && numbers.TryGetValue("first", out var first) && numbers.TryGetValue("last", out var last))
+        {
+            var inRange = true;
+            foreach (var (name, year) in new[] { ("first", first), ("last", last) })
+            {
+                if (year is < 1 or > 9999)
+                {
+                    Add(Child(path, name), _lines.GetValueOrDefault(Child(path, name), line), JsonMessages.YearOutOfRange);
+                    inRange = false;
+                }
+            }
+
+            if (inRange && last < first)
+            {
+                Add(path, line, JsonMessages.YearSpanReversed);
+            }
+        }
+    }
+
+    private void Array(ref Utf8JsonReader reader, JsonTypeInfo info, string path, int line)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, Kind.Array, path, line);
+            return;
+        }
+
+        var element = _options.GetTypeInfo(info.ElementType!);
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            Value(ref reader, element, $"{path}[{index}]", nullable: false);
+            index++;
+        }
+    }
+
+    private void Leaf(ref Utf8JsonReader reader, Type type, string path, int line)
+    {
+        if (type == typeof(string))
+        {
+            Expect(ref reader, JsonTokenType.String, Kind.String, path, line);
+        }
+        else if (type == typeof(bool))
+        {
+            if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+            {
+                WrongType(ref reader, Kind.Boolean, path, line);
+            }
+        }
+        else if (type == typeof(int))
+        {
+            if (Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, line) && !reader.TryGetInt32(out _))
+            {
+                Add(path, line, reader.TryGetDecimal(out var value) && value == decimal.Truncate(value)
+                    ? JsonMessages.NumberOutOfRange
+                    : JsonMessages.WrongType(Kind.WholeNumber, Kind.Number));
+            }
+        }
+        else if (type == typeof(decimal))
+        {
+            if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && !reader.TryGetDecimal(out _))
+            {
+                Add(path, line, JsonMessages.NumberOutOfRange);
+            }
+        }
+        else if (TextValues.EnumNames.TryGetValue(type, out var names))
+        {
+            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && reader.GetString() is { } text && !names.Contains(text, StringComparer.Ordinal))
+            {
+                Add(path, line, JsonMessages.UnknownValue(text, names));
+            }
+        }
+        else if (TextValues.Parsers.TryGetValue(type, out var parse))
+        {
+            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && parse(reader.GetString()!) is { } reason)
+            {
+                Add(path, line, reason);
+            }
+        }
+        else
+        {
+            throw new InvalidOperationException($"The document format has no check for {type}.");
+        }
+    }
+
+    private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, string path, int line)
+    {
+        if (reader.TokenType == token)
+        {
+            return true;
+        }
+
+        WrongType(ref reader, expected, path, line);
+        return false;
+    }
+
+    private void WrongType(ref Utf8JsonReader reader, Kind expected, string path, int line)
+    {
+        var found = reader.TokenType switch
+        {
+            JsonTokenType.StartObject => Kind.Object,
+            JsonTokenType.StartArray => Kind.Array,
+            JsonTokenType.String => Kind.String,
+            JsonTokenType.Number => Kind.Number,
+            JsonTokenType.True or JsonTokenType.False => Kind.Boolean,
+            _ => Kind.Null,
+        };
+        Add(path, line, JsonMessages.WrongType(expected, found));
+        reader.Skip();
+    }
+
+    private Dictionary<string, JsonPropertyInfo> PropertiesOf(JsonTypeInfo info)
+    {
+        if (!_properties.TryGetValue(info, out var byName))
+        {
+            byName = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+            _properties[info] = byName;
+        }
+
+        return byName;
+    }
+
+    private void Add(string path, int line, Reason reason) => _problems.Add(new DocumentProblem(path, line, reason));
+
+    /// <summary>The 1-based line of a byte offset; offsets are asked for in increasing order.</summary>
+    private int LineAt(long offset)
+    {
+        var end = (int)Math.Min(offset, _json.Length);
+        if (end > _countedTo)
+        {
+            _line += _json.Span[_countedTo..end].Count((byte)'\n');
+            _countedTo = end;
+        }
+
+        return _line;
+    }
+
+    private int? InvalidUtf8At()
+    {
+        var span = _json.Span;
+        if (Utf8.IsValid(span))
+        {
+            return null;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(span.Length);
+        try
+        {
+            Utf8.ToUtf16(span, buffer, out var read, out _, replaceInvalidSequences: false);
+            return read;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>A property's path: <c>$.a.b</c>, or <c>$['odd name']</c> for names that are not identifiers.</summary>
+    internal static string Child(string path, string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_')
+            ? $"{path}.{name}"
+            : $"{path}['{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}']";
+}

@@ -1,0 +1,163 @@
+using System.ComponentModel;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Periods;
+using Sakip.Domain.Planning;
+
+namespace Sakip.Domain.Json.Serialization;
+
+// The serialized shape of the SAKIP document format. Property names are the model's (camelCase), so that the
+// builder's problem paths (renstras[1].items[0].code) are JSON paths into the document. The descriptions become
+// the JSON Schema's descriptions (docs/sakip-document.schema.json).
+
+/// <summary>The document: <c>$</c>.</summary>
+[Description("A region's SAKIP documents: indicator catalogue, RPJMD, Renstras, Perjanjian Kinerja, Rencana Aksi and realisations.")]
+internal sealed class DocumentJson
+{
+    [Description("The version of the document format. This version of the library reads and writes 1.")]
+    public required int FormatVersion { get; set; }
+
+    [Description("The regional government the documents belong to.")]
+    public required RegionJson Region { get; set; }
+
+    [Description("Every indicator definition, each once; planning elements refer to them by id.")]
+    public List<IndicatorDefinitionJson> Indicators { get; set; } = [];
+
+    [Description("The region's RPJMD (5-year medium-term development plan), when the document has one.")]
+    public RpjmdJson? Rpjmd { get; set; }
+
+    [Description("The agencies' Renstras (strategic plans), one per agency.")]
+    public List<RenstraJson> Renstras { get; set; } = [];
+
+    [Description("The yearly performance agreements.")]
+    public List<PerjanjianKinerjaJson> PerjanjianKinerja { get; set; } = [];
+
+    [Description("The Rencana Aksi: period targets of agreement indicators.")]
+    public List<RencanaAksiJson> RencanaAksi { get; set; } = [];
+
+    [Description("Reported indicator realisations.")]
+    public List<IndicatorRealisationJson> Realisations { get; set; } = [];
+
+    [Description("Reported budget realisations.")]
+    public List<BudgetRealisationJson> BudgetRealisations { get; set; } = [];
+}
+
+[Description("A regional government: province, regency or city.")]
+internal sealed class RegionJson
+{
+    [Description("The Kemendagri region code, e.g. 33.99.")]
+    public required string Code { get; set; }
+
+    [Description("The name, e.g. Kabupaten Contoh.")]
+    public required string Name { get; set; }
+
+    [Description("Province, regency or city.")]
+    public required RegionKind Kind { get; set; }
+}
+
+[Description("An indicator's definition with the fields of an IKU manual.")]
+internal sealed class IndicatorDefinitionJson
+{
+    [Description("Document-wide unique id, e.g. IKU-01.")]
+    public required string Id { get; set; }
+
+    [Description("The indicator's name as printed.")]
+    public required string Name { get; set; }
+
+    [Description("The unit (satuan), e.g. %, per 1.000 KH, Rp.")]
+    public required string Unit { get; set; }
+
+    [Description("Whether higher (positive) or lower (negative) is better. Required: it decides the achievement formula.")]
+    public required Polarity Polarity { get; set; }
+
+    [Description("How the indicator's values combine across periods. Required: it decides end-of-period targets.")]
+    public required AccumulationType Accumulation { get; set; }
+
+    [Description("Input, output, outcome or impact.")]
+    public required IndicatorType Type { get; set; }
+
+    [Description("The objective it measures.")]
+    public string? Objective { get; set; }
+
+    [Description("Why it was chosen.")]
+    public string? Rationale { get; set; }
+
+    [Description("Its operational definition.")]
+    public string? Definition { get; set; }
+
+    [Description("Its formula as text.")]
+    public string? FormulaText { get; set; }
+
+    [Description("The data source.")]
+    public string? DataSource { get; set; }
+
+    [Description("The unit responsible for it.")]
+    public string? ResponsibleUnit { get; set; }
+
+    [Description("How often it is reported; year when omitted.")]
+    public PeriodKind ReportingFrequency { get; set; } = PeriodKind.Year;
+
+    [Description("Whether it may take negative values (growth rates and the like); false when omitted.")]
+    public bool AllowsNegativeValues { get; set; }
+
+    [Description("The id of the higher-level indicator this one is cascaded from.")]
+    public string? CascadedFrom { get; set; }
+}
+
+[Description("An indicator as a planning element carries it: baseline, yearly targets and the declared end-of-period target.")]
+internal sealed class PlannedIndicatorJson
+{
+    [Description("The id of the indicator definition.")]
+    public required string IndicatorId { get; set; }
+
+    [Description("The baseline (the condition before the plan), when known.")]
+    public decimal? Baseline { get; set; }
+
+    [Description("The yearly targets.")]
+    public List<YearTargetJson> Targets { get; set; } = [];
+
+    [Description("The end-of-period target (kondisi akhir) as the document declares it, when it does.")]
+    public TargetJson? DeclaredEndTarget { get; set; }
+}
+
+[Description("A target for one year.")]
+internal sealed class YearTargetJson
+{
+    [Description("The year.")]
+    public required int Year { get; set; }
+
+    [Description("The target.")]
+    public required TargetJson Target { get; set; }
+}
+
+[Description("An amount of rupiah for one year.")]
+internal sealed class YearAmountJson
+{
+    [Description("The year.")]
+    public required int Year { get; set; }
+
+    [Description("The amount in rupiah, exact.")]
+    public required decimal Amount { get; set; }
+}
+
+[Description("A target: {\"value\": 90} for a single value, {\"lower\": 80, \"upper\": 90} for a range (lower ≤ upper).")]
+internal sealed class TargetJson
+{
+    [Description("The value of a point target (alone).")]
+    public decimal? Value { get; set; }
+
+    [Description("The lower bound of a range target (with upper).")]
+    public decimal? Lower { get; set; }
+
+    [Description("The upper bound of a range target (with lower).")]
+    public decimal? Upper { get; set; }
+}
+
+[Description("A span of whole years, inclusive, e.g. {\"first\": 2021, \"last\": 2026}.")]
+internal sealed class YearSpanJson
+{
+    [Description("The first year, 1–9999.")]
+    public required int First { get; set; }
+
+    [Description("The last year, 1–9999, not before the first.")]
+    public required int Last { get; set; }
+}

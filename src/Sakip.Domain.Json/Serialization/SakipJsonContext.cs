@@ -1,0 +1,88 @@
+using System.Collections;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Sakip.Domain.Json.Serialization;
+
+/// <summary>The source-generated serialization metadata of the document format (no reflection at run time).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    NewLine = "\n",
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowDuplicateProperties = false,
+    Converters =
+    [
+        typeof(ProgramCodeConverter),
+        typeof(OrganisationCodeConverter),
+        typeof(ReportingPeriodConverter),
+        typeof(RegionKindConverter),
+        typeof(PolarityConverter),
+        typeof(AccumulationTypeConverter),
+        typeof(IndicatorTypeConverter),
+        typeof(PeriodKindConverter),
+        typeof(OfficialLevelConverter),
+    ])]
+[JsonSerializable(typeof(DocumentJson))]
+internal sealed partial class SakipJsonContext : JsonSerializerContext;
+
+/// <summary>The configured options and metadata of the format (kept apart from the generated context, whose static
+/// initialisers run in an order of their own).</summary>
+internal static class JsonFormat
+{
+    /// <summary>
+    /// The options every read, write and schema export uses: the generated metadata, empty lists left out when
+    /// writing, and non-ASCII text (Indonesian names, en dashes) written as itself rather than as <c>\u</c> escapes.
+    /// The documents are data files, never embedded in HTML, so the relaxed escaping is safe.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = CreateFormat();
+
+    /// <summary>The metadata of the document.</summary>
+    public static JsonTypeInfo<DocumentJson> DocumentInfo { get; } = (JsonTypeInfo<DocumentJson>)Options.GetTypeInfo(typeof(DocumentJson));
+
+    private static JsonSerializerOptions CreateFormat()
+    {
+        var options = new JsonSerializerOptions(SakipJsonContext.Default.Options)
+        {
+            TypeInfoResolver = SakipJsonContext.Default.WithAddedModifier(OmitEmptyLists).WithAddedModifier(TargetNumbersNotNull),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void OmitEmptyLists(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (typeof(ICollection).IsAssignableFrom(property.PropertyType))
+            {
+                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
+            }
+        }
+    }
+
+    // A target's value, lower and upper are left out when unused, never null.
+    private static void TargetNumbersNotNull(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(TargetJson))
+        {
+            foreach (var property in info.Properties)
+            {
+                property.IsSetNullable = false;
+                property.IsGetNullable = false;
+            }
+        }
+    }
+}

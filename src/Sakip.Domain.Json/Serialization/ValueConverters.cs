@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Codes;
+using Sakip.Domain.Periods;
+using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain.Json.Serialization;
+
+/// <summary>
+/// The values written as strings in their canonical text form, and the enums written as camelCase names: one table
+/// that the converters, the document validator and the schema share.
+/// </summary>
+internal static class TextValues
+{
+    /// <summary>Parsers of the string-valued types: the reason a text is not a value, or <see langword="null"/>.</summary>
+    public static readonly IReadOnlyDictionary<Type, Func<string, Reason?>> Parsers = new Dictionary<Type, Func<string, Reason?>>
+    {
+        [typeof(ProgramCode)] = static s => ProgramCode.TryParse(s).Failure?.Reason,
+        [typeof(OrganisationCode)] = static s => OrganisationCode.TryParse(s).Failure?.Reason,
+        [typeof(ReportingPeriod)] = static s => ReportingPeriod.TryParse(s).Failure?.Reason,
+    };
+
+    /// <summary>The JSON names of each enum's values.</summary>
+    public static readonly IReadOnlyDictionary<Type, string[]> EnumNames = new Dictionary<Type, string[]>
+    {
+        [typeof(RegionKind)] = Names<RegionKind>(),
+        [typeof(Polarity)] = Names<Polarity>(),
+        [typeof(AccumulationType)] = Names<AccumulationType>(),
+        [typeof(IndicatorType)] = Names<IndicatorType>(),
+        [typeof(PeriodKind)] = Names<PeriodKind>(),
+        [typeof(OfficialLevel)] = Names<OfficialLevel>(),
+    };
+
+    private static string[] Names<TEnum>()
+        where TEnum : struct, Enum => [.. Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName)];
+}
+
+/// <summary>Reads and writes a value as its canonical text.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal abstract class TextConverter<T> : JsonConverter<T>
+    where T : struct
+{
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a string for {typeof(T).Name}.");
+        }
+
+        var parsed = Parse(reader.GetString()!);
+        return parsed.Success ? parsed.Value : throw new JsonException(parsed.Failure!.ToString());
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+
+    protected abstract Values.ParseResult<T> Parse(string text);
+}
+
+internal sealed class ProgramCodeConverter : TextConverter<ProgramCode>
+{
+    protected override Values.ParseResult<ProgramCode> Parse(string text) => ProgramCode.TryParse(text);
+}
+
+internal sealed class OrganisationCodeConverter : TextConverter<OrganisationCode>
+{
+    protected override Values.ParseResult<OrganisationCode> Parse(string text) => OrganisationCode.TryParse(text);
+}
+
+internal sealed class ReportingPeriodConverter : TextConverter<ReportingPeriod>
+{
+    protected override Values.ParseResult<ReportingPeriod> Parse(string text) => ReportingPeriod.TryParse(text);
+}
+
+internal sealed class RegionKindConverter() : JsonStringEnumConverter<RegionKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+internal sealed class PolarityConverter() : JsonStringEnumConverter<Polarity>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+internal sealed class AccumulationTypeConverter() : JsonStringEnumConverter<AccumulationType>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+internal sealed class IndicatorTypeConverter() : JsonStringEnumConverter<IndicatorType>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+internal sealed class PeriodKindConverter() : JsonStringEnumConverter<PeriodKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+internal sealed class OfficialLevelConverter() : JsonStringEnumConverter<OfficialLevel>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);

@@ -1,0 +1,44 @@
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Codes;
+using Sakip.Domain.Collections;
+using Sakip.Domain.Periods;
+using Sakip.Domain.Values;
+
+namespace Sakip.Domain.Planning;
+
+/// <summary>One agreement indicator's achievement, as a row of an LKjIP capaian table.</summary>
+/// <param name="IndicatorId">The indicator's id.</param>
+/// <param name="Name">The indicator's name.</param>
+/// <param name="Unit">Its unit.</param>
+/// <param name="Polarity">Its polarity.</param>
+/// <param name="Target">The agreement's (annual) target.</param>
+/// <param name="Result">The achievement: its explanation holds the target and the (accumulated) realisation used.</param>
+public sealed record IndicatorMeasurement(string IndicatorId, string Name, string Unit, Polarity Polarity, Target Target, AchievementResult Result)
+{
+    /// <summary>The realisation used (accumulated to the as-of period), or <see langword="null"/> when not reported.</summary>
+    public Measure? Realisation => Result.Explanation.Realisation;
+}
+
+/// <summary>A sasaran's indicators and their combined achievement.</summary>
+/// <param name="SasaranId">The sasaran's id.</param>
+/// <param name="Sasaran">The sasaran as written.</param>
+/// <param name="Indicators">Its indicators' rows.</param>
+/// <param name="Aggregate">The combined achievement by the rule set's aggregation.</param>
+public sealed record SasaranMeasurement(string SasaranId, string Sasaran, ValueList<IndicatorMeasurement> Indicators, AggregateResult Aggregate);
+
+/// <summary>One Perjanjian Kinerja's measured targets, by sasaran.</summary>
+/// <param name="PerjanjianKinerjaId">The agreement's id.</param>
+/// <param name="Agency">The agency, or <see langword="null"/> for the head of region.</param>
+/// <param name="Name">The agency's name (or the region's for the head of region).</param>
+/// <param name="Position">The signing official's position.</param>
+/// <param name="Sasaran">The sasaran with their indicators.</param>
+public sealed record AgreementMeasurement(string PerjanjianKinerjaId, OrganisationCode? Agency, string Name, string Position, ValueList<SasaranMeasurement> Sasaran);
+
+/// <summary>The capaian of every Perjanjian Kinerja of a year, as of a period, under a rule set.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="AsOf">The as-of period.</param>
+/// <param name="RuleSetId">The rule set's id.</param>
+/// <param name="RuleSetVersion">The rule set's version.</param>
+/// <param name="Agreements">Each agreement's measurement.</param>
+public sealed record MeasurementReport(int Year, ReportingPeriod AsOf, string RuleSetId, int RuleSetVersion, ValueList<AgreementMeasurement> Agreements);

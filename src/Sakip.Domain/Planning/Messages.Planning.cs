@@ -1,0 +1,34 @@
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain;
+
+/// <content>Messages of the planning model and its builders.</content>
+internal static partial class Messages
+{
+    public static readonly Reason Required = new("required", "a value is required", "nilai wajib diisi");
+    public static readonly Reason NegativeAmount = new("negative-amount", "an amount of rupiah must not be negative", "jumlah rupiah tidak boleh negatif");
+    public static readonly Reason UnknownEnumValue = new("unknown-value", "not one of the allowed values", "bukan salah satu nilai yang diperbolehkan");
+
+    public static Reason DuplicateId(string id) => new("duplicate-id", $"the id '{id}' is used more than once", $"id '{id}' digunakan lebih dari sekali");
+
+    public static Reason UnknownReference(string kind, string id) => new("unknown-reference", $"no {kind} with id '{id}' exists", $"tidak ada {kind} dengan id '{id}'");
+
+    public static Reason YearOutsidePeriod(int year, YearSpanText period) => new("year-outside-period", $"year {year} is outside the plan period {period.Text}", $"tahun {year} di luar periode rencana {period.Text}");
+
+    public static Reason WrongCodeLevel(string code, string expected) => new("wrong-code-level", $"code {code} is not at the {expected} level", $"kode {code} bukan pada tingkat {expected}");
+
+    public static Reason MissingParentItem(string code, string parent) => new("missing-parent", $"{code} has no parent {parent} in the same Renstra", $"{code} tidak memiliki induk {parent} dalam Renstra yang sama");
+
+    public static Reason DuplicateYear(int year) => new("duplicate-year", $"year {year} appears more than once", $"tahun {year} muncul lebih dari sekali");
+
+    public static Reason IndicatorNotInAgreement(string indicatorId, string pkId) => new("indicator-not-in-pk", $"indicator '{indicatorId}' is not a target of agreement '{pkId}'", $"indikator '{indicatorId}' bukan target perjanjian kinerja '{pkId}'");
+
+    public static Reason PeriodOutsideYear(string period, int year) => new("period-outside-year", $"period {period} is not in year {year}", $"periode {period} bukan pada tahun {year}");
+
+    public static Reason DuplicateRealisation(string what) => new("duplicate-realisation", $"{what} is reported more than once for the same period", $"{what} dilaporkan lebih dari sekali untuk periode yang sama");
+
+    public static Reason NoAgreementForYear(int year) => new("no-agreement", $"the document has no perjanjian kinerja for {year}", $"dokumen tidak memiliki perjanjian kinerja tahun {year}");
+
+    /// <summary>A plan period in words, for messages.</summary>
+    internal readonly record struct YearSpanText(string Text);
+}

@@ -1,0 +1,560 @@
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Codes;
+using Sakip.Domain.Collections;
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain.Planning;
+
+/// <summary>
+/// Collects a region's documents and builds a <see cref="SakipDocument"/> whose every reference resolves, or
+/// returns every structural problem with its path (e.g. <c>renstras[1].sasaran[0].tujuanId</c>). It never throws
+/// for bad data.
+/// </summary>
+/// <remarks>
+/// <para>Structural problems are those that make the model meaningless: missing names, duplicate ids, references
+/// to elements that do not exist, codes at the wrong level, kegiatan without their program, targets outside the
+/// plan period, negative budgets. Whether the plans are <i>good</i> (aligned, consistent, plausible) is the
+/// alignment review's question, not the builder's.</para>
+/// <para>Paths use the property names of the SAKIP document format (camelCase). Not thread-safe while being
+/// filled; the built document is immutable.</para>
+/// </remarks>
+public sealed class SakipDocumentBuilder
+{
+    /// <summary>The region.</summary>
+    public Region? Region { get; set; }
+
+    /// <summary>The indicator catalogue.</summary>
+    public List<IndicatorDefinition> Indicators { get; init; } = [];
+
+    /// <summary>The RPJMD.</summary>
+    public Rpjmd? Rpjmd { get; set; }
+
+    /// <summary>The Renstras.</summary>
+    public List<Renstra> Renstras { get; init; } = [];
+
+    /// <summary>The performance agreements.</summary>
+    public List<PerjanjianKinerja> PerjanjianKinerja { get; init; } = [];
+
+    /// <summary>The Rencana Aksi.</summary>
+    public List<RencanaAksi> RencanaAksi { get; init; } = [];
+
+    /// <summary>Indicator realisations.</summary>
+    public List<IndicatorRealisation> Realisations { get; init; } = [];
+
+    /// <summary>Budget realisations.</summary>
+    public List<BudgetRealisation> BudgetRealisations { get; init; } = [];
+
+    /// <summary>Checks the contents and builds the document.</summary>
+    /// <returns>The document, or every structural problem with its path.</returns>
+    public BuildResult<SakipDocument> Build()
+    {
+        var check = new Checker();
+        check.Region(Region);
+        var indicators = check.Indicators(Indicators);
+        if (Rpjmd is not null)
+        {
+            check.Rpjmd(Rpjmd, indicators);
+        }
+
+        var agencies = new Dictionary<OrganisationCode, Renstra>();
+        for (var i = 0; i < Renstras.Count; i++)
+        {
+            if (check.Renstra($"renstras[{i}]", Renstras[i], indicators, Rpjmd) is { } renstra && !agencies.TryAdd(renstra.Agency.Code, renstra))
+            {
+                check.Add($"renstras[{i}].agency.code", Messages.DuplicateId(renstra.Agency.Code.ToString()));
+            }
+        }
+
+        var agreements = check.Agreements(PerjanjianKinerja, indicators, agencies, Rpjmd);
+        check.ActionPlans(RencanaAksi, agreements);
+        check.Realisations(Realisations, BudgetRealisations, indicators, agencies);
+        if (check.Problems.Count > 0)
+        {
+            return BuildResult<SakipDocument>.Fail(check.Problems);
+        }
+
+        return BuildResult<SakipDocument>.Ok(new SakipDocument
+        {
+            Region = Region!,
+            Indicators = [.. Indicators],
+            Rpjmd = Rpjmd,
+            Renstras = [.. Renstras],
+            PerjanjianKinerja = [.. PerjanjianKinerja],
+            RencanaAksi = [.. RencanaAksi],
+            Realisations = [.. Realisations],
+            BudgetRealisations = [.. BudgetRealisations],
+        });
+    }
+
+    private sealed class Checker
+    {
+        public List<InputProblem> Problems { get; } = [];
+
+        public void Add(string path, Reason reason) => Problems.Add(new InputProblem(path, reason));
+
+        public void Region(Region? region)
+        {
+            if (region is null)
+            {
+                Add("region", Messages.Required);
+                return;
+            }
+
+            Text("region.code", region.Code);
+            Text("region.name", region.Name);
+            Defined("region.kind", region.Kind);
+        }
+
+        public Dictionary<string, IndicatorDefinition> Indicators(List<IndicatorDefinition> indicators)
+        {
+            var byId = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
+            for (var i = 0; i < indicators.Count; i++)
+            {
+                var path = $"indicators[{i}]";
+                if (indicators[i] is not { } indicator)
+                {
+                    Add(path, Messages.Required);
+                    continue;
+                }
+
+                if (Text(path + ".id", indicator.Id) && !byId.TryAdd(indicator.Id, indicator))
+                {
+                    Add(path + ".id", Messages.DuplicateId(indicator.Id));
+                }
+
+                Text(path + ".name", indicator.Name);
+                Text(path + ".unit", indicator.Unit);
+                Defined(path + ".polarity", indicator.Polarity);
+                Defined(path + ".accumulation", indicator.Accumulation);
+                Defined(path + ".type", indicator.Type);
+                Defined(path + ".reportingFrequency", indicator.ReportingFrequency);
+            }
+
+            for (var i = 0; i < indicators.Count; i++)
+            {
+                if (indicators[i]?.CascadedFrom is { } parent && !byId.ContainsKey(parent))
+                {
+                    Add($"indicators[{i}].cascadedFrom", Messages.UnknownReference("indicator", parent));
+                }
+            }
+
+            return byId;
+        }
+
+        public void Rpjmd(Rpjmd rpjmd, Dictionary<string, IndicatorDefinition> indicators)
+        {
+            const string P = "rpjmd";
+            Text(P + ".id", rpjmd.Id);
+            Text(P + ".visi", rpjmd.Visi);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var misi = Ids(P + ".misi", rpjmd.Misi, m => m.Id, ids);
+            foreach (var (m, i) in rpjmd.Misi.Select((m, i) => (m, i)))
+            {
+                Text($"{P}.misi[{i}].text", m.Text);
+            }
+
+            var tujuan = Ids(P + ".tujuan", rpjmd.Tujuan, t => t.Id, ids);
+            var sasaran = Ids(P + ".sasaran", rpjmd.Sasaran, s => s.Id, ids);
+            var strategi = Ids(P + ".strategi", rpjmd.Strategi, s => s.Id, ids);
+            Ids(P + ".arahKebijakan", rpjmd.ArahKebijakan, a => a.Id, ids);
+            for (var i = 0; i < rpjmd.Tujuan.Count; i++)
+            {
+                var t = rpjmd.Tujuan[i];
+                Text($"{P}.tujuan[{i}].text", t.Text);
+                Reference($"{P}.tujuan[{i}].misiId", t.MisiId, misi, "misi");
+                Planned($"{P}.tujuan[{i}].indicators", t.Indicators, indicators, rpjmd.Period);
+            }
+
+            for (var i = 0; i < rpjmd.Sasaran.Count; i++)
+            {
+                var s = rpjmd.Sasaran[i];
+                Text($"{P}.sasaran[{i}].text", s.Text);
+                Reference($"{P}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, "tujuan");
+                Planned($"{P}.sasaran[{i}].indicators", s.Indicators, indicators, rpjmd.Period);
+            }
+
+            Strategies(P, rpjmd.Strategi, rpjmd.ArahKebijakan, sasaran, strategi);
+            var programs = new HashSet<ProgramCode>();
+            for (var i = 0; i < rpjmd.Programs.Count; i++)
+            {
+                var path = $"{P}.programs[{i}]";
+                var program = rpjmd.Programs[i];
+                Level(path + ".code", program.Code, CodeLevel.Program);
+                if (!programs.Add(program.Code))
+                {
+                    Add(path + ".code", Messages.DuplicateId(program.Code.ToString()));
+                }
+
+                Text(path + ".name", program.Name);
+                References(path + ".sasaranIds", program.SasaranIds, sasaran, "sasaran");
+                Planned(path + ".indicators", program.Indicators, indicators, rpjmd.Period);
+                Budget(path + ".indicativeBudget", program.IndicativeBudget, rpjmd.Period);
+            }
+
+            References(P + ".iku", rpjmd.Iku, indicators.Keys.ToHashSet(StringComparer.Ordinal), "indicator");
+        }
+
+        public Renstra? Renstra(string path, Renstra? renstra, Dictionary<string, IndicatorDefinition> indicators, Rpjmd? rpjmd)
+        {
+            if (renstra is null)
+            {
+                Add(path, Messages.Required);
+                return null;
+            }
+
+            Text(path + ".id", renstra.Id);
+            if (renstra.Agency is null)
+            {
+                Add(path + ".agency", Messages.Required);
+                return null;
+            }
+
+            Text(path + ".agency.name", renstra.Agency.Name);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var tujuan = Ids(path + ".tujuan", renstra.Tujuan, t => t.Id, ids);
+            var sasaran = Ids(path + ".sasaran", renstra.Sasaran, s => s.Id, ids);
+            var strategi = Ids(path + ".strategi", renstra.Strategi, s => s.Id, ids);
+            Ids(path + ".arahKebijakan", renstra.ArahKebijakan, a => a.Id, ids);
+            var rpjmdTujuan = rpjmd?.Tujuan.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+            var rpjmdSasaran = rpjmd?.Sasaran.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+            for (var i = 0; i < renstra.Tujuan.Count; i++)
+            {
+                var t = renstra.Tujuan[i];
+                Text($"{path}.tujuan[{i}].text", t.Text);
+                Planned($"{path}.tujuan[{i}].indicators", t.Indicators, indicators, renstra.Period);
+                References($"{path}.tujuan[{i}].supportsRpjmdTujuan", t.SupportsRpjmdTujuan, rpjmdTujuan, "RPJMD tujuan");
+            }
+
+            for (var i = 0; i < renstra.Sasaran.Count; i++)
+            {
+                var s = renstra.Sasaran[i];
+                Text($"{path}.sasaran[{i}].text", s.Text);
+                Reference($"{path}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, "tujuan");
+                Planned($"{path}.sasaran[{i}].indicators", s.Indicators, indicators, renstra.Period);
+                References($"{path}.sasaran[{i}].supportsRpjmdSasaran", s.SupportsRpjmdSasaran, rpjmdSasaran, "RPJMD sasaran");
+            }
+
+            Strategies(path, renstra.Strategi, renstra.ArahKebijakan, sasaran, strategi);
+            var codes = renstra.Items.Where(i => i is not null).Select(i => i.Code).ToHashSet();
+            var seen = new HashSet<ProgramCode>();
+            for (var i = 0; i < renstra.Items.Count; i++)
+            {
+                var itemPath = $"{path}.items[{i}]";
+                if (renstra.Items[i] is not { } item)
+                {
+                    Add(itemPath, Messages.Required);
+                    continue;
+                }
+
+                if (item.Code.Level is not (CodeLevel.Program or CodeLevel.Kegiatan or CodeLevel.SubKegiatan))
+                {
+                    Add(itemPath + ".code", Messages.WrongCodeLevel(item.Code.ToString(), "program, kegiatan or sub kegiatan"));
+                }
+                else if (item.Code.Level != CodeLevel.Program && item.Code.Parent is { } parent && !codes.Contains(parent))
+                {
+                    Add(itemPath + ".code", Messages.MissingParentItem(item.Code.ToString(), parent.ToString()));
+                }
+
+                if (!seen.Add(item.Code))
+                {
+                    Add(itemPath + ".code", Messages.DuplicateId(item.Code.ToString()));
+                }
+
+                Text(itemPath + ".name", item.Name);
+                References(itemPath + ".sasaranIds", item.SasaranIds, sasaran, "sasaran");
+                Planned(itemPath + ".indicators", item.Indicators, indicators, renstra.Period);
+                Budget(itemPath + ".budget", item.Budget, renstra.Period);
+            }
+
+            return renstra;
+        }
+
+        public Dictionary<string, PerjanjianKinerja> Agreements(List<PerjanjianKinerja> agreements, Dictionary<string, IndicatorDefinition> indicators, Dictionary<OrganisationCode, Renstra> agencies, Rpjmd? rpjmd)
+        {
+            var byId = new Dictionary<string, PerjanjianKinerja>(StringComparer.Ordinal);
+            for (var i = 0; i < agreements.Count; i++)
+            {
+                var path = $"perjanjianKinerja[{i}]";
+                if (agreements[i] is not { } pk)
+                {
+                    Add(path, Messages.Required);
+                    continue;
+                }
+
+                if (Text(path + ".id", pk.Id) && !byId.TryAdd(pk.Id, pk))
+                {
+                    Add(path + ".id", Messages.DuplicateId(pk.Id));
+                }
+
+                Text(path + ".official", pk.Official);
+                Text(path + ".position", pk.Position);
+                Defined(path + ".level", pk.Level);
+                HashSet<string> sasaran;
+                if (pk.Agency is { } agency)
+                {
+                    if (!agencies.TryGetValue(agency, out var renstra))
+                    {
+                        Add(path + ".agency", Messages.UnknownReference("Renstra agency", agency.ToString()));
+                        sasaran = [];
+                    }
+                    else
+                    {
+                        sasaran = renstra.Sasaran.Select(s => s.Id).Concat(renstra.Items.SelectMany(it => it.SasaranIds)).ToHashSet(StringComparer.Ordinal);
+                        if (!renstra.Period.Contains(pk.Year))
+                        {
+                            Add(path + ".year", Messages.YearOutsidePeriod(pk.Year, new(renstra.Period.ToString())));
+                        }
+                    }
+                }
+                else
+                {
+                    sasaran = rpjmd?.Sasaran.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+                }
+
+                for (var t = 0; t < pk.Targets.Count; t++)
+                {
+                    var target = pk.Targets[t];
+                    Reference($"{path}.targets[{t}].sasaranId", target.SasaranId, sasaran, "sasaran");
+                    Reference($"{path}.targets[{t}].indicatorId", target.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), "indicator");
+                }
+
+                for (var p = 0; p < pk.Programs.Count; p++)
+                {
+                    if (pk.Programs[p].Budget < 0m)
+                    {
+                        Add($"{path}.programs[{p}].budget", Messages.NegativeAmount);
+                    }
+                }
+            }
+
+            return byId;
+        }
+
+        public void ActionPlans(List<RencanaAksi> plans, Dictionary<string, PerjanjianKinerja> agreements)
+        {
+            for (var i = 0; i < plans.Count; i++)
+            {
+                var path = $"rencanaAksi[{i}]";
+                if (plans[i] is not { } plan)
+                {
+                    Add(path, Messages.Required);
+                    continue;
+                }
+
+                if (!agreements.TryGetValue(plan.PerjanjianKinerjaId ?? "", out var pk))
+                {
+                    Add(path + ".perjanjianKinerjaId", Messages.UnknownReference("perjanjian kinerja", plan.PerjanjianKinerjaId ?? ""));
+                    continue;
+                }
+
+                if (!pk.Targets.Any(t => t.IndicatorId == plan.IndicatorId))
+                {
+                    Add(path + ".indicatorId", Messages.IndicatorNotInAgreement(plan.IndicatorId, pk.Id));
+                }
+
+                var periods = new HashSet<Periods.ReportingPeriod>();
+                for (var t = 0; t < plan.Targets.Count; t++)
+                {
+                    var period = plan.Targets[t].Period;
+                    if (period.Year != pk.Year)
+                    {
+                        Add($"{path}.targets[{t}].period", Messages.PeriodOutsideYear(period.ToString(), pk.Year));
+                    }
+
+                    if (!periods.Add(period))
+                    {
+                        Add($"{path}.targets[{t}].period", Messages.DuplicatePeriod(period));
+                    }
+                }
+            }
+        }
+
+        public void Realisations(List<IndicatorRealisation> realisations, List<BudgetRealisation> budgets, Dictionary<string, IndicatorDefinition> indicators, Dictionary<OrganisationCode, Renstra> agencies)
+        {
+            var seen = new HashSet<(string, OrganisationCode?, Periods.ReportingPeriod)>();
+            for (var i = 0; i < realisations.Count; i++)
+            {
+                var path = $"realisations[{i}]";
+                if (realisations[i] is not { } r)
+                {
+                    Add(path, Messages.Required);
+                    continue;
+                }
+
+                if (!indicators.TryGetValue(r.IndicatorId ?? "", out var indicator))
+                {
+                    Add(path + ".indicatorId", Messages.UnknownReference("indicator", r.IndicatorId ?? ""));
+                }
+                else if (r.Value.IsNegative && !indicator.AllowsNegativeValues)
+                {
+                    Add(path + ".value", Messages.NegativeNotAllowed);
+                }
+
+                if (r.Agency is { } agency && !agencies.ContainsKey(agency))
+                {
+                    Add(path + ".agency", Messages.UnknownReference("Renstra agency", agency.ToString()));
+                }
+
+                if (!seen.Add((r.IndicatorId ?? "", r.Agency, r.Period)))
+                {
+                    Add(path, Messages.DuplicateRealisation($"indicator '{r.IndicatorId}'"));
+                }
+            }
+
+            var seenBudget = new HashSet<(ProgramCode, OrganisationCode, Periods.ReportingPeriod)>();
+            for (var i = 0; i < budgets.Count; i++)
+            {
+                var path = $"budgetRealisations[{i}]";
+                if (budgets[i] is not { } b)
+                {
+                    Add(path, Messages.Required);
+                    continue;
+                }
+
+                if (!agencies.TryGetValue(b.Agency, out var renstra))
+                {
+                    Add(path + ".agency", Messages.UnknownReference("Renstra agency", b.Agency.ToString()));
+                }
+                else if (!renstra.Items.Any(it => it.Code == b.Code))
+                {
+                    Add(path + ".code", Messages.UnknownReference("program, kegiatan or sub kegiatan", b.Code.ToString()));
+                }
+
+                if (b.Amount < 0m)
+                {
+                    Add(path + ".amount", Messages.NegativeAmount);
+                }
+
+                if (!seenBudget.Add((b.Code, b.Agency, b.Period)))
+                {
+                    Add(path, Messages.DuplicateRealisation(b.Code.ToString()));
+                }
+            }
+        }
+
+        private void Strategies(string path, ValueList<Strategi> strategi, ValueList<ArahKebijakan> arah, HashSet<string> sasaran, HashSet<string> strategiIds)
+        {
+            for (var i = 0; i < strategi.Count; i++)
+            {
+                Text($"{path}.strategi[{i}].text", strategi[i].Text);
+                Reference($"{path}.strategi[{i}].sasaranId", strategi[i].SasaranId, sasaran, "sasaran");
+            }
+
+            for (var i = 0; i < arah.Count; i++)
+            {
+                Text($"{path}.arahKebijakan[{i}].text", arah[i].Text);
+                Reference($"{path}.arahKebijakan[{i}].strategiId", arah[i].StrategiId, strategiIds, "strategi");
+            }
+        }
+
+        private void Planned(string path, ValueList<PlannedIndicator> planned, Dictionary<string, IndicatorDefinition> indicators, YearSpan period)
+        {
+            for (var i = 0; i < planned.Count; i++)
+            {
+                var p = planned[i];
+                Reference($"{path}[{i}].indicatorId", p.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), "indicator");
+                var years = new HashSet<int>();
+                for (var t = 0; t < p.Targets.Count; t++)
+                {
+                    var year = p.Targets[t].Year;
+                    if (!period.Contains(year))
+                    {
+                        Add($"{path}[{i}].targets[{t}].year", Messages.YearOutsidePeriod(year, new(period.ToString())));
+                    }
+
+                    if (!years.Add(year))
+                    {
+                        Add($"{path}[{i}].targets[{t}].year", Messages.DuplicateYear(year));
+                    }
+                }
+            }
+        }
+
+        private void Budget(string path, ValueList<YearAmount> budget, YearSpan period)
+        {
+            var years = new HashSet<int>();
+            for (var i = 0; i < budget.Count; i++)
+            {
+                if (!period.Contains(budget[i].Year))
+                {
+                    Add($"{path}[{i}].year", Messages.YearOutsidePeriod(budget[i].Year, new(period.ToString())));
+                }
+
+                if (!years.Add(budget[i].Year))
+                {
+                    Add($"{path}[{i}].year", Messages.DuplicateYear(budget[i].Year));
+                }
+
+                if (budget[i].Amount < 0m)
+                {
+                    Add($"{path}[{i}].amount", Messages.NegativeAmount);
+                }
+            }
+        }
+
+        private HashSet<string> Ids<T>(string path, ValueList<T> items, Func<T, string> id, HashSet<string> planIds)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is null)
+                {
+                    Add($"{path}[{i}]", Messages.Required);
+                    continue;
+                }
+
+                var value = id(items[i]);
+                if (Text($"{path}[{i}].id", value) && (!set.Add(value) || !planIds.Add(value)))
+                {
+                    Add($"{path}[{i}].id", Messages.DuplicateId(value));
+                }
+            }
+
+            return set;
+        }
+
+        private void Reference(string path, string? id, HashSet<string> known, string kind)
+        {
+            if (Text(path, id) && !known.Contains(id!))
+            {
+                Add(path, Messages.UnknownReference(kind, id!));
+            }
+        }
+
+        private void References(string path, ValueList<string> ids, HashSet<string> known, string kind)
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                Reference($"{path}[{i}]", ids[i], known, kind);
+            }
+        }
+
+        private void Level(string path, ProgramCode code, CodeLevel level)
+        {
+            if (code.Level != level)
+            {
+                Add(path, Messages.WrongCodeLevel(code.ToString(), level.ToString()));
+            }
+        }
+
+        private bool Text(string path, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(path, Messages.Required);
+                return false;
+            }
+
+            return true;
+        }
+
+        private void Defined<TEnum>(string path, TEnum value)
+            where TEnum : struct, Enum
+        {
+            if (!Enum.IsDefined(value))
+            {
+                Add(path, Messages.UnknownEnumValue);
+            }
+        }
+    }
+}

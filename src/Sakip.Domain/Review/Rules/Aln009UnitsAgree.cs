@@ -1,0 +1,76 @@
+using Sakip.Domain.Planning;
+
+namespace Sakip.Domain.Review.Rules;
+
+/// <summary>
+/// ALN-009: units agree along cascading and supporting links. Error: an indicator's
+/// <see cref="IndicatorDefinition.CascadedFrom"/> parent has another unit (reported on the catalogue entry). Warning:
+/// a cascaded indicator of an agency sasaran whose parent is not on the RPJMD sasaran it supports, and whose unit
+/// matches none of that RPJMD sasaran's indicators (a cascade that bypasses the alignment link, or a changed unit).
+/// Units compare trimmed, with inner spaces collapsed and case ignored; <c>%</c> and <c>persen</c> differ.
+/// </summary>
+internal sealed class Aln009UnitsAgree() : AlignmentRule(Metadata)
+{
+    public static readonly RuleInfo Metadata = new(
+        "ALN-009",
+        Severity.Error,
+        Messages.Aln009Title,
+        "Reference §3.3: units agree between a node and the children that feed it; PermenPAN-RB 8/2021 direct cascading splits a superior's target in its own unit.");
+
+    protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
+    {
+        var definitions = document.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        for (var i = 0; i < document.Indicators.Count; i++)
+        {
+            var indicator = document.Indicators[i];
+            if (indicator.CascadedFrom is { } parentId && definitions.TryGetValue(parentId, out var parent) && !Sites.SameUnit(indicator.Unit, parent.Unit))
+            {
+                yield return Finding($"indicators[{i}]", Sites.Subject(indicator), Messages.CascadedUnitDiffers(indicator.Unit, parent.Id, parent.Unit));
+            }
+        }
+
+        if (document.Rpjmd is not { } rpjmd)
+        {
+            yield break;
+        }
+
+        for (var r = 0; r < document.Renstras.Count; r++)
+        {
+            var renstra = document.Renstras[r];
+            for (var s = 0; s < renstra.Sasaran.Count; s++)
+            {
+                var sasaran = renstra.Sasaran[s];
+                var supported = rpjmd.Sasaran
+                    .Where(x => sasaran.SupportsRpjmdSasaran.Contains(x.Id))
+                    .SelectMany(x => x.Indicators)
+                    .Select(p => definitions[p.IndicatorId])
+                    .ToList();
+                if (supported.Count == 0)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < sasaran.Indicators.Count; j++)
+                {
+                    var indicator = definitions[sasaran.Indicators[j].IndicatorId];
+                    if (indicator.CascadedFrom is not { } parentId
+                        || supported.Any(d => d.Id == parentId)
+                        || (definitions.TryGetValue(parentId, out var parent) && !Sites.SameUnit(indicator.Unit, parent.Unit))
+                        || supported.Any(d => Sites.SameUnit(d.Unit, indicator.Unit)))
+                    {
+                        continue;
+                    }
+
+                    yield return Finding(
+                        Severity.Warning,
+                        $"{Sites.RenstraPath(r)}.sasaran[{s}].indicators[{j}]",
+                        Sites.Subject(indicator),
+                        Messages.SupportedSasaranUnitMismatch(
+                            indicator.Unit,
+                            string.Join(", ", sasaran.SupportsRpjmdSasaran),
+                            string.Join(", ", supported.Select(d => d.Unit).Distinct(StringComparer.Ordinal))));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Sakip.Domain.Periods;
+using Sakip.Domain.Planning;
+using Sakip.Domain.Values;
+
+namespace Sakip.Domain.Review.Rules;
+
+/// <summary>
+/// ALN-014: a declared end-of-period target (<see cref="PlannedIndicator.DeclaredEndTarget"/>) agrees with the one
+/// derived from the yearly targets by the indicator's accumulation (<see cref="PlanMath.EndOfPeriodTarget"/>: final
+/// year, sum or mean). Reported, never overwritten. Bounds are compared exactly, except that a mean is first rounded
+/// (half away from zero) to the declared value's decimals, since a mean rarely terminates.
+/// </summary>
+internal sealed class Aln014DeclaredEndTargetAgrees() : AlignmentRule(Metadata)
+{
+    public static readonly RuleInfo Metadata = new(
+        "ALN-014",
+        Severity.Warning,
+        Messages.Aln014Title,
+        "Reference §1.8 (kondisi akhir: final year's value for level indicators, sum for budgets and flows) [practice: Jawa Barat RPJMD and Kab. Bone tables recomputed]; the declared value is kept and the disagreement reported.");
+
+    protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
+    {
+        foreach (var site in Sites.Indicators(document))
+        {
+            if (site.Planned.DeclaredEndTarget is not { } declared)
+            {
+                continue;
+            }
+
+            Target? maybeDerived;
+            try
+            {
+                maybeDerived = PlanMath.EndOfPeriodTarget(site.Planned, site.Definition.Accumulation);
+            }
+            catch (OverflowException)
+            {
+                continue;
+            }
+
+            if (maybeDerived is not { } derived || Agrees(declared, derived, site.Definition.Accumulation))
+            {
+                continue;
+            }
+
+            yield return Finding(
+                site.Path,
+                site.Subject,
+                Messages.EndTargetDiffers(declared, derived, site.Definition.Accumulation),
+                [.. Figures.Of("declared", declared), .. Figures.Of("derived", derived)]);
+        }
+    }
+
+    private static bool Agrees(Target declared, Target derived, AccumulationType accumulation) =>
+        Agrees(declared.Lower, derived.Lower, accumulation) && Agrees(declared.Upper, derived.Upper, accumulation);
+
+    private static bool Agrees(decimal declared, decimal derived, AccumulationType accumulation) =>
+        declared == (accumulation == AccumulationType.Average ? Math.Round(derived, declared.Scale, MidpointRounding.AwayFromZero) : derived);
+}

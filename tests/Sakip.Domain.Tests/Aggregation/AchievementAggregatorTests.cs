@@ -1,0 +1,282 @@
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Aggregation;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Tests.Aggregation;
+
+public class AchievementAggregatorTests
+{
+    private static AchievementResult Achieved(decimal capaian) => AchievementCalculator.Default.Calculate(100m, capaian);
+
+    private static AggregationItem Item(string key, decimal capaian, decimal weight = 1m) => new(key, Achieved(capaian)) { Weight = weight };
+
+    private static AggregationItem Missing(string key) => new(key, AchievementCalculator.Default.Calculate(100m, null));
+
+    private static AggregationItem NotMeasurable(string key) => new(key, AchievementCalculator.Default.Calculate(0m, 5m));
+
+    [Fact]
+    public void Aggregate_ManggaraiTimurSasaran_IsMean85Point3867PrintedTruncated85Point38()
+    {
+        var rules = RuleSets.Default with { Id = "truncate", Rounding = RoundingRule.TwoDecimalsTruncate };
+        var items = new[] { Item("AKI", 87.10m), Item("AKB", 96.54m), Item("gizi", 72.52m) };
+
+        var result = new AchievementAggregator(rules).Aggregate(items);
+
+        var value = result.AsT0;
+        Assert.Equal(256.16m / 3m, value.Value.Value);
+        Assert.Equal(85.3867m, Math.Round(value.Value.Value, 4));
+        Assert.Equal(85.38m, value.Presented.Value);
+        Assert.Equal(AggregationMethod.Mean, value.Method);
+        Assert.Equal("Tinggi", value.Band.Label);
+        Assert.Equal(85.39m, AchievementAggregator.Default.Aggregate(items).AsT0.Presented.Value);
+    }
+
+    [Fact]
+    public void Combine_ManggaraiTimurMean_Is85Point3867()
+    {
+        var mean = AchievementAggregator.Combine(AggregationMethod.Mean, new[] { (87.10m, 1m), (96.54m, 1m), (72.52m, 1m) });
+
+        Assert.Equal(85.38m, RoundingRule.TwoDecimalsTruncate.Apply(mean));
+        Assert.Equal(85.3867m, Math.Round(mean, 4));
+    }
+
+    [Fact]
+    public void Aggregate_SkipPolicy_LeavesOutMissingAndListsThem()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Missing("b"), Item("c", 100m), NotMeasurable("d")]);
+
+        var value = result.AsT0;
+        Assert.Equal(90m, value.Value.Value);
+        Assert.Equal(MissingItemPolicy.Skip, value.Policy);
+        Assert.Equal(new[] { "a", "c" }, value.Included.Select(i => i.Key));
+        Assert.Equal(
+            new[] { new ExcludedItem("b", AchievementStatus.NotReported), new ExcludedItem("d", AchievementStatus.NotMeasurable) },
+            value.Excluded);
+        Assert.Equal(90m, result.Percent!.Value.Value);
+    }
+
+    [Fact]
+    public void Aggregate_IncompletePolicyWithMissing_IsNotAvailableNamingThem()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Missing("b")], policy: MissingItemPolicy.Incomplete);
+
+        var notAvailable = result.AsT1;
+        Assert.Equal("incomplete", notAvailable.Reason.Code);
+        Assert.Equal("b", Assert.Single(notAvailable.Excluded).Key);
+        Assert.Null(result.Percent);
+    }
+
+    [Fact]
+    public void Aggregate_IncompletePolicyAllPresent_IsValue()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 90m)], policy: MissingItemPolicy.Incomplete);
+
+        Assert.Equal(85m, result.AsT0.Value.Value);
+    }
+
+    [Fact]
+    public void Aggregate_CountAsZeroPolicy_CountsMissingAsZero()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Missing("b"), Item("c", 100m)], policy: MissingItemPolicy.CountAsZero);
+
+        var value = result.AsT0;
+        Assert.Equal(60m, value.Value.Value);
+        Assert.Equal(MissingItemPolicy.CountAsZero, value.Policy);
+        Assert.Contains(new AggregateContribution("b", 0m, 1m), value.Included);
+        Assert.Equal("b", Assert.Single(value.Excluded).Key);
+    }
+
+    [Fact]
+    public void Aggregate_NothingAchieved_IsNotAvailable()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Missing("a"), NotMeasurable("b")]);
+
+        Assert.Equal("nothing-achieved", result.AsT1.Reason.Code);
+        Assert.Equal(2, result.AsT1.Excluded.Count);
+    }
+
+    [Fact]
+    public void Aggregate_CountAsZeroAllMissing_IsZero()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Missing("a")], policy: MissingItemPolicy.CountAsZero);
+
+        Assert.Equal(0m, result.AsT0.Value.Value);
+    }
+
+    [Fact]
+    public void Aggregate_WeightedMean_UsesWeights()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 3m), Item("b", 100m, 1m)], AggregationMethod.WeightedMean);
+
+        Assert.Equal(85m, result.AsT0.Value.Value);
+        Assert.Equal(new[] { 3m, 1m }, result.AsT0.Included.Select(i => i.Weight));
+    }
+
+    [Fact]
+    public void Aggregate_UnweightedMethod_IgnoresWeights()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 3m), Item("b", 100m, 1m)]);
+
+        Assert.Equal(90m, result.AsT0.Value.Value);
+        Assert.All(result.AsT0.Included, i => Assert.Equal(1m, i.Weight));
+    }
+
+    [Fact]
+    public void Aggregate_Worst_IsLowest()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 60m), Item("c", 120m)], AggregationMethod.Worst);
+
+        Assert.Equal(60m, result.AsT0.Value.Value);
+        Assert.Equal("Rendah", result.AsT0.Band.Label);
+    }
+
+    [Fact]
+    public void Aggregate_RuleSetDefaultMethod_IsUsed()
+    {
+        var rules = RuleSets.Default with { Id = "worst", Aggregation = AggregationMethod.Worst };
+
+        var result = new AchievementAggregator(rules).Aggregate([Item("a", 80m), Item("b", 60m)]);
+
+        Assert.Equal(AggregationMethod.Worst, result.AsT0.Method);
+        Assert.Equal(60m, result.AsT0.Value.Value);
+    }
+
+    [Fact]
+    public void Aggregate_RatioOfSums_DividesSumOfRealisationsBySumOfTargets()
+    {
+        var items = new[]
+        {
+            new AggregationItem("a", AchievementCalculator.Default.Calculate(100m, 80m)),
+            new AggregationItem("b", AchievementCalculator.Default.Calculate(300m, 300m)),
+        };
+
+        var result = AchievementAggregator.Default.Aggregate(items, AggregationMethod.RatioOfSums);
+
+        Assert.Equal(95m, result.AsT0.Value.Value);
+        Assert.Equal(90m, AchievementAggregator.Default.Aggregate(items).AsT0.Value.Value);
+    }
+
+    [Fact]
+    public void Aggregate_RatioOfSumsWithMissingItem_SkipsIt()
+    {
+        var items = new[] { new AggregationItem("a", AchievementCalculator.Default.Calculate(100m, 80m)), Missing("b") };
+
+        var result = AchievementAggregator.Default.Aggregate(items, AggregationMethod.RatioOfSums);
+
+        Assert.Equal(80m, result.AsT0.Value.Value);
+        Assert.Single(result.AsT0.Excluded);
+    }
+
+    [Fact]
+    public void Aggregate_RatioOfSumsOverNegativeOrRangeItems_IsInvalid()
+    {
+        var items = new[]
+        {
+            new AggregationItem("a", AchievementCalculator.Default.Calculate(100m, 80m)),
+            new AggregationItem("b", AchievementCalculator.Default.Calculate(32m, 4.88m, Polarity.Negative)),
+            new AggregationItem("c", AchievementCalculator.Default.Calculate(Sakip.Domain.Values.Target.Range(80m, 90m), 70m)),
+        };
+
+        var problems = AchievementAggregator.Default.Aggregate(items, AggregationMethod.RatioOfSums).AsT2.Problems;
+
+        Assert.Equal(new[] { "items[1]", "items[2]" }, problems.Select(p => p.Path));
+        Assert.All(problems, p => Assert.Equal("not-ratio-indicator", p.Reason.Code));
+    }
+
+    [Fact]
+    public void Aggregate_RatioOfSumsCountingZero_IsInvalidPolicy()
+    {
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], AggregationMethod.RatioOfSums, MissingItemPolicy.CountAsZero).AsT2.Problems;
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("policy", problem.Path);
+        Assert.Equal("ratio-count-zero", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_NegativeWeight_IsInvalidWithPath()
+    {
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 1m), Item("b", 90m, -1m)], AggregationMethod.WeightedMean).AsT2.Problems;
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("items[1].weight", problem.Path);
+        Assert.Equal("negative-weight", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_WeightsSumToZero_IsInvalid()
+    {
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Item("b", 90m, 0m)], AggregationMethod.WeightedMean).AsT2.Problems;
+
+        Assert.Equal("weights-zero", Assert.Single(problems).Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_OnlyZeroWeightItemAchieved_IsInvalid()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Missing("b") with { Weight = 5m }], AggregationMethod.WeightedMean);
+
+        Assert.Equal("weights-zero", Assert.Single(result.AsT2.Problems).Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_EmptyList_IsInvalid()
+    {
+        var problems = AchievementAggregator.Default.Aggregate([]).AsT2.Problems;
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("items", problem.Path);
+        Assert.Equal("no-items", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_NullItemOrResult_IsInvalidWithPath()
+    {
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m), null!, new AggregationItem("c", null!)]).AsT2.Problems;
+
+        Assert.Equal(new[] { "items[1]", "items[2]" }, problems.Select(p => p.Path));
+        Assert.All(problems, p => Assert.Equal("missing-item", p.Reason.Code));
+    }
+
+    [Fact]
+    public void Aggregate_UnknownMethodOrPolicy_IsInvalid()
+    {
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], (AggregationMethod)9, (MissingItemPolicy)9).AsT2.Problems;
+
+        Assert.Equal(new[] { "method", "policy" }, problems.Select(p => p.Path));
+    }
+
+    [Fact]
+    public void Aggregate_Overflow_IsInvalidNotAThrow()
+    {
+        var huge = AchievementCalculator.Default.Calculate(1m, 700_000_000_000_000_000_000_000_000m);
+
+        var result = AchievementAggregator.Default.Aggregate([new AggregationItem("a", huge), new AggregationItem("b", huge)]);
+
+        Assert.Equal("overflow", Assert.Single(result.AsT2.Problems).Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_NullItems_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => AchievementAggregator.Default.Aggregate(null!));
+        Assert.Throws<ArgumentNullException>(() => new AchievementAggregator(null!));
+    }
+
+    [Fact]
+    public void Combine_InvalidArguments_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(AggregationMethod.Mean, Array.Empty<(decimal, decimal)>()));
+        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(AggregationMethod.RatioOfSums, new[] { (1m, 1m) }));
+        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(AggregationMethod.WeightedMean, new[] { (1m, -1m), (2m, 2m) }));
+        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(AggregationMethod.WeightedMean, new[] { (1m, 0m) }));
+    }
+
+    [Fact]
+    public void ToString_EachCase_Describes()
+    {
+        Assert.StartsWith("90", AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 100m)]).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("not available: ", AchievementAggregator.Default.Aggregate([Missing("a")]).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("invalid: items: ", AchievementAggregator.Default.Aggregate([]).ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,88 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Sakip.Domain.Periods;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Tests;
+
+/// <summary>
+/// Shared FsCheck generators. Decimals are built from integers so that every value is exact and decimal
+/// arithmetic in the laws stays exact.
+/// </summary>
+internal static class Generators
+{
+    /// <summary>Strictly positive amounts with two decimals: 0.01 to 100,000.00.</summary>
+    public static Gen<decimal> PositiveAmount { get; } = Gen.Choose(1, 10_000_000).Select(i => i / 100m);
+
+    /// <summary>Non-negative amounts with two decimals: 0 to 100,000.00.</summary>
+    public static Gen<decimal> NonNegativeAmount { get; } = Gen.Choose(0, 10_000_000).Select(i => i / 100m);
+
+    /// <summary>A positive scale factor with up to two decimals: 0.01 to 1,000.00.</summary>
+    public static Gen<decimal> ScaleFactor { get; } = Gen.Choose(1, 100_000).Select(i => i / 100m);
+
+    /// <summary>Achievement-like values, including negative and far above 100: −500.0000 to 1,000.0000.</summary>
+    public static Gen<decimal> Capaian { get; } = Gen.Choose(-5_000_000, 10_000_000).Select(i => i / 10_000m);
+
+    /// <summary>Positive caps, whole or with two decimals: 0.01 to 500.00.</summary>
+    public static Gen<decimal> Cap { get; } = Gen.Choose(1, 50_000).Select(i => i / 100m);
+
+    /// <summary>
+    /// Any decimal that text must round-trip: signed, up to about 2 × 10^18 in magnitude, with 0 to 10 decimals
+    /// (trailing zeros included, so the scale varies too).
+    /// </summary>
+    public static Gen<decimal> AnyDecimal { get; } =
+        from high in Gen.Choose(-2_000_000_000, 2_000_000_000)
+        from low in Gen.Choose(0, 999_999_999)
+        from scale in Gen.Choose(0, 10)
+        from small in Gen.Elements(true, false)
+        select Scale(small ? low : (high * 1_000_000_000m) + (high < 0 ? -low : low), scale);
+
+    /// <summary>Values for rounding laws: up to six decimals, with exact midpoints made frequent.</summary>
+    public static Gen<(decimal Value, int Decimals)> RoundingCase { get; } =
+        from decimals in Gen.Choose(0, 4)
+        from midpoint in Gen.Frequency((1, Gen.Constant(true)), (2, Gen.Constant(false)))
+        from units in Gen.Choose(0, 100_000_000)
+        let value = midpoint
+            ? Scale((units * 10m) + 5m, decimals + 1)
+            : Scale(units, decimals + 2)
+        select (value, decimals);
+
+    /// <summary>Every built-in rule set.</summary>
+    public static Gen<RuleSet> BuiltInRuleSet { get; } = Gen.Elements(RuleSets.Reflected, RuleSets.Inverse);
+
+    /// <summary>Every accumulation type.</summary>
+    public static Gen<AccumulationType> Accumulation { get; } =
+        Gen.Elements(AccumulationType.Cumulative, AccumulationType.LastValue, AccumulationType.Average);
+
+    /// <summary>Any valid reporting period.</summary>
+    public static Gen<ReportingPeriod> Period { get; } =
+        from kind in Gen.Elements(PeriodKind.Year, PeriodKind.Semester, PeriodKind.Quarter, PeriodKind.Month)
+        from year in Gen.Choose(1, 9999)
+        from index in Gen.Choose(1, ReportingPeriod.PerYear(kind))
+        select kind switch
+        {
+            PeriodKind.Year => ReportingPeriod.OfYear(year),
+            PeriodKind.Semester => ReportingPeriod.OfSemester(year, index),
+            PeriodKind.Quarter => ReportingPeriod.OfQuarter(year, index),
+            _ => ReportingPeriod.OfMonth(year, index),
+        };
+
+    /// <summary>A non-empty list of values with positive weights (two decimals).</summary>
+    public static Gen<(decimal Value, decimal Weight)[]> WeightedValues { get; } =
+        Gen.Zip(Capaian, Gen.Choose(1, 10_000).Select(i => i / 100m))
+            .Select(p => (p.Item1, p.Item2))
+            .NonEmptyListOf()
+            .Select(l => l.ToArray());
+
+    /// <summary>Divides by 10^<paramref name="scale"/> exactly.</summary>
+    public static decimal Scale(decimal units, int scale)
+    {
+        var value = units;
+        for (var i = 0; i < scale; i++)
+        {
+            value /= 10m;
+        }
+
+        return value;
+    }
+}
