@@ -19,8 +19,10 @@ public static class SakipApp
     {
         var root = new RootCommand("sakip: Indonesian government performance accountability (SAKIP) calculations, from the Sakip.Domain library.")
         {
-            DemoCommand.Create(output),
+            DemoCommand.Create(output, error),
             CapaianCommand.Create(output, error),
+            CheckCommand.Create(output, error),
+            MeasureCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

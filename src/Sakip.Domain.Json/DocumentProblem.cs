@@ -4,8 +4,8 @@ namespace Sakip.Domain.Json;
 
 /// <summary>One problem with a SAKIP document: where it is in the JSON text and why it is a problem.</summary>
 /// <param name="Path">The JSON path of the value, e.g. <c>$.renstras[1].items[0].code</c>; <c>$</c> is the whole
-/// document. For a missing property it is the path the property would have; for a syntax error, the path of the
-/// value being read when the error was found.</param>
+/// document. For a missing property it is the path the property would have; for a syntax error, the path of the last
+/// value reached before it.</param>
 /// <param name="Line">The 1-based line of the value in the text (for a missing property, the line of the object
 /// that lacks it), when known.</param>
 /// <param name="Reason">Why; <see cref="Reason.Code"/> is stable (e.g. <c>unknown-property</c>, <c>wrong-type</c>,

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Sakip.Cli.Output;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
@@ -180,8 +178,8 @@ internal static class CapaianCommand
     private static string ToJson(AchievementResult result, RuleSet rules)
     {
         var e = result.Explanation;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonOutput.Write(
+            json =>
         {
             json.WriteStartObject();
             json.WriteString("status", StatusId(result.Status));
@@ -236,9 +234,8 @@ internal static class CapaianCommand
             json.WriteString("id", e.ToSentence(Language.Indonesian));
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        },
+            indented: false);
     }
 
     internal sealed record Request(

@@ -5,6 +5,7 @@ using Sakip.Domain.Codes;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Text;
+using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Json.Serialization;
 
@@ -55,22 +56,22 @@ internal abstract class TextConverter<T> : JsonConverter<T>
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 
-    protected abstract Values.ParseResult<T> Parse(string text);
+    protected abstract ParseResult<T> Parse(string text);
 }
 
 internal sealed class ProgramCodeConverter : TextConverter<ProgramCode>
 {
-    protected override Values.ParseResult<ProgramCode> Parse(string text) => ProgramCode.TryParse(text);
+    protected override ParseResult<ProgramCode> Parse(string text) => ProgramCode.TryParse(text);
 }
 
 internal sealed class OrganisationCodeConverter : TextConverter<OrganisationCode>
 {
-    protected override Values.ParseResult<OrganisationCode> Parse(string text) => OrganisationCode.TryParse(text);
+    protected override ParseResult<OrganisationCode> Parse(string text) => OrganisationCode.TryParse(text);
 }
 
 internal sealed class ReportingPeriodConverter : TextConverter<ReportingPeriod>
 {
-    protected override Values.ParseResult<ReportingPeriod> Parse(string text) => ReportingPeriod.TryParse(text);
+    protected override ParseResult<ReportingPeriod> Parse(string text) => ReportingPeriod.TryParse(text);
 }
 
 internal sealed class RegionKindConverter() : JsonStringEnumConverter<RegionKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);

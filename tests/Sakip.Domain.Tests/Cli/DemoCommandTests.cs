@@ -1,24 +1,9 @@
-using Sakip.Cli.Demo;
-using Sakip.Domain.Achievement;
-
 namespace Sakip.Domain.Tests.Cli;
 
 public sealed class DemoCommandTests
 {
     [Fact]
-    public void Demo_EmbeddedData_LoadsWithoutProblems()
-    {
-        var (indicators, problems) = DemoData.LoadIndicators();
-
-        Assert.Empty(problems);
-        Assert.True(indicators.Count >= 12);
-        Assert.Contains(indicators, i => i.Target.IsRange);
-        Assert.Contains(indicators, i => i.Polarity == Polarity.Negative);
-        Assert.Contains(indicators, i => i.Realisation is null);
-    }
-
-    [Fact]
-    public void Demo_Run_ShowsTableBandsFormulasAndExplanations()
+    public void Demo_Run_ShowsCapaianTablesReviewAndExplanations()
     {
         var run = CliRunner.Run("demo");
 
@@ -29,7 +14,9 @@ public sealed class DemoCommandTests
         Assert.Contains("negative-reflected", run.Output, StringComparison.Ordinal);
         Assert.Contains("tidak dilaporkan", run.Output, StringComparison.Ordinal);
         Assert.Contains("Capaian sasaran", run.Output, StringComparison.Ordinal);
-        Assert.Contains("as of 2025-Q3", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Dinas Kesehatan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Alignment review: 17 rules", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ALN-001", run.Output, StringComparison.Ordinal);
         Assert.Contains("en: Achievement", run.Output, StringComparison.Ordinal);
     }
 
@@ -40,6 +27,15 @@ public sealed class DemoCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("115,38 %", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_AsOfQuarter_MeasuresYearToDate()
+    {
+        var run = CliRunner.Run("demo", "--as-of", "2025-Q3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("as of 2025-Q3", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -55,12 +51,26 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
-    public void DemoData_BadRows_AreAllReported()
+    public void Demo_Export_WritesADocumentThatChecksAndMeasures()
     {
-        var (indicators, problems) = DemoData.ParseIndicators(
-            "S1;Sasaran;A;%;sideways;10;1;tidak;;\nS1;Sasaran;B;%;positif;x;1;tidak;;\nS1;Sasaran;C;%;positif;10;4.88;tidak;;\nshort;line\n");
+        var path = Path.Combine(Path.GetTempPath(), $"sakip-demo-{Guid.NewGuid():N}.json");
+        try
+        {
+            var export = CliRunner.Run("demo", "--export", path);
+            Assert.Equal(0, export.ExitCode);
+            Assert.True(File.Exists(path));
 
-        Assert.Empty(indicators);
-        Assert.Equal(4, problems.Count);
+            var check = CliRunner.Run("check", path);
+            Assert.Equal(0, check.ExitCode);
+            Assert.Contains("ALN-010", check.Output, StringComparison.Ordinal);
+
+            var measure = CliRunner.Run("measure", path, "--year", "2025");
+            Assert.Equal(0, measure.ExitCode);
+            Assert.Contains("113,33 %", measure.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

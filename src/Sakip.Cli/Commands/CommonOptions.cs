@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Sakip.Domain.Rules;
+using Sakip.Domain.Text;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary>Options several commands share, defined once.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> RuleSet()
+    {
+        var option = new Option<string>("--rule-set") { Description = "Rule set: sakip-reflected (default) or sakip-inverse.", DefaultValueFactory = _ => RuleSets.Default.Id };
+        option.AcceptOnlyFromAmong(RuleSets.All.Select(r => r.Id).ToArray());
+        return option;
+    }
+
+    public static Option<string> Rounding()
+    {
+        var option = new Option<string>("--rounding") { Description = "Presentation rounding: truncate, half-up or half-even.", DefaultValueFactory = _ => "half-up" };
+        option.AcceptOnlyFromAmong("truncate", "half-up", "half-even");
+        return option;
+    }
+
+    public static Option<int> Decimals() => new("--decimals") { Description = "Decimals shown (0-28).", DefaultValueFactory = _ => 2 };
+
+    public static Option<string> Language()
+    {
+        var option = new Option<string>("--lang") { Description = "Language of messages: id (default) or en.", DefaultValueFactory = _ => "id" };
+        option.AcceptOnlyFromAmong("id", "en");
+        return option;
+    }
+
+    public static Language ToLanguage(string? text) => text == "en" ? Domain.Text.Language.English : Domain.Text.Language.Indonesian;
+
+    public static RoundingMode ToRounding(string? text) => text switch
+    {
+        "truncate" => RoundingMode.Truncate,
+        "half-even" => RoundingMode.HalfEven,
+        _ => RoundingMode.HalfUp,
+    };
+
+    /// <summary>The rule set named, with the presentation rounding asked for; null (and a message) when the decimals are out of range.</summary>
+    public static RuleSet? Rules(string ruleSetId, string? rounding, int decimals, string command, TextWriter error)
+    {
+        if (decimals is < 0 or > 28)
+        {
+            error.WriteLine($"sakip {command}: invalid input: --decimals {decimals}: must be between 0 and 28");
+            return null;
+        }
+
+        return RuleSets.Find(ruleSetId)! with { Rounding = new RoundingRule(ToRounding(rounding), decimals) };
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Sakip.Cli.Output;
+using Sakip.Domain.Periods;
+using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary><c>sakip measure &lt;file&gt; --year &lt;YYYY&gt;</c>: the capaian table of a SAKIP document.</summary>
+internal static class MeasureCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "A SAKIP document (JSON, see docs/sakip-document-format.md)." };
+        var year = new Option<int>("--year") { Description = "The year of the Perjanjian Kinerja to measure.", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "As-of period in that year, e.g. 2025-Q3 (default: the whole year; never the clock)." };
+        var json = new Option<bool>("--json") { Description = "Print the table as JSON." };
+        var ruleSet = CommonOptions.RuleSet();
+        var rounding = CommonOptions.Rounding();
+        var decimals = CommonOptions.Decimals();
+        var command = new Command("measure", "Compute the capaian table (per agreement and sasaran: indicator, unit, T, R, capaian, band, sasaran mean) of a SAKIP document.")
+        {
+            file, year, asOf, json, ruleSet, rounding, decimals,
+        };
+        command.SetAction(parse =>
+        {
+            var document = DocumentFile.Read(parse.GetValue(file)!, "measure", error);
+            var rules = CommonOptions.Rules(parse.GetValue(ruleSet)!, parse.GetValue(rounding), parse.GetValue(decimals), "measure", error);
+            return document is null || rules is null
+                ? SakipApp.InvalidInput
+                : Run(document, new PerformanceMeasurement(rules), parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(json), output, error);
+        });
+        return command;
+    }
+
+    internal static int Run(SakipDocument document, PerformanceMeasurement measurement, int year, string? asOfText, bool json, TextWriter output, TextWriter error)
+    {
+        ReportingPeriod? asOf = null;
+        if (asOfText is not null)
+        {
+            var parsed = ReportingPeriod.TryParse(asOfText);
+            if (parsed.Failure is { } failure)
+            {
+                error.WriteLine($"sakip measure: invalid input: --as-of '{asOfText}': {failure.Reason.English}");
+                return SakipApp.InvalidInput;
+            }
+
+            asOf = parsed.Value;
+        }
+
+        var measured = measurement.Measure(document, year, asOf);
+        if (!measured.Success)
+        {
+            foreach (var problem in measured.Problems)
+            {
+                error.WriteLine($"sakip measure: invalid input: --{(problem.Path == "asOf" ? "as-of" : problem.Path)}: {problem.Reason.English}");
+            }
+
+            return SakipApp.InvalidInput;
+        }
+
+        output.WriteLine(json ? JsonOutput.Write(w => MeasurementView.Json(w, measured.Model)) : MeasurementView.Text(measured.Model, Cultures.Indonesian));
+        return 0;
+    }
+}

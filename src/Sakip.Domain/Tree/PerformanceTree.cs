@@ -1,0 +1,197 @@
+using System.Collections.Frozen;
+using Ardalis.GuardClauses;
+using Sakip.Domain.Codes;
+using Sakip.Domain.Collections;
+using Sakip.Domain.Values;
+
+namespace Sakip.Domain.Tree;
+
+/// <summary>
+/// A region's performance tree (<i>pohon kinerja</i>): nodes from RPJMD tujuan down to sub kegiatan, linked child to
+/// parent (a node may feed several parents), with shared indicators apportioned among agencies. Built by
+/// <see cref="PerformanceTreeBuilder"/>, so it has no cycles and every link resolves.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Navigation reads well in LINQ; what-if methods return new trees.</remarks>
+public sealed partial class PerformanceTree
+{
+    private readonly FrozenDictionary<string, int> _index;
+    private readonly int[][] _children;
+    private readonly int[][] _parents;
+    private readonly int[][] _childLinks;
+
+    internal PerformanceTree(ValueList<TreeNode> nodes, ValueList<TreeLink> links, ValueList<SharedIndicator> shared, FrozenDictionary<string, int> index, int[] order)
+    {
+        Nodes = nodes;
+        Links = links;
+        Shared = shared;
+        _index = index;
+        var children = Enumerable.Range(0, nodes.Count).Select(_ => new List<int>()).ToArray();
+        var childLinks = Enumerable.Range(0, nodes.Count).Select(_ => new List<int>()).ToArray();
+        var parents = Enumerable.Range(0, nodes.Count).Select(_ => new List<int>()).ToArray();
+        for (var l = 0; l < links.Count; l++)
+        {
+            var parent = index[links[l].ParentId];
+            var child = index[links[l].ChildId];
+            children[parent].Add(child);
+            childLinks[parent].Add(l);
+            parents[child].Add(parent);
+        }
+
+        _children = children.Select(c => c.ToArray()).ToArray();
+        _childLinks = childLinks.Select(c => c.ToArray()).ToArray();
+        _parents = parents.Select(p => p.ToArray()).ToArray();
+        BottomUpOrder = order;
+    }
+
+    /// <summary>The nodes, in declaration order.</summary>
+    public ValueList<TreeNode> Nodes { get; }
+
+    /// <summary>The links, in declaration order (a parent's children keep this order).</summary>
+    public ValueList<TreeLink> Links { get; }
+
+    /// <summary>The shared (crosscutting) indicators and their shares.</summary>
+    public ValueList<SharedIndicator> Shared { get; }
+
+    /// <summary>The nodes without parents.</summary>
+    public IEnumerable<TreeNode> Roots => Enumerable.Range(0, Nodes.Count).Where(i => _parents[i].Length == 0).Select(i => Nodes[i]);
+
+    /// <summary>Node indexes ordered so that every child comes before each of its parents.</summary>
+    internal int[] BottomUpOrder { get; }
+
+    /// <summary>The node with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id (use <see cref="Find"/> to ask).</exception>
+    public TreeNode this[string id] => Nodes[IndexOf(id)];
+
+    /// <summary>Finds a node by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The node, or <see langword="null"/>.</returns>
+    public TreeNode? Find(string id) => _index.TryGetValue(Guard.Against.Null(id), out var i) ? Nodes[i] : null;
+
+    /// <summary>The nodes with a program, kegiatan or sub kegiatan code (several agencies may share a code).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The nodes.</returns>
+    public IEnumerable<TreeNode> ByCode(ProgramCode code) => Nodes.Where(n => n.Code == code);
+
+    /// <summary>The nodes of an agency.</summary>
+    /// <param name="agency">The agency's code.</param>
+    /// <returns>The nodes.</returns>
+    public IEnumerable<TreeNode> OfAgency(OrganisationCode agency) => Nodes.Where(n => n.Agency == agency);
+
+    /// <summary>The nodes at a level.</summary>
+    /// <param name="level">The level.</param>
+    /// <returns>The nodes.</returns>
+    public IEnumerable<TreeNode> AtLevel(TreeLevel level) => Nodes.Where(n => n.Level == level);
+
+    /// <summary>The node's children, in link order.</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The children.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public IEnumerable<TreeNode> Children(string id) => _children[IndexOf(id)].Select(i => Nodes[i]);
+
+    /// <summary>The links from a node to its children, in order.</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The links.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public IEnumerable<TreeLink> ChildLinks(string id) => _childLinks[IndexOf(id)].Select(l => Links[l]);
+
+    /// <summary>The node's parents (more than one for a crosscutting node).</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The parents.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public IEnumerable<TreeNode> Parents(string id) => _parents[IndexOf(id)].Select(i => Nodes[i]);
+
+    /// <summary>Every node above, nearest first, each once.</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The ancestors.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public IEnumerable<TreeNode> Ancestors(string id) => Walk(IndexOf(id), _parents).Select(i => Nodes[i]);
+
+    /// <summary>Every node below, nearest first, each once.</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The descendants.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public IEnumerable<TreeNode> Descendants(string id) => Walk(IndexOf(id), _children).Select(i => Nodes[i]);
+
+    /// <summary>The path from a root to the node along first parents, e.g. <c>T1 &gt; S1 &gt; DINKES-SS1</c>.</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The node ids, root first.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public IReadOnlyList<string> PathOf(string id)
+    {
+        var path = new List<string>();
+        var at = IndexOf(id);
+        var seen = new HashSet<int>();
+        while (seen.Add(at))
+        {
+            path.Add(Nodes[at].Id);
+            if (_parents[at].Length == 0)
+            {
+                break;
+            }
+
+            at = _parents[at][0];
+        }
+
+        path.Reverse();
+        return path;
+    }
+
+    /// <summary>The depth of a node: 0 for a root, else one more than its first parent's.</summary>
+    /// <param name="id">The node's id.</param>
+    /// <returns>The depth.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public int DepthOf(string id) => PathOf(id).Count - 1;
+
+    /// <summary>A node's part of a shared indicator's target: the owner's target times its share.</summary>
+    /// <param name="shared">The shared indicator.</param>
+    /// <param name="nodeId">The contributing node.</param>
+    /// <returns>The apportioned target, or <see langword="null"/> when the owner has no target for it or the node
+    /// has no share.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="shared"/> is null.</exception>
+    public Target? ApportionedTarget(SharedIndicator shared, string nodeId)
+    {
+        Guard.Against.Null(shared);
+        var share = shared.Shares.FirstOrDefault(s => s.NodeId == nodeId);
+        var owner = Find(shared.OwnerNodeId)?.Indicators.FirstOrDefault(i => i.IndicatorId == shared.IndicatorId);
+        if (share is null || owner is null)
+        {
+            return null;
+        }
+
+        var t = owner.Input.Target;
+        var lower = t.Lower * share.Percent / 100m;
+        var upper = t.Upper * share.Percent / 100m;
+        return t.IsRange ? Target.Range(lower, upper) : Target.Point(lower);
+    }
+
+    internal int IndexOf(string id) =>
+        _index.TryGetValue(Guard.Against.Null(id), out var i) ? i : throw new KeyNotFoundException($"No node with id '{id}' is in the tree.");
+
+    internal int[] ChildrenOf(int node) => _children[node];
+
+    internal int[] ChildLinksOf(int node) => _childLinks[node];
+
+    internal int[] ParentsOf(int node) => _parents[node];
+
+    private static IEnumerable<int> Walk(int start, int[][] next)
+    {
+        var seen = new HashSet<int> { start };
+        var queue = new Queue<int>(next[start]);
+        while (queue.Count > 0)
+        {
+            var at = queue.Dequeue();
+            if (!seen.Add(at))
+            {
+                continue;
+            }
+
+            yield return at;
+            foreach (var n in next[at])
+            {
+                queue.Enqueue(n);
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using System.Collections.Frozen;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain.Tree;
+
+/// <summary>
+/// Collects nodes, links and shared indicators and builds a <see cref="PerformanceTree"/>, or returns every
+/// structural problem (duplicate ids, links to unknown nodes, cycles, contribution shares not summing to 100 %,
+/// negative weights) with its path. Never throws for bad data; iterative, so any depth is fine.
+/// </summary>
+/// <remarks>Quality questions (orphans, nodes without indicators, units and polarity along direct cascades) are
+/// <see cref="PerformanceTree.Check"/>'s. Not thread-safe while being filled.</remarks>
+public sealed class PerformanceTreeBuilder
+{
+    /// <summary>The nodes.</summary>
+    public List<TreeNode> Nodes { get; init; } = [];
+
+    /// <summary>The links.</summary>
+    public List<TreeLink> Links { get; init; } = [];
+
+    /// <summary>The shared indicators.</summary>
+    public List<SharedIndicator> Shared { get; init; } = [];
+
+    /// <summary>Checks the contents and builds the tree.</summary>
+    /// <returns>The tree, or every structural problem with its path.</returns>
+    public BuildResult<PerformanceTree> Build()
+    {
+        var problems = new List<InputProblem>();
+        void Add(string path, Reason reason) => problems.Add(new InputProblem(path, reason));
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Nodes.Count; i++)
+        {
+            var node = Nodes[i];
+            if (node is null || string.IsNullOrWhiteSpace(node.Id))
+            {
+                Add($"nodes[{i}].id", Messages.Required);
+                continue;
+            }
+
+            if (!index.TryAdd(node.Id, i))
+            {
+                Add($"nodes[{i}].id", Messages.DuplicateId(node.Id));
+            }
+
+            if (string.IsNullOrWhiteSpace(node.Name))
+            {
+                Add($"nodes[{i}].name", Messages.Required);
+            }
+
+            for (var k = 0; k < node.Indicators.Count; k++)
+            {
+                if (node.Indicators[k] is not { } indicator || indicator.Input is null)
+                {
+                    Add($"nodes[{i}].indicators[{k}]", Messages.Required);
+                }
+                else if (indicator.Weight < 0m)
+                {
+                    Add($"nodes[{i}].indicators[{k}].weight", Messages.NegativeWeight);
+                }
+            }
+        }
+
+        var seenLinks = new HashSet<(string, string)>();
+        for (var l = 0; l < Links.Count; l++)
+        {
+            var link = Links[l];
+            if (link is null)
+            {
+                Add($"links[{l}]", Messages.Required);
+                continue;
+            }
+
+            var known = true;
+            foreach (var (end, id) in new[] { ("parentId", link.ParentId), ("childId", link.ChildId) })
+            {
+                if (id is null || !index.ContainsKey(id))
+                {
+                    Add($"links[{l}].{end}", Messages.UnknownNode(id ?? ""));
+                    known = false;
+                }
+            }
+
+            if (known && link.ParentId == link.ChildId)
+            {
+                Add($"links[{l}]", Messages.SelfLink);
+            }
+            else if (known && !seenLinks.Add((link.ParentId, link.ChildId)))
+            {
+                Add($"links[{l}]", Messages.DuplicateLink);
+            }
+
+            if (link.Weight < 0m)
+            {
+                Add($"links[{l}].weight", Messages.NegativeWeight);
+            }
+        }
+
+        CheckShares(index, Add);
+        if (problems.Count > 0)
+        {
+            return BuildResult<PerformanceTree>.Fail(problems);
+        }
+
+        var order = BottomUp(index, Add);
+        if (problems.Count > 0)
+        {
+            return BuildResult<PerformanceTree>.Fail(problems);
+        }
+
+        return BuildResult<PerformanceTree>.Ok(new PerformanceTree([.. Nodes], [.. Links], [.. Shared], index.ToFrozenDictionary(StringComparer.Ordinal), order));
+    }
+
+    private void CheckShares(Dictionary<string, int> index, Action<string, Reason> add)
+    {
+        for (var s = 0; s < Shared.Count; s++)
+        {
+            var path = $"shared[{s}]";
+            if (Shared[s] is not { } shared)
+            {
+                add(path, Messages.Required);
+                continue;
+            }
+
+            if (!index.TryGetValue(shared.OwnerNodeId ?? "", out var owner))
+            {
+                add(path + ".ownerNodeId", Messages.UnknownNode(shared.OwnerNodeId ?? ""));
+            }
+            else if (!Nodes[owner].Indicators.Any(i => i.IndicatorId == shared.IndicatorId))
+            {
+                add(path + ".indicatorId", Messages.IndicatorNotOnNode(shared.IndicatorId));
+            }
+
+            var sum = 0m;
+            for (var i = 0; i < shared.Shares.Count; i++)
+            {
+                var share = shared.Shares[i];
+                if (!index.ContainsKey(share.NodeId ?? ""))
+                {
+                    add($"{path}.shares[{i}].nodeId", Messages.UnknownNode(share.NodeId ?? ""));
+                }
+
+                if (share.Percent <= 0m)
+                {
+                    add($"{path}.shares[{i}].percent", Messages.NonPositiveShare);
+                }
+
+                sum += share.Percent;
+            }
+
+            if (sum != 100m)
+            {
+                add(path + ".shares", Messages.SharesDoNotSumTo100(sum));
+            }
+        }
+    }
+
+    /// <summary>Kahn's algorithm from the leaves up; whatever remains lies on or above a cycle.</summary>
+    private int[] BottomUp(Dictionary<string, int> index, Action<string, Reason> add)
+    {
+        var n = Nodes.Count;
+        var pendingChildren = new int[n];
+        var parents = new List<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            parents[i] = [];
+        }
+
+        foreach (var link in Links)
+        {
+            var p = index[link.ParentId];
+            var c = index[link.ChildId];
+            pendingChildren[p]++;
+            parents[c].Add(p);
+        }
+
+        var order = new List<int>(n);
+        var ready = new Queue<int>(Enumerable.Range(0, n).Where(i => pendingChildren[i] == 0));
+        while (ready.Count > 0)
+        {
+            var at = ready.Dequeue();
+            order.Add(at);
+            foreach (var p in parents[at])
+            {
+                if (--pendingChildren[p] == 0)
+                {
+                    ready.Enqueue(p);
+                }
+            }
+        }
+
+        if (order.Count < n)
+        {
+            var stuck = Enumerable.Range(0, n).Where(i => pendingChildren[i] > 0).ToHashSet();
+            add($"nodes[{stuck.Min()}]", Messages.Cycle(CyclePath(stuck.Min(), stuck, index)));
+        }
+
+        return [.. order];
+    }
+
+    private string CyclePath(int start, HashSet<int> stuck, Dictionary<string, int> index)
+    {
+        var path = new List<int> { start };
+        var position = new Dictionary<int, int> { [start] = 0 };
+        var at = start;
+        while (true)
+        {
+            var next = Links.Where(l => index[l.ParentId] == at).Select(l => index[l.ChildId]).First(stuck.Contains);
+            if (position.TryGetValue(next, out var p))
+            {
+                return string.Join(" > ", path.Skip(p).Append(next).Select(i => Nodes[i].Id));
+            }
+
+            position[next] = path.Count;
+            path.Add(next);
+            at = next;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using Ardalis.GuardClauses;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Bands;
+using Sakip.Domain.Collections;
+using Sakip.Domain.Values;
+
+namespace Sakip.Domain.Tree;
+
+/// <summary>A node's state after a roll-up.</summary>
+public enum NodeStatus
+{
+    /// <summary>A figure was computed from every item that should count.</summary>
+    Complete = 0,
+
+    /// <summary>A figure was computed, but some item below had no achievement and the policy marks that.</summary>
+    Incomplete = 1,
+
+    /// <summary>No figure: neither the node's indicators nor its children have an achievement.</summary>
+    NoData = 2,
+}
+
+/// <summary>Whether a contribution comes from one of the node's own indicators or from a child.</summary>
+public enum ContributionSource
+{
+    /// <summary>One of the node's own indicators.</summary>
+    Indicator = 0,
+
+    /// <summary>A child node.</summary>
+    Child = 1,
+}
+
+/// <summary>One item of a node's figure: which indicator or child, with what value and weight.</summary>
+/// <param name="Source">Indicator or child.</param>
+/// <param name="SourceId">The indicator's or child's id.</param>
+/// <param name="Value">Its achievement, or <see langword="null"/> when it has none.</param>
+/// <param name="Weight">Its weight.</param>
+/// <param name="Counted">Whether it entered the figure (missing items count only as zero under
+/// <see cref="MissingChildPolicy.CountAsZero"/>).</param>
+public sealed record NodeContribution(ContributionSource Source, string SourceId, decimal? Value, decimal Weight, bool Counted);
+
+/// <summary>One item's effect on a node's figure: the figure minus the figure without that item.</summary>
+/// <param name="Source">Indicator or child.</param>
+/// <param name="SourceId">The indicator's or child's id.</param>
+/// <param name="Value">Its achievement.</param>
+/// <param name="Effect">Percentage points it raises (positive) or lowers (negative) the node's figure.</param>
+public sealed record ContributionEffect(ContributionSource Source, string SourceId, decimal? Value, decimal Effect);
+
+/// <summary>A node's figure and how it was reached.</summary>
+/// <param name="NodeId">The node's id.</param>
+/// <param name="Status">Complete, incomplete or no data.</param>
+/// <param name="Value">The exact figure, or <see langword="null"/>.</param>
+/// <param name="Band">The band, or <see langword="null"/>.</param>
+/// <param name="Contributions">Every item, in order: own indicators first, then children in link order.</param>
+/// <param name="IndicatorResults">The node's own indicators' achievement results, in order.</param>
+public sealed record NodeResult(string NodeId, NodeStatus Status, Percentage? Value, Band? Band, ValueList<NodeContribution> Contributions, ValueList<AchievementResult> IndicatorResults)
+{
+    /// <summary>For ratio of sums: the realised amounts below this node.</summary>
+    public decimal Numerator { get; init; }
+
+    /// <summary>For ratio of sums: the target amounts below this node.</summary>
+    public decimal Denominator { get; init; }
+}
+
+/// <summary>A tree evaluated as of a roll-up: every node's figure, with navigation, contribution analysis and filters.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class TreeEvaluation
+{
+    private readonly NodeResult[] _results;
+
+    internal TreeEvaluation(PerformanceTree tree, RollUpOptions options, NodeResult[] results)
+    {
+        Tree = tree;
+        Options = options;
+        _results = results;
+    }
+
+    /// <summary>The tree evaluated.</summary>
+    public PerformanceTree Tree { get; }
+
+    /// <summary>The choices it was evaluated under.</summary>
+    public RollUpOptions Options { get; }
+
+    /// <summary>Every node's result, in node order.</summary>
+    public IReadOnlyList<NodeResult> Results => _results;
+
+    /// <summary>A node's result.</summary>
+    /// <param name="nodeId">The node's id.</param>
+    /// <returns>Its result.</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public NodeResult this[string nodeId] => _results[Tree.IndexOf(nodeId)];
+
+    /// <summary>The nodes whose figure falls in a band (e.g. every <c>Sangat Rendah</c> node).</summary>
+    /// <param name="bandLabel">The band's label.</param>
+    /// <returns>The nodes.</returns>
+    public IEnumerable<TreeNode> InBand(string bandLabel) =>
+        Enumerable.Range(0, _results.Length).Where(i => _results[i].Band?.Label == bandLabel).Select(i => Tree.Nodes[i]);
+
+    /// <summary>
+    /// How much each item raises or lowers a node's figure: the figure minus the figure recomputed without that
+    /// item, so a child dragging a regional objective down has a negative effect. Ordered from most negative.
+    /// </summary>
+    /// <param name="nodeId">The node's id.</param>
+    /// <returns>Each counted item's effect (empty when the node has no figure).</returns>
+    /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    public IReadOnlyList<ContributionEffect> EffectsOn(string nodeId)
+    {
+        var result = this[nodeId];
+        if (result.Value is not { } value)
+        {
+            return [];
+        }
+
+        var counted = result.Contributions.Where(c => c.Counted).ToArray();
+        var items = counted.Select(c => Item(c)).ToArray();
+        var effects = new List<ContributionEffect>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var without = items.Where((_, k) => k != i).ToArray();
+            var other = without.Length == 0 ? 0m : Options.Strategy.Combine(without) ?? 0m;
+            effects.Add(new ContributionEffect(counted[i].Source, counted[i].SourceId, counted[i].Value, value.Value - other));
+        }
+
+        return [.. effects.OrderBy(e => e.Effect)];
+
+        RollUpItem Item(NodeContribution c)
+        {
+            var (numerator, denominator) = c.Source == ContributionSource.Child
+                ? (this[c.SourceId].Numerator, this[c.SourceId].Denominator)
+                : RatioOf(result.IndicatorResults[Tree[nodeId].Indicators.Select((x, k) => (x, k)).First(p => p.x.IndicatorId == c.SourceId).k]);
+            return new RollUpItem(c.Value ?? 0m, c.Weight, c.Value is null ? 0m : numerator, c.Value is null ? 0m : denominator);
+        }
+    }
+
+    /// <summary>The amounts a result brings to ratio of sums: (R, T) for an achieved positive point-target
+    /// indicator, otherwise (0, 0).</summary>
+    internal static (decimal Numerator, decimal Denominator) RatioOf(AchievementResult result)
+    {
+        var e = result.Explanation;
+        return result.IsAchieved && e.Polarity == Polarity.Positive && !e.Target.IsRange && e.Realisation is { } r
+            ? (r.Value, e.Target.Lower)
+            : (0m, 0m);
+    }
+
+    /// <summary>The nodes whose figure, status or band differ between two evaluations of trees with the same
+    /// nodes (e.g. before and after a what-if).</summary>
+    /// <param name="before">The first evaluation.</param>
+    /// <param name="after">The second evaluation.</param>
+    /// <returns>The changes, in node order.</returns>
+    /// <exception cref="ArgumentException">The trees do not have the same nodes.</exception>
+    public static ValueList<NodeChange> Compare(TreeEvaluation before, TreeEvaluation after)
+    {
+        Guard.Against.Null(before);
+        Guard.Against.Null(after);
+        Guard.Against.InvalidInput(after, nameof(after), a => a.Tree.Nodes.Select(n => n.Id).SequenceEqual(before.Tree.Nodes.Select(n => n.Id)), "Both evaluations must be of trees with the same nodes.");
+        var changes = new List<NodeChange>();
+        for (var i = 0; i < before._results.Length; i++)
+        {
+            var (b, a) = (before._results[i], after._results[i]);
+            if (b.Value != a.Value || b.Status != a.Status || b.Band?.Rank != a.Band?.Rank)
+            {
+                changes.Add(new NodeChange(b.NodeId, before.Tree.Nodes[i].Name, b.Value, a.Value, b.Band, a.Band));
+            }
+        }
+
+        return [.. changes];
+    }
+}
+
+/// <summary>One node's figure before and after a change.</summary>
+/// <param name="NodeId">The node's id.</param>
+/// <param name="Name">The node's name.</param>
+/// <param name="Before">The figure before.</param>
+/// <param name="After">The figure after.</param>
+/// <param name="BandBefore">The band before.</param>
+/// <param name="BandAfter">The band after.</param>
+public sealed record NodeChange(string NodeId, string Name, Percentage? Before, Percentage? After, Band? BandBefore, Band? BandAfter)
+{
+    /// <summary>The change in percentage points, when both figures exist.</summary>
+    public decimal? Delta => Before is { } b && After is { } a ? a.Value - b.Value : null;
+
+    /// <summary>Whether the band changed.</summary>
+    public bool BandChanged => BandBefore?.Rank != BandAfter?.Rank;
+}
