@@ -23,6 +23,8 @@ public static class SakipApp
             CapaianCommand.Create(output, error),
             CheckCommand.Create(output, error),
             MeasureCommand.Create(output, error),
+            TreeCommand.Create(output, error),
+            WhatIfCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

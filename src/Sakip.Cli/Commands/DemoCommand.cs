@@ -8,12 +8,17 @@ using Sakip.Domain.Planning;
 using Sakip.Domain.Review;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
+using Sakip.Domain.Tree;
+using Sakip.Domain.Tree.Diagrams;
 
 namespace Sakip.Cli.Commands;
 
 /// <summary><c>sakip demo</c>: the library's main job on the embedded demo region (Kabupaten Contoh).</summary>
 internal static class DemoCommand
 {
+    /// <summary>The diagram the demo writes next to where it runs.</summary>
+    public const string SvgFile = "pohon-kinerja.svg";
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var ruleSet = CommonOptions.RuleSet();
@@ -67,6 +72,7 @@ internal static class DemoCommand
         WriteDisagreement(output, document, rules, asOf.Value);
         output.WriteLine();
         output.WriteLine(ReviewView.Text(AlignmentReview.Default.Run(document), Language.Indonesian));
+        WriteTree(output, error, document, rules, asOf.Value);
         WriteExplanation(output, report);
         output.WriteLine();
         output.WriteLine($"Export this region as a document to start from: sakip demo --export kabupaten-contoh.json");
@@ -90,6 +96,23 @@ internal static class DemoCommand
         output.WriteLine();
         output.WriteLine($"Negative formulas disagree (reference 1.1): the same data under {rules.Id} and {other.Id}");
         output.WriteLine(table.Render("  "));
+    }
+
+    private static void WriteTree(TextWriter output, TextWriter error, SakipDocument document, RuleSet rules, ReportingPeriod asOf)
+    {
+        var evaluation = new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(PerformanceTreeFactory.FromDocument(document, DemoRegion.Year, asOf).Model);
+        output.WriteLine();
+        output.WriteLine($"Pohon kinerja as of {asOf} (mean roll-up; depth cut at 2, 'sakip tree' shows it all):");
+        output.WriteLine(TreeView.Text(evaluation, Cultures.Indonesian, depth: 2));
+        try
+        {
+            File.WriteAllText(SvgFile, SvgDiagram.Render(evaluation, new DiagramOptions { MaxDepth = 3 }));
+            output.WriteLine($"Wrote the tree (to depth 3) as {Path.GetFullPath(SvgFile)}; open it in a browser.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"sakip demo: could not write {SvgFile}: {e.Message}");
+        }
     }
 
     private static void WriteExplanation(TextWriter output, MeasurementReport report)

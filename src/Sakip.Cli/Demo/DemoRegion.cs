@@ -20,6 +20,9 @@ namespace Sakip.Cli.Demo;
 /// <para><see cref="Create"/> holds a handful of deliberate plan problems (<see cref="DeliberateProblems"/>), one
 /// per alignment rule, for the review to find; everything else is meant to be clean. <see cref="CreateCorrected"/>
 /// is the same region with each of them fixed, derived from <see cref="Create"/>.</para>
+/// <para>Every program, kegiatan and sub kegiatan indicator with a 2025 target has an annual 2025 realisation
+/// reported by its agency, generated deterministically near the target (see <see cref="ItemRealisations"/>),
+/// except one weak branch (Dinas Sosial's Program Rehabilitasi Sosial) and two sub kegiatan not reported.</para>
 /// <para>Baselines are the 2020 condition; budgets are in rupiah; the sub kegiatan budgets are given for 2025 and
 /// the other years follow one budget profile, and kegiatan and program budgets are the sums of their parts.</para>
 /// </remarks>
@@ -30,12 +33,19 @@ internal static class DemoRegion
 
     private const decimal Million = 1_000_000m;
 
+    // The weak branch of the 2025 item realisations: Dinas Sosial's Program Rehabilitasi Sosial and everything under it.
+    private const string WeakProgram = "1.06.04";
+
     /// <summary>The period of the RPJMD and of every Renstra (six years: a transition RPJMD).</summary>
     public static readonly YearSpan Period = new(2021, 2026);
 
     // The other years' budgets as a share of 2025 (2021 still under the pandemic refocusing).
     private static readonly (int Year, decimal Factor)[] BudgetProfile =
         [(2021, 0.82m), (2022, 0.88m), (2023, 0.93m), (2024, 0.97m), (2025, 1m), (2026, 1.04m)];
+
+    // The sub kegiatan whose 2025 realisation was not reported: Dinas Kesehatan's surveillance documents and Dinas
+    // Pendidikan's teacher mapping document.
+    private static readonly string[] UnreportedItems = ["1.02.02.2.02.0020", "1.01.04.2.01.0001"];
 
     private static readonly Lazy<IReadOnlyList<(string RuleId, string Path)>> Problems = new(LocateDeliberateProblems);
 
@@ -133,6 +143,7 @@ internal static class DemoRegion
         builder.Renstras.AddRange(d.Renstras);
         BupatiAgreement(d, rpjmd);
         AgencyAgreements(d);
+        ItemRealisations(d);
         builder.Indicators.AddRange(d.Indicators);
         builder.PerjanjianKinerja.AddRange(d.Agreements);
         builder.RencanaAksi.AddRange(d.ActionPlans);
@@ -963,6 +974,135 @@ internal static class DemoRegion
             Monitor("INSPEKTORAT-SS2-01", [Range(80, 90), Range(80, 90), Range(80, 90), Range(80, 90)], quarterly: [62m, 66m, 68m, 70m]),
             Monitor("INSPEKTORAT-SS2-02", [3m, 3m, 3m, 3m], quarterly: [3.4m, 2.9m, 3.1m, 3m]),
             Monitor("INSPEKTORAT-SS3-01", [70m, 71m, 72m, 74m], annual: 72.9m));
+    }
+
+    /// <summary>The 2025 annual realisation of every program, kegiatan and sub kegiatan indicator with a 2025
+    /// target, reported by the owning agency. Each program's and sub kegiatan's achievement is drawn from its
+    /// indicator id (a stable hash, so the figures never change with the order of the plan): 90–110 % of the target,
+    /// except Dinas Sosial's Program Rehabilitasi Sosial (its pagu was cut by the APBD Perubahan 2025 refocusing),
+    /// which lands at 60–75 % throughout, and two sub kegiatan whose reports did not come in
+    /// (<see cref="UnreportedItems"/>). A kegiatan follows its sub kegiatan where they count the same thing
+    /// (<see cref="FromSubKegiatan"/>) and a program outcome the sasaran indicator it restates
+    /// (<see cref="FromCascade"/>); otherwise they are drawn the same way.</summary>
+    private static void ItemRealisations(Draft d)
+    {
+        var definitions = d.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var period = ReportingPeriod.OfYear(Year);
+        foreach (var renstra in d.Renstras)
+        {
+            var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            var reported = renstra.Items.Where(i => !UnreportedItems.Contains(i.Code.ToString(), StringComparer.Ordinal)).ToList();
+            foreach (var item in reported.Where(i => i.Code.Level != CodeLevel.Kegiatan).Concat(reported.Where(i => i.Code.Level == CodeLevel.Kegiatan)))
+            {
+                var code = item.Code.ToString();
+                var weak = code == WeakProgram || code.StartsWith(WeakProgram + ".", StringComparison.Ordinal);
+                foreach (var planned in item.Indicators)
+                {
+                    if (planned.TargetFor(Year) is not { } target)
+                    {
+                        continue;
+                    }
+
+                    var definition = definitions[planned.IndicatorId];
+                    var hash = StableHash(planned.IndicatorId);
+                    var achievement = weak ? 0.60m + (hash % 14) / 100m : 0.90m + (hash % 21) / 100m;
+                    var derived = item.Code.Level == CodeLevel.Kegiatan
+                        ? FromSubKegiatan(renstra, item, definition, target, definitions, values)
+                        : FromCascade(d, definition, definitions);
+                    values[planned.IndicatorId] = Capped(definition, target, derived ?? Realised(definition, target, achievement));
+                }
+            }
+
+            foreach (var planned in renstra.Items.SelectMany(i => i.Indicators))
+            {
+                if (values.TryGetValue(planned.IndicatorId, out var value)
+                    && !d.Realisations.Any(r => r.IndicatorId == planned.IndicatorId && r.Agency == renstra.Agency.Code && r.Period == period))
+                {
+                    d.Realisations.Add(new IndicatorRealisation(planned.IndicatorId, period, value) { Agency = renstra.Agency.Code });
+                }
+            }
+        }
+    }
+
+    /// <summary>A program outcome restating the sasaran indicator it is cascaded from (the same unit, both levels):
+    /// that indicator's 2025 figure as the agency reported it (annual, or the fourth quarter's);
+    /// <see langword="null"/> otherwise.</summary>
+    private static decimal? FromCascade(Draft d, IndicatorDefinition definition, Dictionary<string, IndicatorDefinition> definitions)
+    {
+        if (definition.CascadedFrom is not { } from
+            || !definitions.TryGetValue(from, out var source)
+            || source.Unit != definition.Unit
+            || source.Accumulation != AccumulationType.LastValue
+            || definition.Accumulation != AccumulationType.LastValue)
+        {
+            return null;
+        }
+
+        var reported = d.Realisations.Where(r => r.IndicatorId == from && r.Agency is null).ToList();
+        var yearEnd = reported.Find(r => r.Period == ReportingPeriod.OfYear(Year)) ?? reported.Find(r => r.Period == ReportingPeriod.OfQuarter(Year, 4));
+        return yearEnd?.Value.Value;
+    }
+
+    /// <summary>A kegiatan's figure from its sub kegiatan counting in the same unit: their sum when the kegiatan's
+    /// target is the sum of theirs (e.g. kilometres of road handled), the largest when each has the kegiatan's own
+    /// target (the same beneficiaries served in several ways); <see langword="null"/> when neither holds or one of
+    /// them is not reported.</summary>
+    private static decimal? FromSubKegiatan(Renstra renstra, PlanItem kegiatan, IndicatorDefinition definition, Target target, Dictionary<string, IndicatorDefinition> definitions, Dictionary<string, decimal> values)
+    {
+        var same = renstra.ChildrenOf(kegiatan)
+            .SelectMany(s => s.Indicators)
+            .Where(p => definitions[p.IndicatorId].Unit == definition.Unit && p.TargetFor(Year) is { IsRange: false })
+            .Select(p => (Target: p.TargetFor(Year)!.Value.Value, Reported: values.TryGetValue(p.IndicatorId, out var v) ? v : (decimal?)null))
+            .ToList();
+        if (same.Count == 0 || target.IsRange || same.Any(s => s.Reported is null))
+        {
+            return null;
+        }
+
+        return same.Sum(s => s.Target) == target.Value ? same.Sum(s => s.Reported!.Value)
+            : same.All(s => s.Target == target.Value) ? same.Max(s => s.Reported!.Value)
+            : null;
+    }
+
+    /// <summary>The value that achieves about <paramref name="achievement"/> of the target (of a range, its middle):
+    /// beyond it for lower-is-better indicators, rounded to the unit (percentages and kilometres to one decimal,
+    /// counts whole) towards the target.</summary>
+    private static decimal Realised(IndicatorDefinition definition, Target target, decimal achievement)
+    {
+        var aim = target.IsRange ? (target.Lower + target.Upper) / 2m : target.Value;
+        var raw = definition.Polarity == Polarity.Negative ? aim / achievement : aim * achievement;
+        var decimals = definition.Unit is "%" or "km" ? 1 : aim == decimal.Truncate(aim) ? 0 : 2;
+        var scale = decimals switch { 0 => 1m, 1 => 10m, _ => 100m };
+        return (raw < aim ? decimal.Ceiling(raw * scale) : decimal.Floor(raw * scale)) / scale;
+    }
+
+    /// <summary>A realised value kept possible: at most 100 for percentages, at most the target for positive levels
+    /// (schools, staff, hectares held cannot exceed what there is), and not negative unless the indicator allows it.</summary>
+    private static decimal Capped(IndicatorDefinition definition, Target target, decimal value)
+    {
+        if (definition.Unit == "%")
+        {
+            value = Math.Min(value, 100m);
+        }
+        else if (definition.Accumulation == AccumulationType.LastValue && definition.Polarity == Polarity.Positive)
+        {
+            value = Math.Min(value, target.Upper);
+        }
+
+        return definition.AllowsNegativeValues ? value : Math.Max(value, 0m);
+    }
+
+    /// <summary>FNV-1a over the characters: the same number for the same id on every run and platform (unlike
+    /// <see cref="string.GetHashCode()"/>).</summary>
+    private static uint StableHash(string text)
+    {
+        var hash = 2_166_136_261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16_777_619u);
+        }
+
+        return hash;
     }
 
     private static IEnumerable<BudgetRealisation> BudgetRealisations(Draft d)

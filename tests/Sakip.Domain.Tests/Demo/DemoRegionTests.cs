@@ -92,6 +92,53 @@ public sealed class DemoRegionTests
     }
 
     [Fact]
+    public void Create_ItemIndicators_MostReportedFor2025ByTheirAgency_SomeNot()
+    {
+        var year = ReportingPeriod.OfYear(DemoRegion.Year);
+        var planned = ItemIndicatorsWithTarget(Demo).ToList();
+        var reported = planned.Where(p => Demo.Realisations.Any(r => r.IndicatorId == p.Planned.IndicatorId && r.Agency == p.Agency && r.Period == year)).ToList();
+
+        Assert.NotEmpty(planned);
+        Assert.True(reported.Count * 10 >= planned.Count * 9, $"{reported.Count} of {planned.Count} reported");
+        Assert.True(reported.Count < planned.Count, "every item indicator is reported");
+        Assert.Equal(Demo.Realisations.Count, Demo.Realisations.Select(r => (r.IndicatorId, r.Agency, r.Period)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Create_ItemRealisations_NearTargetExceptOneWeakProgram()
+    {
+        var year = ReportingPeriod.OfYear(DemoRegion.Year);
+        var weakAgencies = new HashSet<OrganisationCode>();
+        foreach (var (agency, code, planned) in ItemIndicatorsWithTarget(Demo))
+        {
+            var realisation = Demo.Realisations.SingleOrDefault(r => r.IndicatorId == planned.IndicatorId && r.Agency == agency && r.Period == year);
+            if (realisation is null)
+            {
+                continue;
+            }
+
+            var indicator = Demo.Indicator(planned.IndicatorId)!;
+            var target = planned.TargetFor(DemoRegion.Year)!.Value.Value;
+            var ratio = indicator.Polarity == Polarity.Negative ? target / realisation.Value.Value : realisation.Value.Value / target;
+            if (ratio < 0.9m)
+            {
+                Assert.InRange(ratio, 0.6m, 0.75m);
+                weakAgencies.Add(agency);
+                Assert.StartsWith("1.06.04", code.ToString(), StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.InRange(ratio, 0.9m, 1.1m);
+            }
+
+            Assert.False(realisation.Value.IsNegative && !indicator.AllowsNegativeValues);
+            Assert.True(indicator.Unit != "%" || realisation.Value.Value <= 100m);
+        }
+
+        Assert.Single(weakAgencies);
+    }
+
+    [Fact]
     public void Create_RencanaAksi_CoverEveryAgencyTargetByQuarter_CumulativeOnesAddUp()
     {
         foreach (var pk in Demo.PerjanjianKinerja.Where(p => p.Agency is not null))
@@ -159,6 +206,11 @@ public sealed class DemoRegionTests
         var serious = report.Findings.Where(f => f.Severity != Severity.Info).ToList();
         Assert.True(serious.Count == 0, string.Join(" | ", serious));
     }
+
+    private static IEnumerable<(OrganisationCode Agency, ProgramCode Code, PlannedIndicator Planned)> ItemIndicatorsWithTarget(SakipDocument document) =>
+        document.Renstras.SelectMany(r => r.Items.SelectMany(i => i.Indicators
+            .Where(p => p.TargetFor(DemoRegion.Year) is not null)
+            .Select(p => (r.Agency.Code, i.Code, p))));
 
     private static IEnumerable<PlannedIndicator> AllPlanned(SakipDocument document) =>
         document.Rpjmd!.Tujuan.SelectMany(t => t.Indicators)

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Sakip.Cli.Output;
+using Sakip.Domain.Codes;
+using Sakip.Domain.Periods;
+using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
+using Sakip.Domain.Tree;
+using Sakip.Domain.Tree.Diagrams;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary><c>sakip tree &lt;file&gt;</c>: the performance tree of a SAKIP document, as text or a diagram.</summary>
+internal static class TreeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "A SAKIP document (JSON)." };
+        var year = new Option<int>("--year") { Description = "The year whose targets and realisations the tree carries.", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "As-of period in that year, e.g. 2025-Q3 (default: the whole year)." };
+        var agency = new Option<string?>("--agency") { Description = "Only this agency's nodes (organisation code) and what they serve." };
+        var depth = new Option<int?>("--depth") { Description = "Cut the tree below this depth (0 = roots only)." };
+        var format = new Option<string>("--format") { Description = "text, svg, mermaid or dot.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "svg", "mermaid", "dot");
+        var outputPath = new Option<string?>("--output") { Description = "Write to this file instead of standard output." };
+        var ruleSet = CommonOptions.RuleSet();
+        var command = new Command("tree", "Show the performance tree (pohon kinerja) of a SAKIP document with each node's rolled-up achievement.")
+        {
+            file, year, asOf, agency, depth, format, outputPath, ruleSet,
+        };
+        command.SetAction(parse =>
+        {
+            var document = DocumentFile.Read(parse.GetValue(file)!, "tree", error);
+            return document is null
+                ? SakipApp.InvalidInput
+                : Run(new Request(document, parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(agency), parse.GetValue(depth), parse.GetValue(format)!, parse.GetValue(outputPath), parse.GetValue(ruleSet)!), output, error);
+        });
+        return command;
+    }
+
+    internal static int Run(Request request, TextWriter output, TextWriter error)
+    {
+        var problems = new List<string>();
+        var evaluation = Evaluate(request.Document, request.Year, request.AsOf, request.RuleSet, "tree", problems);
+        OrganisationCode? agency = null;
+        if (request.Agency is not null)
+        {
+            var parsed = OrganisationCode.TryParse(request.Agency);
+            if (parsed.Failure is { } failure)
+            {
+                problems.Add($"--agency '{request.Agency}': {failure.Reason.English}");
+            }
+            else if (evaluation is not null && !evaluation.Tree.OfAgency(parsed.Value).Any())
+            {
+                problems.Add($"--agency '{request.Agency}': no node of the tree belongs to that agency");
+            }
+            else
+            {
+                agency = parsed.Value;
+            }
+        }
+
+        if (request.Depth is < 0)
+        {
+            problems.Add($"--depth {request.Depth}: must be 0 or more");
+        }
+
+        if (problems.Count > 0 || evaluation is null)
+        {
+            problems.ForEach(p => error.WriteLine($"sakip tree: invalid input: {p}"));
+            return SakipApp.InvalidInput;
+        }
+
+        var text = Diagram.Render(request.Format, evaluation, agency, request.Depth);
+        if (request.OutputPath is { } path)
+        {
+            File.WriteAllText(path, text);
+            output.WriteLine($"Wrote the {request.Format} tree to {Path.GetFullPath(path)}");
+        }
+        else
+        {
+            output.WriteLine(text);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Builds and evaluates a document's tree, adding any problem to <paramref name="problems"/>.</summary>
+    internal static TreeEvaluation? Evaluate(SakipDocument document, int year, string? asOfText, string ruleSetId, string command, List<string> problems)
+    {
+        ReportingPeriod? asOf = null;
+        if (asOfText is not null)
+        {
+            var parsed = ReportingPeriod.TryParse(asOfText);
+            if (parsed.Failure is { } failure)
+            {
+                problems.Add($"--as-of '{asOfText}': {failure.Reason.English}");
+                return null;
+            }
+
+            asOf = parsed.Value;
+        }
+
+        var built = PerformanceTreeFactory.FromDocument(document, year, asOf);
+        if (!built.Success)
+        {
+            problems.AddRange(built.Problems.Select(p => $"{(p.Path == "asOf" ? "--as-of" : p.Path)}: {p.Reason.English}"));
+            return null;
+        }
+
+        var rules = Domain.Rules.RuleSets.Find(ruleSetId)!;
+        return new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(built.Model);
+    }
+
+    internal sealed record Request(SakipDocument Document, int Year, string? AsOf, string? Agency, int? Depth, string Format, string? OutputPath, string RuleSet);
+}
+
+/// <summary>Renders an evaluation in one of the formats.</summary>
+internal static class Diagram
+{
+    public static string Render(string format, TreeEvaluation evaluation, OrganisationCode? agency, int? depth)
+    {
+        var options = new DiagramOptions { Agency = agency, MaxDepth = depth };
+        return format switch
+        {
+            "svg" => SvgDiagram.Render(evaluation, options),
+            "mermaid" => MermaidDiagram.Render(evaluation, options),
+            "dot" => DotDiagram.Render(evaluation, options),
+            _ => TreeView.Text(evaluation, Cultures.Indonesian, agency, depth),
+        };
+    }
+}

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Sakip.Cli.Output;
+using Sakip.Domain.Text;
+using Sakip.Domain.Tree;
+using Sakip.Domain.Values;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary><c>sakip whatif &lt;file&gt; --set &lt;indicator&gt;=&lt;value&gt;</c>: how the tree changes if realisations change.</summary>
+internal static class WhatIfCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "A SAKIP document (JSON)." };
+        var set = new Option<string[]>("--set") { Description = "indicator=value: a new realisation (invariant number; empty for not reported). Repeatable.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var year = new Option<int?>("--year") { Description = "The year (default: the latest year with a Perjanjian Kinerja)." };
+        var asOf = new Option<string?>("--as-of") { Description = "As-of period in that year (default: the whole year)." };
+        var ruleSet = CommonOptions.RuleSet();
+        var command = new Command("whatif", "Change realisations and show which nodes of the performance tree change (before, after, band).")
+        {
+            file, set, year, asOf, ruleSet,
+        };
+        command.SetAction(parse =>
+        {
+            var document = DocumentFile.Read(parse.GetValue(file)!, "whatif", error);
+            if (document is null)
+            {
+                return SakipApp.InvalidInput;
+            }
+
+            var problems = new List<string>();
+            var targetYear = parse.GetValue(year) ?? document.PerjanjianKinerja.Select(pk => (int?)pk.Year).Max();
+            if (targetYear is null)
+            {
+                error.WriteLine("sakip whatif: invalid input: the document has no perjanjian kinerja; give --year");
+                return SakipApp.InvalidInput;
+            }
+
+            var before = TreeCommand.Evaluate(document, targetYear.Value, parse.GetValue(asOf), parse.GetValue(ruleSet)!, "whatif", problems);
+            var changes = Parse(parse.GetValue(set) ?? [], before?.Tree, problems);
+            if (problems.Count > 0 || before is null)
+            {
+                problems.ForEach(p => error.WriteLine($"sakip whatif: invalid input: {p}"));
+                return SakipApp.InvalidInput;
+            }
+
+            var tree = changes.Aggregate(before.Tree, (t, c) => t.WithRealisation(c.IndicatorId, c.Value));
+            var after = new TreeEvaluator(before.Options).Evaluate(tree);
+            output.WriteLine(TreeView.Changes(TreeEvaluation.Compare(before, after), after, Cultures.Indonesian));
+            return 0;
+        });
+        return command;
+    }
+
+    internal static List<(string IndicatorId, Measure? Value)> Parse(string[] settings, PerformanceTree? tree, List<string> problems)
+    {
+        var changes = new List<(string, Measure?)>();
+        foreach (var setting in settings)
+        {
+            var at = setting.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                problems.Add($"--set '{setting}': write indicator=value");
+                continue;
+            }
+
+            var id = setting[..at];
+            var text = setting[(at + 1)..];
+            if (tree is not null && !tree.Nodes.Any(n => n.Indicators.Any(i => i.IndicatorId == id)))
+            {
+                problems.Add($"--set '{setting}': no node of the tree carries indicator '{id}'");
+                continue;
+            }
+
+            if (text.Length == 0)
+            {
+                changes.Add((id, null));
+                continue;
+            }
+
+            var value = Measure.TryParse(text, null);
+            if (value.Failure is { } failure)
+            {
+                problems.Add($"--set '{setting}': {failure.Reason.English}");
+                continue;
+            }
+
+            changes.Add((id, value.Value));
+        }
+
+        return changes;
+    }
+}

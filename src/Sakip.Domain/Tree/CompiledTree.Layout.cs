@@ -1,0 +1,121 @@
+using Sakip.Domain.Achievement;
+
+namespace Sakip.Domain.Tree;
+
+/// <content>The layout: what never changes under a what-if, shared by every tree derived from one compilation.</content>
+public sealed partial class CompiledTree
+{
+    /// <summary>Node ids, children and parents as index ranges (CSR), and where each node's own indicator slots
+    /// lie. Immutable.</summary>
+    internal sealed class Layout
+    {
+        private readonly Lazy<Dictionary<string, int[]>> _slotsByIndicator;
+
+        public Layout(
+            PerformanceTree source,
+            RollUpOptions options,
+            AchievementCalculator calculator,
+            string[] ids,
+            int[] positionOf,
+            int[] childStart,
+            int[] children,
+            int[] parentStart,
+            int[] parents,
+            int[] ownStart,
+            string[] indicatorIds,
+            decimal[] indicatorWeights,
+            int[] slotNode,
+            int maxItems)
+        {
+            Source = source;
+            Options = options;
+            Strategy = options.Strategy;
+            Missing = options.Missing;
+            TracksAmounts = !(ReferenceEquals(Strategy, RollUpStrategies.Mean) || ReferenceEquals(Strategy, RollUpStrategies.WeightedMean) || ReferenceEquals(Strategy, RollUpStrategies.Worst));
+            Calculator = calculator;
+            Ids = ids;
+            PositionOf = positionOf;
+            ChildStart = childStart;
+            Children = children;
+            ParentStart = parentStart;
+            Parents = parents;
+            OwnStart = ownStart;
+            IndicatorIds = indicatorIds;
+            IndicatorWeights = indicatorWeights;
+            SlotNode = slotNode;
+            MaxItems = maxItems;
+            _slotsByIndicator = new(IndexIndicators, LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public PerformanceTree Source { get; }
+
+        public RollUpOptions Options { get; }
+
+        public IRollUpStrategy Strategy { get; }
+
+        public MissingChildPolicy Missing { get; }
+
+        /// <summary>Whether the strategy may read items' amounts (ratio of sums, or any plugin), so the pass must
+        /// carry them; the built-in mean, weighted mean and worst never do.</summary>
+        public bool TracksAmounts { get; }
+
+        public AchievementCalculator Calculator { get; }
+
+        public int Count => Ids.Length;
+
+        /// <summary>Node ids by compiled index.</summary>
+        public string[] Ids { get; }
+
+        /// <summary>Compiled index by declaration index.</summary>
+        public int[] PositionOf { get; }
+
+        /// <summary>Node i's children are <c>Children[ChildStart[i]..ChildStart[i + 1]]</c>, in link order.</summary>
+        public int[] ChildStart { get; }
+
+        public int[] Children { get; }
+
+        /// <summary>Node i's parents are <c>Parents[ParentStart[i]..ParentStart[i + 1]]</c>.</summary>
+        public int[] ParentStart { get; }
+
+        public int[] Parents { get; }
+
+        /// <summary>Node i's own indicators are slots <c>OwnStart[i]..OwnStart[i + 1]</c>, in order.</summary>
+        public int[] OwnStart { get; }
+
+        /// <summary>The indicator id of each slot.</summary>
+        public string[] IndicatorIds { get; }
+
+        /// <summary>The weight of each slot's indicator.</summary>
+        public decimal[] IndicatorWeights { get; }
+
+        /// <summary>The compiled index of each slot's node.</summary>
+        public int[] SlotNode { get; }
+
+        /// <summary>The most items any node combines.</summary>
+        public int MaxItems { get; }
+
+        /// <summary>The slots carrying an indicator, in compiled order (built on first use).</summary>
+        public int[] SlotsOf(string indicatorId) => _slotsByIndicator.Value.TryGetValue(indicatorId, out var slots) ? slots : [];
+
+        private Dictionary<string, int[]> IndexIndicators()
+        {
+            var slots = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var s = 0; s < IndicatorIds.Length; s++)
+            {
+                if (IndicatorIds[s] is not { } id)
+                {
+                    continue;
+                }
+
+                if (!slots.TryGetValue(id, out var list))
+                {
+                    slots[id] = list = [];
+                }
+
+                list.Add(s);
+            }
+
+            return slots.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using Sakip.Domain.Codes;
+
+namespace Sakip.Domain.Tree.Diagrams;
+
+/// <summary>An edge of a diagram: <see cref="Parent"/> is fed by <see cref="Child"/> (node indexes).</summary>
+/// <param name="Parent">The parent's node index.</param>
+/// <param name="Child">The child's node index.</param>
+/// <param name="Crosscutting">Whether the parent is not the child's first parent (drawn dashed).</param>
+internal readonly record struct DiagramEdge(int Parent, int Child, bool Crosscutting);
+
+/// <summary>
+/// What a diagram shows of an evaluated tree under <see cref="DiagramOptions"/>: the visible nodes, their layer
+/// (depth along first parents), the edges between visible nodes, the tree of first parents the layout follows,
+/// and how many children each visible node hides. Shared by every format.
+/// </summary>
+internal sealed class DiagramView
+{
+    private DiagramView(TreeEvaluation evaluation, DiagramOptions options)
+    {
+        Evaluation = evaluation;
+        Options = options;
+    }
+
+    public TreeEvaluation Evaluation { get; }
+
+    public DiagramOptions Options { get; }
+
+    public PerformanceTree Tree => Evaluation.Tree;
+
+    /// <summary>The visible node indexes, in node order.</summary>
+    public int[] Visible { get; private set; } = [];
+
+    public bool[] IsVisible { get; private set; } = [];
+
+    /// <summary>Every node's depth along first parents.</summary>
+    public int[] Depth { get; private set; } = [];
+
+    /// <summary>How many children of each node are not shown.</summary>
+    public int[] HiddenChildren { get; private set; } = [];
+
+    /// <summary>The edges between visible nodes, in link order.</summary>
+    public DiagramEdge[] Edges { get; private set; } = [];
+
+    /// <summary>Each visible node's visible children whose first parent it is, in link order.</summary>
+    public int[][] PrimaryChildren { get; private set; } = [];
+
+    /// <summary>The visible nodes without parents, in node order.</summary>
+    public int[] Roots { get; private set; } = [];
+
+    public static DiagramView Create(TreeEvaluation evaluation, DiagramOptions options)
+    {
+        var view = new DiagramView(evaluation, options);
+        var tree = evaluation.Tree;
+        var n = tree.Nodes.Count;
+
+        // Depth along first parents, top-down (the reverse of the bottom-up order puts parents first).
+        var depth = new int[n];
+        var order = tree.BottomUpOrder;
+        for (var k = order.Length - 1; k >= 0; k--)
+        {
+            var at = order[k];
+            var parents = tree.ParentsOf(at);
+            depth[at] = parents.Length == 0 ? 0 : depth[parents[0]] + 1;
+        }
+
+        var visible = new bool[n];
+        if (options.Agency is { } agency)
+        {
+            // The agency's nodes, then every ancestor of them (all parents, so crosscutting context shows too).
+            var stack = new Stack<int>();
+            for (var i = 0; i < n; i++)
+            {
+                if (Matches(tree.Nodes[i].Agency, agency))
+                {
+                    visible[i] = true;
+                    stack.Push(i);
+                }
+            }
+
+            while (stack.Count > 0)
+            {
+                foreach (var p in tree.ParentsOf(stack.Pop()))
+                {
+                    if (!visible[p])
+                    {
+                        visible[p] = true;
+                        stack.Push(p);
+                    }
+                }
+            }
+        }
+        else
+        {
+            Array.Fill(visible, true);
+        }
+
+        if (options.MaxDepth is { } cut)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                visible[i] &= depth[i] <= cut;
+            }
+        }
+
+        var hidden = new int[n];
+        var primary = new List<int>[n];
+        var edges = new List<DiagramEdge>();
+        for (var i = 0; i < n; i++)
+        {
+            if (visible[i])
+            {
+                hidden[i] = tree.ChildrenOf(i).Count(c => !visible[c]);
+                primary[i] = [];
+            }
+        }
+
+        for (var l = 0; l < tree.Links.Count; l++)
+        {
+            var parent = tree.IndexOf(tree.Links[l].ParentId);
+            var child = tree.IndexOf(tree.Links[l].ChildId);
+            if (!visible[parent] || !visible[child])
+            {
+                continue;
+            }
+
+            var crosscutting = tree.ParentsOf(child)[0] != parent;
+            edges.Add(new DiagramEdge(parent, child, crosscutting));
+            if (!crosscutting)
+            {
+                primary[parent].Add(child);
+            }
+        }
+
+        view.IsVisible = visible;
+        view.Visible = [.. Enumerable.Range(0, n).Where(i => visible[i])];
+        view.Depth = depth;
+        view.HiddenChildren = hidden;
+        view.Edges = [.. edges];
+        view.PrimaryChildren = [.. primary.Select(p => p?.ToArray() ?? [])];
+        view.Roots = [.. view.Visible.Where(i => tree.ParentsOf(i).Length == 0)];
+        return view;
+    }
+
+    private static bool Matches(OrganisationCode? nodeAgency, OrganisationCode filter) =>
+        nodeAgency is { } a && (a == filter || (!filter.IsSubUnit && a.Organisation == filter));
+}

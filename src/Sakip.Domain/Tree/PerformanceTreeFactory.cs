@@ -1,0 +1,177 @@
+using Ardalis.GuardClauses;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Codes;
+using Sakip.Domain.Collections;
+using Sakip.Domain.Periods;
+using Sakip.Domain.Planning;
+using Sakip.Domain.Values;
+
+namespace Sakip.Domain.Tree;
+
+/// <summary>
+/// Builds a region's performance tree from its documents, following the alignment links: RPJMD tujuan → RPJMD
+/// sasaran → agency sasaran (under every RPJMD sasaran it supports: crosscutting) → program (under each agency
+/// sasaran it serves) → kegiatan → sub kegiatan (by code).
+/// </summary>
+/// <remarks>
+/// <para>Node ids: <c>RPJMD/T1</c>, <c>RPJMD/S1</c>, <c>{agency code}/{sasaran id}</c>, <c>{agency code}/{code}</c>.
+/// Each node carries its planned indicators with the year's target (the Perjanjian Kinerja's target when an
+/// agreement of that year commits to the indicator, otherwise the plan's) and the realisation reported as of the
+/// as-of period (an annual entry for the whole year, otherwise the periods ended by then accumulated by the
+/// indicator's type; a missing period in a cumulative or average indicator leaves it not reported). A link is
+/// direct when a child's indicator is cascaded from one of the parent's, otherwise indirect.</para>
+/// <para>Thread-safe (stateless).</para>
+/// </remarks>
+public static class PerformanceTreeFactory
+{
+    /// <summary>The id prefix of the head of region's nodes.</summary>
+    public const string RegionPrefix = "RPJMD/";
+
+    /// <summary>Builds the tree of a document for a year.</summary>
+    /// <param name="document">The document (it must have an RPJMD for the region's nodes).</param>
+    /// <param name="year">The year whose targets and realisations the nodes carry.</param>
+    /// <param name="asOf">The as-of period in that year; <see langword="null"/> means the whole year.</param>
+    /// <returns>The tree, or every problem (an as-of period outside the year, or structural problems).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static BuildResult<PerformanceTree> FromDocument(SakipDocument document, int year, ReportingPeriod? asOf = null)
+    {
+        Guard.Against.Null(document);
+        var period = asOf ?? (year is >= 1 and <= 9999 ? ReportingPeriod.OfYear(year) : default);
+        if (period.Year != year)
+        {
+            return BuildResult<PerformanceTree>.Fail([new InputProblem("asOf", Messages.AsOfOutsidePlanYear(period, year))]);
+        }
+
+        var context = new Context(document, year, period);
+        var builder = new PerformanceTreeBuilder();
+        if (document.Rpjmd is { } rpjmd)
+        {
+            foreach (var tujuan in rpjmd.Tujuan)
+            {
+                builder.Nodes.Add(context.Node(RegionPrefix + tujuan.Id, tujuan.Text, TreeLevel.HeadOfRegion, NodeKind.Tujuan, null, null, tujuan.Indicators));
+            }
+
+            foreach (var sasaran in rpjmd.Sasaran)
+            {
+                var id = RegionPrefix + sasaran.Id;
+                builder.Nodes.Add(context.Node(id, sasaran.Text, TreeLevel.HeadOfRegion, NodeKind.Sasaran, null, null, sasaran.Indicators));
+                builder.Links.Add(context.Link(RegionPrefix + sasaran.TujuanId, id, builder));
+            }
+        }
+
+        foreach (var renstra in document.Renstras)
+        {
+            var agency = renstra.Agency.Code;
+            string Id(string local) => $"{agency}/{local}";
+            foreach (var sasaran in renstra.Sasaran)
+            {
+                builder.Nodes.Add(context.Node(Id(sasaran.Id), sasaran.Text, TreeLevel.EchelonII, NodeKind.AgencySasaran, agency, null, sasaran.Indicators));
+                foreach (var supported in sasaran.SupportsRpjmdSasaran)
+                {
+                    builder.Links.Add(context.Link(RegionPrefix + supported, Id(sasaran.Id), builder));
+                }
+            }
+
+            foreach (var item in renstra.Items)
+            {
+                var (level, kind) = item.Code.Level switch
+                {
+                    CodeLevel.Program => (TreeLevel.EchelonIII, NodeKind.Program),
+                    CodeLevel.Kegiatan => (TreeLevel.EchelonIV, NodeKind.Kegiatan),
+                    _ => (TreeLevel.Staff, NodeKind.SubKegiatan),
+                };
+                builder.Nodes.Add(context.Node(Id(item.Code.ToString()), item.Name, level, kind, agency, item.Code, item.Indicators));
+                if (item.Code.Level == CodeLevel.Program)
+                {
+                    foreach (var sasaranId in item.SasaranIds)
+                    {
+                        builder.Links.Add(context.Link(Id(sasaranId), Id(item.Code.ToString()), builder));
+                    }
+                }
+                else if (item.Code.Parent is { } parent)
+                {
+                    builder.Links.Add(context.Link(Id(parent.ToString()), Id(item.Code.ToString()), builder));
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private sealed class Context(SakipDocument document, int year, ReportingPeriod asOf)
+    {
+        private readonly Dictionary<string, IndicatorDefinition> _indicators = document.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+
+        public TreeNode Node(string id, string name, TreeLevel level, NodeKind kind, OrganisationCode? agency, ProgramCode? code, ValueList<PlannedIndicator> planned) =>
+            new(id, name, level, kind)
+            {
+                Agency = agency,
+                Code = code,
+                Indicators = [.. planned.Select(p => Indicator(p, agency)).OfType<NodeIndicator>()],
+            };
+
+        public TreeLink Link(string parentId, string childId, PerformanceTreeBuilder builder)
+        {
+            var parent = builder.Nodes.FirstOrDefault(n => n.Id == parentId);
+            var child = builder.Nodes.FirstOrDefault(n => n.Id == childId);
+            var direct = parent is not null && child is not null
+                && child.Indicators.Any(c => _indicators.TryGetValue(c.IndicatorId, out var d) && d.CascadedFrom is { } from && parent.Indicators.Any(p => p.IndicatorId == from));
+            return new TreeLink(parentId, childId) { Method = direct ? CascadeMethod.Direct : CascadeMethod.Indirect };
+        }
+
+        private NodeIndicator? Indicator(PlannedIndicator planned, OrganisationCode? agency)
+        {
+            if (!_indicators.TryGetValue(planned.IndicatorId, out var definition))
+            {
+                return null;
+            }
+
+            var committed = document.PerjanjianKinerja
+                .Where(pk => pk.Year == year && pk.Agency == agency)
+                .SelectMany(pk => pk.Targets)
+                .FirstOrDefault(t => t.IndicatorId == planned.IndicatorId)?.Target;
+            if ((committed ?? planned.TargetFor(year)) is not { } target)
+            {
+                return null;
+            }
+
+            var input = new AchievementInput(target, Realisation(definition, agency), definition.Polarity)
+            {
+                AllowsNegativeValues = definition.AllowsNegativeValues,
+            };
+            return new NodeIndicator(definition.Id, definition.Name, definition.Unit, input);
+        }
+
+        private Measure? Realisation(IndicatorDefinition definition, OrganisationCode? agency)
+        {
+            var reported = document.Realisations.Where(r => r.IndicatorId == definition.Id && r.Period.Year == year).ToArray();
+            var own = reported.Where(r => r.Agency is not null && r.Agency == agency).ToArray();
+            var entries = own.Length > 0 ? own : reported.Where(r => r.Agency is null).ToArray();
+            if (asOf.Kind == PeriodKind.Year && entries.FirstOrDefault(r => r.Period.Kind == PeriodKind.Year) is { } annual)
+            {
+                return annual.Value;
+            }
+
+            var parts = entries.Where(r => r.Period.Kind != PeriodKind.Year && r.Period.End <= asOf.End).OrderBy(r => r.Period).ToArray();
+            if (parts.Length == 0 || parts.Select(p => p.Period.Kind).Distinct().Count() > 1)
+            {
+                return null;
+            }
+
+            var expected = asOf.YearPeriod.Split(parts[0].Period.Kind).Count(p => p.End <= asOf.End);
+            if (definition.Accumulation != AccumulationType.LastValue && parts.Length < expected)
+            {
+                return null;
+            }
+
+            try
+            {
+                return Accumulation.Combine(definition.Accumulation, parts.Select(p => p.Value.Value).ToArray());
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
+        }
+    }
+}
