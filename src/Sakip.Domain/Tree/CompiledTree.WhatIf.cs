@@ -87,7 +87,7 @@ public sealed partial class CompiledTree
         Guard.Against.InvalidInput(slot, nameof(childId), s => s >= 0, $"No link from '{childId}' to '{parentId}'.");
         var weights = (decimal[])_childWeights.Clone();
         weights[slot] = weight;
-        return new CompiledTree(_layout, weights, _inputs, _ownItems, _ownStates, Next([parent]));
+        return new CompiledTree(_layout, weights, _inputs, _own, Next([parent]));
     }
 
     /// <summary>
@@ -173,7 +173,7 @@ public sealed partial class CompiledTree
             {
                 var (value, status) = (values[i], statuses[i]);
                 var (numerator, denominator) = numerators is null ? (0m, 0m) : (numerators[i], denominators![i]);
-                EvaluateNode(i, buffer, values, statuses, numerators, denominators);
+                EvaluateNodes(i, i + 1, buffer, values, statuses, numerators, denominators);
                 if (status == statuses[i] && Identical(value, values[i])
                     && (numerators is null || (Identical(numerator, numerators[i]) && Identical(denominator, denominators![i]))))
                 {
@@ -223,17 +223,16 @@ public sealed partial class CompiledTree
         }
 
         var inputs = _inputs.AsSpan().ToArray();
-        var items = _ownItems.AsSpan().ToArray();
-        var states = _ownStates.AsSpan().ToArray();
+        var own = _own.Copy();
         var changed = new SortedSet<int>();
         foreach (var s in slots)
         {
             inputs[s] = change(inputs[s]);
-            (items[s], states[s]) = ItemOf(_layout.Calculator, _layout.Missing, inputs[s], _layout.IndicatorWeights[s]);
+            own.Set(s, _layout.Calculator, _layout.Missing, inputs[s]);
             changed.Add(_layout.SlotNode[s]);
         }
 
-        return new CompiledTree(_layout, _childWeights, inputs, items, states, Next([.. changed]));
+        return new CompiledTree(_layout, _childWeights, inputs, own, Next([.. changed]));
     }
 
     private Step Next(int[] changed) => new(_version, changed, _history);

@@ -28,19 +28,17 @@ public sealed partial class CompiledTree
     private readonly Layout _layout;
     private readonly decimal[] _childWeights;
     private readonly AchievementInput[] _inputs;
-    private readonly RollUpItem[] _ownItems;
-    private readonly ItemState[] _ownStates;
+    private readonly OwnItems _own;
     private readonly long _version;
     private readonly Step? _history;
     private static long _lastVersion;
 
-    private CompiledTree(Layout layout, decimal[] childWeights, AchievementInput[] inputs, RollUpItem[] ownItems, ItemState[] ownStates, Step? history)
+    private CompiledTree(Layout layout, decimal[] childWeights, AchievementInput[] inputs, OwnItems own, Step? history)
     {
         _layout = layout;
         _childWeights = childWeights;
         _inputs = inputs;
-        _ownItems = ownItems;
-        _ownStates = ownStates;
+        _own = own;
         _history = history;
         _version = Interlocked.Increment(ref _lastVersion);
     }
@@ -115,8 +113,7 @@ public sealed partial class CompiledTree
         var indicatorWeights = new decimal[slots];
         var slotNode = new int[slots];
         var inputs = new AchievementInput[slots];
-        var ownItems = new RollUpItem[slots];
-        var ownStates = new ItemState[slots];
+        var own = new OwnItems(slots);
         var maxItems = 0;
         for (var c = 0; c < n; c++)
         {
@@ -143,14 +140,14 @@ public sealed partial class CompiledTree
                 indicatorWeights[s] = indicators[k].Weight;
                 slotNode[s] = c;
                 inputs[s] = indicators[k].Input;
-                (ownItems[s], ownStates[s]) = ItemOf(calculator, options.Missing, indicators[k].Input, indicators[k].Weight);
+                own.Set(s, calculator, options.Missing, indicators[k].Input);
             }
 
             maxItems = Math.Max(maxItems, nodeChildren.Length + indicators.Count);
         }
 
         var layout = new Layout(tree, options, calculator, ids, positionOf, childStart, children, parentStart, parents, ownStart, indicatorIds, indicatorWeights, slotNode, maxItems);
-        return new CompiledTree(layout, childWeights, inputs, ownItems, ownStates, null);
+        return new CompiledTree(layout, childWeights, inputs, own, null);
     }
 
     /// <summary>The compiled index of a node: its position in <see cref="NodeIds"/> and in an evaluation's spans.</summary>
@@ -171,10 +168,7 @@ public sealed partial class CompiledTree
         var buffer = ArrayPool<RollUpItem>.Shared.Rent(Math.Max(1, _layout.MaxItems));
         try
         {
-            for (var i = 0; i < n; i++)
-            {
-                EvaluateNode(i, buffer, values, statuses, numerators, denominators);
-            }
+            EvaluateNodes(0, n, buffer, values, statuses, numerators, denominators);
         }
         finally
         {
@@ -203,10 +197,10 @@ public sealed partial class CompiledTree
             var denominator = 0m;
             for (var s = layout.OwnStart[i]; s < layout.OwnStart[i + 1]; s++)
             {
-                if (_ownStates[s] == ItemState.Counted)
+                if (_own.States[s] == ItemState.Counted)
                 {
-                    numerator += _ownItems[s].Numerator;
-                    denominator += _ownItems[s].Denominator;
+                    numerator += _own.Numerators[s];
+                    denominator += _own.Denominators[s];
                 }
             }
 
@@ -227,87 +221,101 @@ public sealed partial class CompiledTree
         return (numerators, denominators);
     }
 
-    /// <summary>One node's figure from its own items and its children's results, as <see cref="TreeEvaluator"/>
-    /// computes it. Without amount arrays (a strategy that never reads them), children's items carry no amounts
-    /// and none are summed.</summary>
-    private void EvaluateNode(int i, RollUpItem[] buffer, decimal[] values, NodeStatus[] statuses, decimal[]? numerators, decimal[]? denominators)
+    /// <summary>Evaluates nodes <paramref name="from"/> to <paramref name="to"/> (exclusive), whose children are
+    /// already evaluated; with amount arrays when the strategy may read amounts.</summary>
+    private void EvaluateNodes(int from, int to, RollUpItem[] buffer, decimal[] values, NodeStatus[] statuses, decimal[]? numerators, decimal[]? denominators)
     {
-        var layout = _layout;
-        var missing = layout.Missing;
-        var count = 0;
-        var incomplete = false;
-        var ownEnd = layout.OwnStart[i + 1];
-        for (var s = layout.OwnStart[i]; s < ownEnd; s++)
+        if (numerators is not null && denominators is not null)
         {
-            var state = _ownStates[s];
-            if (state == ItemState.Counted)
-            {
-                buffer[count++] = _ownItems[s];
-            }
-            else if (state == ItemState.MarksIncomplete)
-            {
-                incomplete = true;
-            }
+            EvaluateNodes<WithAmounts>(from, to, buffer, values, statuses, numerators, denominators);
         }
-
-        var children = layout.Children;
-        var childEnd = layout.ChildStart[i + 1];
-        for (var k = layout.ChildStart[i]; k < childEnd; k++)
+        else
         {
-            var c = children[k];
-            var status = statuses[c];
-            if (status != NodeStatus.NoData)
-            {
-                incomplete |= status == NodeStatus.Incomplete;
-                buffer[count++] = numerators is null
-                    ? new RollUpItem(values[c], _childWeights[k], 0m, 0m)
-                    : new RollUpItem(values[c], _childWeights[k], numerators[c], denominators![c]);
-            }
-            else if (missing == MissingChildPolicy.CountAsZero)
-            {
-                buffer[count++] = new RollUpItem(0m, _childWeights[k], 0m, 0m);
-            }
-            else if (missing == MissingChildPolicy.MarkIncomplete)
-            {
-                incomplete = true;
-            }
-        }
-
-        var items = new ReadOnlySpan<RollUpItem>(buffer, 0, count);
-        var value = count == 0 ? null : layout.Strategy.Combine(items);
-        values[i] = value ?? 0m;
-        statuses[i] = value is null ? NodeStatus.NoData : incomplete ? NodeStatus.Incomplete : NodeStatus.Complete;
-        if (numerators is not null)
-        {
-            var numerator = 0m;
-            var denominator = 0m;
-            foreach (ref readonly var item in items)
-            {
-                numerator += item.Numerator;
-                denominator += item.Denominator;
-            }
-
-            numerators[i] = numerator;
-            denominators![i] = denominator;
+            EvaluateNodes<WithoutAmounts>(from, to, buffer, values, statuses, [], []);
         }
     }
 
-    /// <summary>An own indicator's roll-up item, exactly as <see cref="TreeEvaluator"/> forms it.</summary>
-    private static (RollUpItem Item, ItemState State) ItemOf(AchievementCalculator calculator, MissingChildPolicy missing, AchievementInput input, decimal weight)
+    /// <summary>
+    /// Each node's figure from its own items and its children's results, as <see cref="TreeEvaluator"/> computes
+    /// it: own counted indicators, then children in link order (a child without data is left out, counted as 0 or
+    /// marks the node incomplete, by the policy), combined by the strategy. Without amounts (a strategy that never
+    /// reads them), items carry none and none are summed.
+    /// </summary>
+    private void EvaluateNodes<TMode>(int from, int to, RollUpItem[] buffer, decimal[] values, NodeStatus[] statuses, decimal[] numerators, decimal[] denominators)
+        where TMode : struct, IAmountMode
     {
-        var result = calculator.Calculate(input);
-        if (result.Percent is { } percent)
+        var layout = _layout;
+        var missing = layout.Missing;
+        var strategy = layout.Strategy;
+        var ownStart = layout.OwnStart;
+        var ownWeights = layout.IndicatorWeights;
+        var ownValues = _own.Values;
+        var ownStates = _own.States;
+        var ownNumerators = _own.Numerators;
+        var ownDenominators = _own.Denominators;
+        var childStart = layout.ChildStart;
+        var children = layout.Children;
+        var childWeights = _childWeights;
+        for (var i = from; i < to; i++)
         {
-            var (numerator, denominator) = TreeEvaluation.RatioOf(result);
-            return (new RollUpItem(percent.Value, weight, numerator, denominator), ItemState.Counted);
-        }
+            var count = 0;
+            var incomplete = false;
+            var ownEnd = ownStart[i + 1];
+            for (var s = ownStart[i]; s < ownEnd; s++)
+            {
+                var state = ownStates[s];
+                if (state == ItemState.Counted)
+                {
+                    buffer[count++] = TMode.Tracks
+                        ? new RollUpItem(ownValues[s], ownWeights[s], ownNumerators[s], ownDenominators[s])
+                        : new RollUpItem(ownValues[s], ownWeights[s], 0m, 0m);
+                }
+                else if (state == ItemState.MarksIncomplete)
+                {
+                    incomplete = true;
+                }
+            }
 
-        return missing switch
-        {
-            MissingChildPolicy.CountAsZero => (new RollUpItem(0m, weight, 0m, 0m), ItemState.Counted),
-            MissingChildPolicy.MarkIncomplete => (default, ItemState.MarksIncomplete),
-            _ => (default, ItemState.Skipped),
-        };
+            var childEnd = childStart[i + 1];
+            for (var k = childStart[i]; k < childEnd; k++)
+            {
+                var c = children[k];
+                var status = statuses[c];
+                if (status != NodeStatus.NoData)
+                {
+                    incomplete |= status == NodeStatus.Incomplete;
+                    buffer[count++] = TMode.Tracks
+                        ? new RollUpItem(values[c], childWeights[k], numerators[c], denominators[c])
+                        : new RollUpItem(values[c], childWeights[k], 0m, 0m);
+                }
+                else if (missing == MissingChildPolicy.CountAsZero)
+                {
+                    buffer[count++] = new RollUpItem(0m, childWeights[k], 0m, 0m);
+                }
+                else if (missing == MissingChildPolicy.MarkIncomplete)
+                {
+                    incomplete = true;
+                }
+            }
+
+            var items = new ReadOnlySpan<RollUpItem>(buffer, 0, count);
+            var value = count == 0 ? null : strategy.Combine(items);
+            values[i] = value.GetValueOrDefault();
+            statuses[i] = value is null ? NodeStatus.NoData : incomplete ? NodeStatus.Incomplete : NodeStatus.Complete;
+            if (TMode.Tracks)
+            {
+                var numerator = 0m;
+                var denominator = 0m;
+                foreach (ref readonly var item in items)
+                {
+                    numerator += item.Numerator;
+                    denominator += item.Denominator;
+                }
+
+                numerators[i] = numerator;
+                denominators[i] = denominator;
+            }
+        }
     }
 
     /// <summary>Node indexes in depth-first post-order from the roots: children before parents, and a node's

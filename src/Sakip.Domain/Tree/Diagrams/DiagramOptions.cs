@@ -54,6 +54,14 @@ public sealed record DiagramOptions
         init => _culture = Guard.Against.Null(value);
     }
 
+    /// <summary>
+    /// Whether the SVG stacks the children of a node whose children (two or more) are all leaves in a column under
+    /// it, as pohon kinerja charts list sub kegiatan under their kegiatan, so that a wide bottom level does not make
+    /// the image very wide. Default <see langword="true"/>; <see langword="false"/> lays every node of a layer side
+    /// by side. Mermaid and DOT leave layout to their renderers and ignore it.
+    /// </summary>
+    public bool StackLeaves { get; init; } = true;
+
     /// <summary>A title printed above the diagram, e.g. <c>Pohon Kinerja Dinas Kesehatan 2025</c>;
     /// <see langword="null"/> (the default) prints none.</summary>
     public string? Title { get; init; }

@@ -19,6 +19,7 @@ namespace Sakip.Domain.Tree.Diagrams;
 public static class DotDiagram
 {
     private const double WrapWidth = 250;
+    private const string Font = "Arial";
     private const int MaxNameLines = 12;
 
     /// <summary>Writes the tree.</summary>
@@ -34,24 +35,23 @@ public static class DotDiagram
         var language = options.Language;
         var bandSet = evaluation.Options.Rules.Bands;
         var bandCount = bandSet.Bands.Count;
-        var font = "Arial";
         var text = new StringBuilder();
         text.Append("digraph pohon_kinerja {\n");
-        text.Append(CultureInfo.InvariantCulture, $"    graph [rankdir=TB, nodesep=0.3, ranksep=0.55, fontname=\"{font}\"");
+        text.Append(CultureInfo.InvariantCulture, $"    graph [rankdir=TB, nodesep=0.3, ranksep=0.55, fontname=\"{Font}\"");
         if (options.Title is { } title && !string.IsNullOrWhiteSpace(title))
         {
             text.Append(", labelloc=t, fontsize=16, label=\"").Append(Escape.Dot(NodeLabel.Collapse(title))).Append('"');
         }
 
         text.Append("];\n");
-        text.Append(CultureInfo.InvariantCulture, $"    node [shape=Mrecord, style=filled, fontname=\"{font}\", fontsize=10, fontcolor=\"{BandPalette.Text}\", penwidth=1.4];\n");
+        text.Append(CultureInfo.InvariantCulture, $"    node [shape=Mrecord, style=filled, fontname=\"{Font}\", fontsize=10, fontcolor=\"{BandPalette.Text}\", penwidth=1.4];\n");
         text.Append(CultureInfo.InvariantCulture, $"    edge [color=\"{BandPalette.Edge}\", arrowsize=0.7];\n");
         text.Append("    // ").Append(Comment(Messages.DiagramLegend.In(language) + " — " + bandSet.Name)).Append('\n');
         for (var b = 0; b < bandCount; b++)
         {
             var band = bandSet.Bands[b];
             var colour = BandPalette.Of(band.Rank, bandCount);
-            text.Append("    // ").Append(Comment(NodeLabel.BandLabel(band, language) + " (" + NodeLabel.BandRange(bandSet, b, language, options.Culture) + ")"))
+            text.Append("    // ").Append(Comment(NodeLabel.BandLegend(bandSet, b, language, options.Culture)))
                 .Append(": fill ").Append(colour.Fill).Append(", stroke ").Append(colour.Stroke).Append('\n');
         }
 
@@ -62,7 +62,7 @@ public static class DotDiagram
             var label = NodeLabel.For(view, i);
             var fields = new List<string>
             {
-                Escape.DotRecord(label.Caption + (label.HiddenBadge is { } badge ? "  (" + badge + ")" : "")),
+                Escape.DotRecord(label.Caption + (label.HiddenBadge is { } badge ? " (" + badge + ")" : "")),
                 string.Join("\\n", TextMetrics.Wrap(label.Name, WrapWidth, 12, bold: true, MaxNameLines).Select(Escape.DotRecord)),
             };
             var indicator = new StringBuilder(string.Join("\\n", TextMetrics.Wrap(label.Indicator, WrapWidth, 12, bold: false, MaxNameLines).Select(Escape.DotRecord)));

@@ -44,7 +44,7 @@ public static class MermaidDiagram
         {
             var band = bandSet.Bands[b];
             text.Append("    %% ").Append(BandPalette.ClassOf(band.Rank)).Append(": ")
-                .Append(Comment(NodeLabel.BandLabel(band, language) + " (" + NodeLabel.BandRange(bandSet, b, language, options.Culture) + ")")).Append('\n');
+                .Append(Comment(NodeLabel.BandLegend(bandSet, b, language, options.Culture))).Append('\n');
         }
 
         text.Append("    %% ").Append(BandPalette.ClassOf(null)).Append(": ").Append(Comment(Messages.DiagramNoData.In(language))).Append('\n');
@@ -53,7 +53,7 @@ public static class MermaidDiagram
         foreach (var i in view.Visible)
         {
             var label = NodeLabel.For(view, i);
-            var lines = new List<string> { Escape.Mermaid(label.Caption + (label.HiddenBadge is { } badge ? "  (" + badge + ")" : "")) };
+            var lines = new List<string> { Escape.Mermaid(label.Caption + (label.HiddenBadge is { } badge ? " (" + badge + ")" : "")) };
             lines.Add("<b>" + Escape.Mermaid(label.Name) + "</b>"); // Mermaid wraps labels itself
             lines.Add("<i>" + Escape.Mermaid(label.Indicator) + "</i>");
             if (label.MoreIndicators is { } more)

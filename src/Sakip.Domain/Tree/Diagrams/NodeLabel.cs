@@ -119,6 +119,13 @@ internal sealed record NodeLabel(
 
     public static string BandLabel(Band band, Language language) => language == Language.Indonesian ? band.Label : band.EnglishLabel;
 
+    /// <summary>A band's label and range for a legend, e.g. <c>Tinggi (&gt; 75 s.d. 90)</c>.</summary>
+    public static string BandLegend(BandSet set, int position, Language language, CultureInfo culture)
+    {
+        var range = BandRange(set, position, language, culture);
+        return BandLabel(set.Bands[position], language) + (range.Length == 0 ? "" : " (" + range + ")");
+    }
+
     /// <summary>The range a band covers, e.g. <c>&gt; 75 s.d. 90</c>, with the culture's numbers.</summary>
     public static string BandRange(BandSet set, int position, Language language, CultureInfo culture)
     {

@@ -13,9 +13,12 @@ namespace Sakip.Domain.Tree.Diagrams;
 /// <remarks>
 /// <para>The image needs nothing else: no fonts, scripts, style sheets or images are referenced (styles are
 /// presentation attributes), and all text is escaped for XML. Boxes are laid out in layers by depth along first
-/// parents with a tidy-tree sweep, so they never overlap: a large tree makes a larger image. Each box carries a
-/// tooltip (<c>&lt;title&gt;</c>) with its full name and every indicator, and a <c>data-id</c> attribute with the
-/// node's id.</para>
+/// parents with a tidy-tree sweep (parents centred over their children; leaf children stacked in a column under
+/// their parent unless <see cref="DiagramOptions.StackLeaves"/> is off), so they never overlap: a large tree makes
+/// a larger image, whose width and height are computed from its content. Names wrap to three lines and other
+/// lines are cut with an ellipsis; each box carries a tooltip (<c>&lt;title&gt;</c>) with its full name and every
+/// indicator, and a <c>data-id</c> attribute with the node's id. Numbers are written in
+/// <see cref="DiagramOptions.Culture"/>, achievements rounded by the evaluation's rule set.</para>
 /// <para>Thread-safe (stateless).</para>
 /// </remarks>
 public static class SvgDiagram
@@ -24,6 +27,8 @@ public static class SvgDiagram
     private const double BoxWidth = 240;
     private const double HorizontalGap = 28;
     private const double VerticalGap = 64;
+    private const double StackIndent = 28;
+    private const double StackGap = 14;
     private const double Pad = 10;
     private const double TextWidth = BoxWidth - (2 * Pad);
     private const double Radius = 6;
@@ -58,14 +63,30 @@ public static class SvgDiagram
             boxes[i] = Box.For(NodeLabel.For(view, i));
         }
 
+        // Every box of a layer is as tall as the layer's tallest content (figures line up); a layer is as tall as
+        // that, or as its tallest stacked column.
         var layerCount = view.Visible.Length == 0 ? 0 : view.Visible.Max(i => view.Depth[i]) + 1;
-        var layerHeight = new double[layerCount];
+        var rowHeight = new double[layerCount];
         foreach (var (i, box) in boxes)
         {
-            layerHeight[view.Depth[i]] = Math.Max(layerHeight[view.Depth[i]], box.Height);
+            rowHeight[view.Depth[i]] = Math.Max(rowHeight[view.Depth[i]], box.Height);
         }
 
-        var left = TreeLayout.Place(view, BoxWidth + HorizontalGap);
+        var (left, stacked) = TreeLayout.Place(view, BoxWidth + HorizontalGap, StackIndent, options.StackLeaves);
+        var layerHeight = (double[])rowHeight.Clone();
+        var stackOffset = new Dictionary<int, double>();
+        foreach (var p in view.Visible.Where(p => stacked[p]))
+        {
+            var children = view.PrimaryChildren[p];
+            var row = rowHeight[view.Depth[p] + 1];
+            for (var k = 0; k < children.Length; k++)
+            {
+                stackOffset[children[k]] = k * (row + StackGap);
+            }
+
+            layerHeight[view.Depth[p] + 1] = Math.Max(layerHeight[view.Depth[p] + 1], (children.Length * (row + StackGap)) - StackGap);
+        }
+
         var treeWidth = view.Visible.Length == 0 ? 0 : view.Visible.Max(i => left[i]) + BoxWidth;
 
         // Header: title and legend, flowed over the width available.
@@ -79,7 +100,7 @@ public static class SvgDiagram
         for (var b = 0; b < bandCount; b++)
         {
             var band = bandSet.Bands[b];
-            header.Swatch(BandPalette.Of(band.Rank, bandCount), NodeLabel.BandLabel(band, language) + " (" + NodeLabel.BandRange(bandSet, b, language, options.Culture) + ")");
+            header.Swatch(BandPalette.Of(band.Rank, bandCount), NodeLabel.BandLegend(bandSet, b, language, options.Culture));
         }
 
         header.Swatch(BandPalette.NoData, Messages.DiagramNoData.In(language));
@@ -124,12 +145,20 @@ public static class SvgDiagram
             Text(svg, Margin, treeTop + 14, Messages.DiagramEmpty.In(language), BodySize, italic: true, colour: Grey);
         }
 
-        // Edges under the boxes: ordinary ones as elbows through the lane between layers, crosscutting ones dashed.
+        // Edges under the boxes: ordinary ones as elbows through the lane between layers, to a stacked column along
+        // a spine at its left, crosscutting ones dashed.
         double X(int i) => Margin + left[i];
-        double Top(int i) => layerTop[view.Depth[i]];
-        double Bottom(int i) => Top(i) + layerHeight[view.Depth[i]];
+        double Top(int i) => layerTop[view.Depth[i]] + stackOffset.GetValueOrDefault(i);
+        double Bottom(int i) => Top(i) + rowHeight[view.Depth[i]];
         svg.Append("<g fill=\"none\" stroke-width=\"1.4\">\n");
-        foreach (var edge in view.Edges.Where(e => !e.Crosscutting))
+        foreach (var edge in view.Edges.Where(e => !e.Crosscutting && stacked[e.Parent]))
+        {
+            var spine = X(edge.Parent) + (StackIndent / 2);
+            var middle = Top(edge.Child) + (rowHeight[view.Depth[edge.Child]] / 2);
+            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{N(spine)} {N(Bottom(edge.Parent))} V{N(middle)} H{N(X(edge.Child) - 1)}\" stroke=\"{BandPalette.Edge}\" marker-end=\"url(#pk-arrow)\"/>\n");
+        }
+
+        foreach (var edge in view.Edges.Where(e => !e.Crosscutting && !stacked[e.Parent]))
         {
             var (px, py) = (X(edge.Parent) + (BoxWidth / 2), Bottom(edge.Parent));
             var (cx, cy) = (X(edge.Child) + (BoxWidth / 2), Top(edge.Child));
@@ -154,7 +183,7 @@ public static class SvgDiagram
 
         foreach (var i in view.Visible)
         {
-            boxes[i].WriteTo(svg, view.Tree.Nodes[i].Id, i, X(i), Top(i), layerHeight[view.Depth[i]], bandCount);
+            boxes[i].WriteTo(svg, view.Tree.Nodes[i].Id, i, X(i), Top(i), rowHeight[view.Depth[i]], bandCount);
         }
 
         svg.Append("</svg>\n");

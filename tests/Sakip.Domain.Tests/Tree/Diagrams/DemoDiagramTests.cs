@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Xml.Linq;
 using Sakip.Cli.Demo;
 using Sakip.Domain.Codes;
@@ -7,9 +8,16 @@ using static Sakip.Domain.Tests.Tree.Diagrams.DiagramTrees;
 
 namespace Sakip.Domain.Tests.Tree.Diagrams;
 
-/// <summary>The demo region's tree (the committed <c>docs/pohon-kinerja.svg</c> is Dinas Kesehatan's).</summary>
+/// <summary>
+/// The demo region's tree, and the committed examples: <c>docs/pohon-kinerja.svg</c> (Dinas Kesehatan) and
+/// <c>docs/pohon-kinerja-wilayah.svg</c> (the whole region to depth 2), with their Chromium screenshots. Regenerate
+/// them with <c>eng/render-diagrams.sh</c>, which runs <see cref="DocsDiagrams_AreTheDemoRegionsTrees"/> with
+/// <c>SAKIP_WRITE_DIAGRAMS=1</c>.
+/// </summary>
 public class DemoDiagramTests
 {
+    private const string WriteVariable = "SAKIP_WRITE_DIAGRAMS";
+
     private static readonly OrganisationCode DinasKesehatan = OrganisationCode.Parse("1.02.0.00.0.00.01.0000", null);
 
     private static readonly Lazy<TreeEvaluation> Evaluation = new(() =>
@@ -56,4 +64,38 @@ public class DemoDiagramTests
             Assert.Contains("    n_" + string.Concat(id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')) + "[\"", mermaid, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public void DocsDiagrams_AreTheDemoRegionsTrees()
+    {
+        var agency = SvgDiagram.Render(Evaluation.Value, new DiagramOptions { Agency = DinasKesehatan, Title = "Pohon Kinerja Dinas Kesehatan — Kabupaten Contoh 2025" });
+        var region = SvgDiagram.Render(Evaluation.Value, new DiagramOptions { MaxDepth = 2, Title = "Pohon Kinerja Kabupaten Contoh 2025 (sampai sasaran perangkat daerah)" });
+        if (Environment.GetEnvironmentVariable(WriteVariable) == "1")
+        {
+            File.WriteAllText(DocsFile("pohon-kinerja.svg"), agency);
+            File.WriteAllText(DocsFile("pohon-kinerja-wilayah.svg"), region);
+        }
+
+        Assert.NotEmpty(Boxes(XDocument.Parse(agency)));
+        Assert.NotEmpty(Boxes(XDocument.Parse(region)));
+    }
+
+    [Theory]
+    [InlineData("pohon-kinerja")]
+    [InlineData("pohon-kinerja-wilayah")]
+    public void DocsDiagrams_AreSelfContainedAndTheirScreenshotsMatch(string name)
+    {
+        var svg = XDocument.Load(DocsFile(name + ".svg"));
+        var png = File.ReadAllBytes(DocsFile(name + ".png"));
+
+        Assert.NotEmpty(Boxes(svg));
+        Assert.DoesNotContain(svg.Descendants(), e => e.Name.LocalName is "script" or "image" or "style" or "foreignObject");
+        Assert.DoesNotContain(svg.Descendants().Attributes(), a => a.Name.LocalName is "href" or "src");
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+        Assert.InRange(png.Length, 1, 1_000_000);
+        var (width, height) = (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+        Assert.Equal((D(svg.Root!, "width"), D(svg.Root!, "height")), ((double)width, (double)height));
+    }
+
+    private static string DocsFile(string name) => Path.Combine(Json.RepositoryFiles.Root, "docs", name);
 }

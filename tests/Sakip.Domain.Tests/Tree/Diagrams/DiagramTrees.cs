@@ -7,9 +7,17 @@ using Sakip.Domain.Bands;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Tree;
+using Sakip.Domain.Tree.Diagrams;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Tree.Diagrams;
+
+/// <summary>A generated tree with the band set it is evaluated under and the diagram options.</summary>
+internal sealed record DiagramCase(PerformanceTree Tree, BandSet Bands, DiagramOptions Options)
+{
+    public override string ToString() =>
+        $"{Tree.Nodes.Count} nodes, links [{string.Join(", ", Tree.Links.Select(l => l.ParentId + ">" + l.ChildId))}], {Bands.Id}, depth ≤ {Options.MaxDepth}, agency {Options.Agency}, stack {Options.StackLeaves}";
+}
 
 /// <summary>Small performance trees for the diagram tests, and an FsCheck generator of trees up to 60 nodes.</summary>
 internal static class DiagramTrees
@@ -137,12 +145,13 @@ internal static class DiagramTrees
         select Build(specs);
 
     /// <summary>A generated tree with diagram choices: bands, depth cut, agency filter.</summary>
-    public static Gen<(PerformanceTree Tree, BandSet Bands, int? MaxDepth, OrganisationCode? Agency)> Case { get; } =
+    public static Gen<DiagramCase> Case { get; } =
         from tree in Tree
         from bands in Gen.Elements(BandSets.Kemendagri5, BandSets.Lkjip6)
         from cut in Gen.Frequency((2, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 6).Select(d => (int?)d)))
         from agency in Gen.Frequency((3, Gen.Constant<OrganisationCode?>(null)), (1, Gen.Elements(Agencies)))
-        select (tree, bands, cut, agency);
+        from stack in Gen.Elements(true, false)
+        select new DiagramCase(tree, bands, new DiagramOptions { MaxDepth = cut, Agency = agency, StackLeaves = stack });
 
     private static PerformanceTree Build(NodeSpec[] specs)
     {

@@ -73,7 +73,7 @@ public partial class DotDiagramTests
 
         Assert.Equal(["S1", "S2", "T1"], NodeLine().Matches(text).Select(m => m.Groups[1].Value).Order());
         Assert.Equal(2, EdgeLine().Count(text));
-        Assert.Contains("Sasaran  (+2)", NodeLineOf(text, "S1"), StringComparison.Ordinal);
+        Assert.Contains("Sasaran (+2)", NodeLineOf(text, "S1"), StringComparison.Ordinal);
     }
 
     private static string NodeLineOf(string text, string id) => text.Split('\n').Single(l => l.StartsWith($"    \"{id}\" [", StringComparison.Ordinal));

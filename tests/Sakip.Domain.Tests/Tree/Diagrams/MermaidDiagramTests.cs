@@ -101,6 +101,6 @@ public partial class MermaidDiagramTests
 
         Assert.Equal(new[] { "D-SS1", "D-SS2", "S1", "S2", "T1" }.Select(Id).Order(), NodeLine().Matches(text).Select(m => m.Groups[1].Value).Order());
         Assert.Equal(5, EdgeLine().Count(text)); // T1→S1, T1→S2, S1→D-SS1, S1→D-SS2, S2-.->D-SS1
-        Assert.Contains("Sasaran strategis  (+1)", text, StringComparison.Ordinal);
+        Assert.Contains("Sasaran strategis (+1)", text, StringComparison.Ordinal);
     }
 }

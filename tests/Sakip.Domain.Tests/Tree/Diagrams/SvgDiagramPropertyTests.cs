@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Sakip.Domain.Bands;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Tree;
 using Sakip.Domain.Tree.Diagrams;
@@ -13,10 +12,9 @@ namespace Sakip.Domain.Tests.Tree.Diagrams;
 /// <summary>Layout laws of the SVG diagram over generated trees of up to 60 nodes.</summary>
 public class SvgDiagramPropertyTests
 {
-    private static readonly Arbitrary<(PerformanceTree Tree, BandSet Bands, int? MaxDepth, OrganisationCode? Agency)> Cases = Case.ToArbitrary();
+    private static readonly Arbitrary<DiagramCase> Cases = Case.ToArbitrary();
 
-    private static XDocument Render((PerformanceTree Tree, BandSet Bands, int? MaxDepth, OrganisationCode? Agency) c) =>
-        XDocument.Parse(SvgDiagram.Render(DiagramTrees.Evaluate(c.Tree, c.Bands), new DiagramOptions { MaxDepth = c.MaxDepth, Agency = c.Agency }));
+    private static XDocument Render(DiagramCase c) => XDocument.Parse(SvgDiagram.Render(DiagramTrees.Evaluate(c.Tree, c.Bands), c.Options));
 
     /// <summary>What the options say is visible, from the tree's public navigation.</summary>
     private static HashSet<string> Expected(PerformanceTree tree, int? maxDepth, OrganisationCode? agency)
@@ -56,9 +54,9 @@ public class SvgDiagramPropertyTests
             var svg = Render(c);
             var boxes = Boxes(svg);
             var (width, height) = (D(svg.Root!, "width"), D(svg.Root!, "height"));
-            return (boxes.Keys.ToHashSet().SetEquals(Expected(c.Tree, c.MaxDepth, c.Agency))
+            return (boxes.Keys.ToHashSet().SetEquals(Expected(c.Tree, c.Options.MaxDepth, c.Options.Agency))
                     && boxes.Values.All(b => b.X >= 0 && b.Y >= 0 && b.X + b.Width <= width && b.Y + b.Height <= height))
-                .Label($"shown {string.Join(",", boxes.Keys.Order())}; expected {string.Join(",", Expected(c.Tree, c.MaxDepth, c.Agency).Order())}");
+                .Label($"shown {string.Join(",", boxes.Keys.Order())}; expected {string.Join(",", Expected(c.Tree, c.Options.MaxDepth, c.Options.Agency).Order())}");
         });
 
     [Property]
@@ -78,16 +76,31 @@ public class SvgDiagramPropertyTests
         });
 
     [Property]
-    public Property Render_AnyTree_ParentsAreCentredOverTheirFirstAndLastChild() =>
+    public Property Render_AnyTreeWithoutStacking_ParentsAreCentredOverTheirFirstAndLastChild() =>
         Prop.ForAll(Cases, c =>
         {
-            var boxes = Boxes(Render(c));
+            var boxes = Boxes(Render(c with { Options = c.Options with { StackLeaves = false } }));
             double Centre(string id) => boxes[id].X + (boxes[id].Width / 2);
             var off = boxes.Keys
                 .Select(id => (Id: id, Children: c.Tree.ChildLinks(id).Select(l => l.ChildId).Where(k => boxes.ContainsKey(k) && c.Tree.Parents(k).First().Id == id).ToArray()))
                 .Where(p => p.Children.Length > 0 && Math.Abs(Centre(p.Id) - ((Centre(p.Children[0]) + Centre(p.Children[^1])) / 2)) > 0.11)
                 .ToArray();
             return (off.Length == 0).Label(string.Join("; ", off.Select(o => o.Id)));
+        });
+
+    [Property]
+    public Property Render_AnyTreeWithStacking_StacksEveryParentsLeafChildrenInAnIndentedColumn() =>
+        Prop.ForAll(Cases, c =>
+        {
+            var boxes = Boxes(Render(c with { Options = c.Options with { StackLeaves = true } }));
+            string[] Primary(string id) => [.. c.Tree.ChildLinks(id).Select(l => l.ChildId).Where(k => boxes.ContainsKey(k) && c.Tree.Parents(k).First().Id == id)];
+            var wrong = boxes.Keys
+                .Select(id => (Id: id, Children: Primary(id)))
+                .Where(p => p.Children.Length >= 2 && p.Children.All(k => Primary(k).Length == 0))
+                .Where(p => !p.Children.All(k => Math.Abs(boxes[k].X - (boxes[p.Id].X + 28)) < 0.11)
+                    || !p.Children.Zip(p.Children.Skip(1)).All(z => boxes[z.First].Y + boxes[z.First].Height < boxes[z.Second].Y))
+                .ToArray();
+            return (wrong.Length == 0).Label(string.Join("; ", wrong.Select(o => o.Id)));
         });
 
     [Property]

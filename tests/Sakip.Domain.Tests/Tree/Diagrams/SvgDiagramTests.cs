@@ -77,7 +77,7 @@ public class SvgDiagramTests
     [Fact]
     public void Render_Layers_FollowDepthAlongFirstParents()
     {
-        var boxes = Boxes(Parse(SvgDiagram.Render(Evaluation)));
+        var boxes = Boxes(Parse(SvgDiagram.Render(Evaluation, new DiagramOptions { StackLeaves = false })));
 
         foreach (var group in Evaluation.Tree.Nodes.GroupBy(n => Evaluation.Tree.DepthOf(n.Id)))
         {
@@ -85,6 +85,20 @@ public class SvgDiagramTests
         }
 
         Assert.True(boxes["T1"].Y < boxes["S1"].Y && boxes["S1"].Y < boxes["D-SS1"].Y && boxes["D-SS1"].Y < boxes["D-P1"].Y && boxes["D-P1"].Y < boxes["D-K1"].Y);
+    }
+
+    [Fact]
+    public void Render_LeafChildren_AreStackedUnderTheirParent()
+    {
+        var svg = Parse(SvgDiagram.Render(Evaluation));
+        var boxes = Boxes(svg);
+
+        var (p1, k1, k2, k3) = (boxes["D-P1"], boxes["D-K1"], boxes["D-K2"], boxes["D-K3"]);
+        Assert.All(new[] { k1, k2, k3 }, k => Assert.Equal(p1.X + 28, k.X));
+        Assert.True(p1.Y + p1.Height < k1.Y && k1.Y + k1.Height < k2.Y && k2.Y + k2.Height < k3.Y);
+        Assert.Equal(boxes["E-P1"].X, boxes["E-SS1"].X); // a single child is not stacked but centred below
+        Assert.NotEqual(boxes["E-P1"].Y, boxes["E-SS1"].Y);
+        Assert.True(boxes.Values.Max(b => b.X) < Boxes(Parse(SvgDiagram.Render(Evaluation, new DiagramOptions { StackLeaves = false }))).Values.Max(b => b.X));
     }
 
     [Fact]
@@ -138,6 +152,16 @@ public class SvgDiagramTests
         Assert.Contains("Baik (≥ 90,5)", legend);
         Assert.Contains("Kurang (< 90,5)", legend);
         Assert.Contains("Sedang (> 65 s.d. 75)", string.Join("\n", Parse(SvgDiagram.Render(Evaluation)).Root!.Elements(Svg + "text").Select(t => t.Value)));
+    }
+
+    [Fact]
+    public void Render_SingleBandSet_HasNoRangeInItsLegend()
+    {
+        var bands = BandSet.Create("one", 1, "Satu", "test", EdgeSemantics.LowerExclusive, [new Band(1, null, "Semua", null, "All")]);
+        var svg = Parse(SvgDiagram.Render(DiagramTrees.Evaluate(Sample(), bands)));
+
+        Assert.Contains(svg.Root!.Elements(Svg + "text"), t => t.Value == "Semua");
+        Assert.Contains("Nilai simpul: 76,67 % · Semua", BoxText(svg, "D-P1"));
     }
 
     [Fact]
