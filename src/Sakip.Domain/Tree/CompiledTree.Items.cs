@@ -2,45 +2,71 @@ using Sakip.Domain.Achievement;
 
 namespace Sakip.Domain.Tree;
 
-/// <content>Own indicator items, and the two shapes of the evaluation pass.</content>
+/// <content>Own indicator items and link weights: the arrays a compilation shares, and a what-if's changes beside
+/// them.</content>
 public sealed partial class CompiledTree
 {
-    /// <summary>Whether the pass carries ratio-of-sums amounts: a constant per instantiation, so the JIT drops the
-    /// other branch.</summary>
-    private interface IAmountMode
+    /// <summary>What a roll-up does with one own indicator, decided from its result and the missing-item policy.</summary>
+    internal enum ItemState : byte
     {
-        static abstract bool Tracks { get; }
+        /// <summary>It enters the figure (achieved, or missing and counted as zero).</summary>
+        Counted = 0,
+
+        /// <summary>It is missing and left out.</summary>
+        Skipped = 1,
+
+        /// <summary>It is missing, left out, and marks the node incomplete.</summary>
+        MarksIncomplete = 2,
     }
 
-    private readonly struct WithAmounts : IAmountMode
+    /// <summary>One own indicator slot: its input, and its item as <see cref="TreeEvaluator"/> forms it.</summary>
+    internal readonly record struct OwnSlot(AchievementInput Input, decimal Value, decimal Numerator, decimal Denominator, ItemState State)
     {
-        public static bool Tracks => true;
-    }
-
-    private readonly struct WithoutAmounts : IAmountMode
-    {
-        public static bool Tracks => false;
-    }
-
-    /// <summary>Every own indicator's item by slot, computed once: value and amounts as
-    /// <see cref="TreeEvaluator"/> forms them, and whether it counts. Never changed once shared.</summary>
-    private sealed class OwnItems
-    {
-        public OwnItems(int slots)
+        /// <summary>An achieved indicator gives its exact capaian and its ratio-of-sums amounts; a missing one counts
+        /// as 0 (with no amounts), is skipped, or marks its node incomplete, by the policy.</summary>
+        public static OwnSlot Of(AchievementInput input, AchievementCalculator calculator, MissingChildPolicy missing)
         {
+            var result = calculator.Calculate(input);
+            if (result.Percent is { } percent)
+            {
+                var (numerator, denominator) = TreeEvaluation.RatioOf(result);
+                return new OwnSlot(input, percent.Value, numerator, denominator, ItemState.Counted);
+            }
+
+            var state = missing switch
+            {
+                MissingChildPolicy.CountAsZero => ItemState.Counted,
+                MissingChildPolicy.MarkIncomplete => ItemState.MarksIncomplete,
+                _ => ItemState.Skipped,
+            };
+            return new OwnSlot(input, 0m, 0m, 0m, state);
+        }
+    }
+
+    /// <summary>Every own indicator slot and link weight in flat arrays. Filled once, then never changed.</summary>
+    internal sealed class TreeData
+    {
+        public TreeData(int slots, decimal[] childWeights)
+        {
+            Inputs = new AchievementInput[slots];
             Values = new decimal[slots];
             Numerators = new decimal[slots];
             Denominators = new decimal[slots];
             States = new ItemState[slots];
+            ChildWeights = childWeights;
         }
 
-        private OwnItems(OwnItems other)
+        private TreeData(TreeData other)
         {
+            Inputs = (AchievementInput[])other.Inputs.Clone();
             Values = (decimal[])other.Values.Clone();
             Numerators = (decimal[])other.Numerators.Clone();
             Denominators = (decimal[])other.Denominators.Clone();
             States = (ItemState[])other.States.Clone();
+            ChildWeights = (decimal[])other.ChildWeights.Clone();
         }
+
+        public AchievementInput[] Inputs { get; }
 
         public decimal[] Values { get; }
 
@@ -50,30 +76,50 @@ public sealed partial class CompiledTree
 
         public ItemState[] States { get; }
 
-        public OwnItems Copy() => new(this);
+        /// <summary>Link weights by child entry (as <see cref="Layout.Children"/>).</summary>
+        public decimal[] ChildWeights { get; }
 
-        /// <summary>Computes one slot: an achieved indicator gives its exact capaian and its ratio-of-sums amounts; a
-        /// missing one counts as 0 (with no amounts), is skipped, or marks its node incomplete, by the policy.</summary>
-        public void Set(int slot, AchievementCalculator calculator, MissingChildPolicy missing, AchievementInput input)
+        public OwnSlot this[int slot] => new(Inputs[slot], Values[slot], Numerators[slot], Denominators[slot], States[slot]);
+
+        public void Set(int slot, OwnSlot value)
         {
-            var result = calculator.Calculate(input);
-            if (result.Percent is { } percent)
+            Inputs[slot] = value.Input;
+            Values[slot] = value.Value;
+            Numerators[slot] = value.Numerator;
+            Denominators[slot] = value.Denominator;
+            States[slot] = value.State;
+        }
+
+        /// <summary>A copy with a what-if's changes applied.</summary>
+        public TreeData With(Overlay overlay)
+        {
+            var copy = new TreeData(this);
+            foreach (var (slot, value) in overlay.Slots)
             {
-                Values[slot] = percent.Value;
-                (Numerators[slot], Denominators[slot]) = TreeEvaluation.RatioOf(result);
-                States[slot] = ItemState.Counted;
-                return;
+                copy.Set(slot, value);
             }
 
-            Values[slot] = 0m;
-            Numerators[slot] = 0m;
-            Denominators[slot] = 0m;
-            States[slot] = missing switch
+            foreach (var (link, weight) in overlay.Weights)
             {
-                MissingChildPolicy.CountAsZero => ItemState.Counted,
-                MissingChildPolicy.MarkIncomplete => ItemState.MarksIncomplete,
-                _ => ItemState.Skipped,
-            };
+                copy.ChildWeights[link] = weight;
+            }
+
+            return copy;
         }
+    }
+
+    /// <summary>A what-if's changed slots and link weights, kept beside the shared <see cref="TreeData"/>. Never
+    /// changed once made.</summary>
+    internal sealed class Overlay(Dictionary<int, OwnSlot> slots, Dictionary<int, decimal> weights)
+    {
+        public static Overlay Empty { get; } = new([], []);
+
+        public Dictionary<int, OwnSlot> Slots { get; } = slots;
+
+        public Dictionary<int, decimal> Weights { get; } = weights;
+
+        public int Count => Slots.Count + Weights.Count;
+
+        public bool IsEmpty => Count == 0;
     }
 }

@@ -15,6 +15,7 @@ public sealed partial class CompiledTree
             PerformanceTree source,
             RollUpOptions options,
             AchievementCalculator calculator,
+            int[] order,
             string[] ids,
             int[] positionOf,
             int[] childStart,
@@ -33,6 +34,7 @@ public sealed partial class CompiledTree
             Missing = options.Missing;
             TracksAmounts = !(ReferenceEquals(Strategy, RollUpStrategies.Mean) || ReferenceEquals(Strategy, RollUpStrategies.WeightedMean) || ReferenceEquals(Strategy, RollUpStrategies.Worst));
             Calculator = calculator;
+            Order = order;
             Ids = ids;
             PositionOf = positionOf;
             ChildStart = childStart;
@@ -62,6 +64,9 @@ public sealed partial class CompiledTree
         public AchievementCalculator Calculator { get; }
 
         public int Count => Ids.Length;
+
+        /// <summary>Declaration index by compiled index.</summary>
+        public int[] Order { get; }
 
         /// <summary>Node ids by compiled index.</summary>
         public string[] Ids { get; }

@@ -2,6 +2,7 @@ using System.Buffers;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Values;
+using Figure = Sakip.Domain.Tree.CompiledEvaluation.Figure;
 
 namespace Sakip.Domain.Tree;
 
@@ -74,25 +75,24 @@ public sealed partial class CompiledTree
         var source = _layout.Source;
         var parent = source.Find(parentId) is null ? -1 : IndexOf(parentId);
         var child = source.Find(childId) is null ? -1 : IndexOf(childId);
-        var slot = -1;
+        var link = -1;
         for (var k = parent < 0 ? 0 : _layout.ChildStart[parent]; parent >= 0 && k < _layout.ChildStart[parent + 1]; k++)
         {
             if (_layout.Children[k] == child)
             {
-                slot = k;
+                link = k;
                 break;
             }
         }
 
-        Guard.Against.InvalidInput(slot, nameof(childId), s => s >= 0, $"No link from '{childId}' to '{parentId}'.");
-        var weights = (decimal[])_childWeights.Clone();
-        weights[slot] = weight;
-        return new CompiledTree(_layout, weights, _inputs, _own, Next([parent]));
+        Guard.Against.InvalidInput(link, nameof(childId), l => l >= 0, $"No link from '{childId}' to '{parentId}'.");
+        var weights = new Dictionary<int, decimal>(_overlay.Weights) { [link] = weight };
+        return Derive(new Overlay(_overlay.Slots, weights), [parent]);
     }
 
     /// <summary>
     /// Recomputes an evaluation of a tree this one was made from by what-if methods (up to 64 steps back), revisiting
-    /// only the changed nodes and, while their results change, the nodes above them. Falls back to
+    /// only the changed nodes and, while their figures change, the nodes above them. Falls back to
     /// <see cref="Evaluate"/> when <paramref name="previous"/> is of an unrelated tree of the same compilation.
     /// </summary>
     /// <param name="previous">An earlier evaluation.</param>
@@ -123,7 +123,7 @@ public sealed partial class CompiledTree
 
     /// <summary>
     /// Recomputes an evaluation of a tree from the same compilation that differs from this one only in the own
-    /// indicators or child weights of the given nodes, revisiting only those nodes and, while their results change,
+    /// indicators or child weights of the given nodes, revisiting only those nodes and, while their figures change,
     /// the nodes above them.
     /// </summary>
     /// <param name="previous">The earlier evaluation.</param>
@@ -141,6 +141,12 @@ public sealed partial class CompiledTree
         return RecomputeFrom(previous, changedNodeIds.Select(IndexOf));
     }
 
+    /// <summary>An own indicator slot, this tree's change first.</summary>
+    private OwnSlot SlotAt(int slot) => _overlay.Slots.TryGetValue(slot, out var changed) ? changed : _data[slot];
+
+    /// <summary>A link weight by child entry, this tree's change first.</summary>
+    private decimal WeightAt(int link) => _overlay.Weights.TryGetValue(link, out var changed) ? changed : _data.ChildWeights[link];
+
     private void RequireSameLayout(CompiledEvaluation previous)
     {
         Guard.Against.Null(previous);
@@ -149,11 +155,6 @@ public sealed partial class CompiledTree
 
     private CompiledEvaluation RecomputeFrom(CompiledEvaluation previous, IEnumerable<int> changed)
     {
-        var values = previous.ValueArray.AsSpan().ToArray();
-        var statuses = previous.StatusArray.AsSpan().ToArray();
-        var numerators = _layout.TracksAmounts ? previous.NumeratorArray.AsSpan().ToArray() : null;
-        var denominators = _layout.TracksAmounts ? previous.DenominatorArray.AsSpan().ToArray() : null;
-
         // Children have lower indexes than their parents, so taking the lowest pending index first visits every
         // node after all of its changed children.
         var pending = new PriorityQueue<int, int>();
@@ -166,20 +167,19 @@ public sealed partial class CompiledTree
             }
         }
 
+        var changes = new Dictionary<int, Figure>();
         var buffer = ArrayPool<RollUpItem>.Shared.Rent(Math.Max(1, _layout.MaxItems));
         try
         {
             while (pending.TryDequeue(out var i, out _))
             {
-                var (value, status) = (values[i], statuses[i]);
-                var (numerator, denominator) = numerators is null ? (0m, 0m) : (numerators[i], denominators![i]);
-                EvaluateNodes(i, i + 1, buffer, values, statuses, numerators, denominators);
-                if (status == statuses[i] && Identical(value, values[i])
-                    && (numerators is null || (Identical(numerator, numerators[i]) && Identical(denominator, denominators![i]))))
+                var figure = Recompute(i, previous, changes, buffer);
+                if (Identical(figure, previous.FigureAt(i)))
                 {
                     continue;
                 }
 
+                changes[i] = figure;
                 for (var k = _layout.ParentStart[i]; k < _layout.ParentStart[i + 1]; k++)
                 {
                     var parent = _layout.Parents[k];
@@ -195,10 +195,14 @@ public sealed partial class CompiledTree
             ArrayPool<RollUpItem>.Shared.Return(buffer);
         }
 
-        return new CompiledEvaluation(this, values, statuses, numerators, denominators);
+        return previous.Derive(this, changes);
     }
 
-    /// <summary>Same number, scale and sign: the parents' arithmetic cannot tell them apart.</summary>
+    /// <summary>Same status, and every number the same value, scale and sign: the parents' arithmetic cannot tell
+    /// them apart.</summary>
+    private static bool Identical(Figure a, Figure b) =>
+        a.Status == b.Status && Identical(a.Value, b.Value) && Identical(a.Numerator, b.Numerator) && Identical(a.Denominator, b.Denominator);
+
     private static bool Identical(decimal a, decimal b) => a == b && a.Scale == b.Scale && decimal.IsNegative(a) == decimal.IsNegative(b);
 
     private int[] SlotsOf(int node, string indicatorId)
@@ -222,20 +226,26 @@ public sealed partial class CompiledTree
             return this;
         }
 
-        var inputs = _inputs.AsSpan().ToArray();
-        var own = _own.Copy();
+        var changedSlots = new Dictionary<int, OwnSlot>(_overlay.Slots);
         var changed = new SortedSet<int>();
         foreach (var s in slots)
         {
-            inputs[s] = change(inputs[s]);
-            own.Set(s, _layout.Calculator, _layout.Missing, inputs[s]);
+            changedSlots[s] = OwnSlot.Of(change(SlotAt(s).Input), _layout.Calculator, _layout.Missing);
             changed.Add(_layout.SlotNode[s]);
         }
 
-        return new CompiledTree(_layout, _childWeights, inputs, own, Next([.. changed]));
+        return Derive(new Overlay(changedSlots, _overlay.Weights), [.. changed]);
     }
 
-    private Step Next(int[] changed) => new(_version, changed, _history);
+    /// <summary>A what-if tree: this tree's arrays with the changes beside them, folded into new arrays when there
+    /// are too many.</summary>
+    private CompiledTree Derive(Overlay overlay, int[] changed)
+    {
+        var step = new Step(_version, changed, _history);
+        return overlay.Count > MaxChanges
+            ? new CompiledTree(_layout, _data.With(overlay), Overlay.Empty, step)
+            : new CompiledTree(_layout, _data, overlay, step);
+    }
 
     /// <summary>One what-if step: the version of the tree it was made from and the nodes it changed.</summary>
     private sealed class Step(long fromVersion, int[] changed, Step? previous)

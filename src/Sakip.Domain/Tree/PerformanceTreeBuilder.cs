@@ -135,7 +135,12 @@ public sealed class PerformanceTreeBuilder
             var sum = 0m;
             for (var i = 0; i < shared.Shares.Count; i++)
             {
-                var share = shared.Shares[i];
+                if (shared.Shares[i] is not { } share)
+                {
+                    add($"{path}.shares[{i}]", Messages.Required);
+                    continue;
+                }
+
                 if (!index.ContainsKey(share.NodeId ?? ""))
                 {
                     add($"{path}.shares[{i}].nodeId", Messages.UnknownNode(share.NodeId ?? ""));
@@ -201,12 +206,24 @@ public sealed class PerformanceTreeBuilder
 
     private string CyclePath(int start, HashSet<int> stuck, Dictionary<string, int> index)
     {
+        // The first stuck child of each stuck node, found in one pass over the links (a scan per step would be
+        // quadratic in the length of the cycle).
+        var firstStuckChild = new Dictionary<int, int>();
+        foreach (var link in Links)
+        {
+            var (parent, child) = (index[link.ParentId], index[link.ChildId]);
+            if (stuck.Contains(parent) && stuck.Contains(child))
+            {
+                firstStuckChild.TryAdd(parent, child);
+            }
+        }
+
         var path = new List<int> { start };
         var position = new Dictionary<int, int> { [start] = 0 };
         var at = start;
         while (true)
         {
-            var next = Links.Where(l => index[l.ParentId] == at).Select(l => index[l.ChildId]).First(stuck.Contains);
+            var next = firstStuckChild[at];
             if (position.TryGetValue(next, out var p))
             {
                 return string.Join(" > ", path.Skip(p).Append(next).Select(i => Nodes[i].Id));

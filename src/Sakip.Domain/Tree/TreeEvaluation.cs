@@ -110,23 +110,25 @@ public sealed class TreeEvaluation
             return [];
         }
 
-        var counted = result.Contributions.Where(c => c.Counted).ToArray();
-        var items = counted.Select(c => Item(c)).ToArray();
+        // Contributions list every own indicator first, in order, so an indicator's position is its index.
+        var counted = result.Contributions.Select((c, position) => (Contribution: c, Position: position)).Where(p => p.Contribution.Counted).ToArray();
+        var items = counted.Select(p => Item(p.Contribution, p.Position)).ToArray();
         var effects = new List<ContributionEffect>();
         for (var i = 0; i < items.Length; i++)
         {
             var without = items.Where((_, k) => k != i).ToArray();
             var other = without.Length == 0 ? 0m : Options.Strategy.Combine(without) ?? 0m;
-            effects.Add(new ContributionEffect(counted[i].Source, counted[i].SourceId, counted[i].Value, value.Value - other));
+            var c = counted[i].Contribution;
+            effects.Add(new ContributionEffect(c.Source, c.SourceId, c.Value, value.Value - other));
         }
 
         return [.. effects.OrderBy(e => e.Effect)];
 
-        RollUpItem Item(NodeContribution c)
+        RollUpItem Item(NodeContribution c, int position)
         {
             var (numerator, denominator) = c.Source == ContributionSource.Child
                 ? (this[c.SourceId].Numerator, this[c.SourceId].Denominator)
-                : RatioOf(result.IndicatorResults[Tree[nodeId].Indicators.Select((x, k) => (x, k)).First(p => p.x.IndicatorId == c.SourceId).k]);
+                : RatioOf(result.IndicatorResults[position]);
             return new RollUpItem(c.Value ?? 0m, c.Weight, c.Value is null ? 0m : numerator, c.Value is null ? 0m : denominator);
         }
     }
