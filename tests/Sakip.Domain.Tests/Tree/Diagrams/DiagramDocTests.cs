@@ -2,8 +2,8 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Sakip.Cli.Demo;
-using Sakip.Domain.Tree.Diagrams;
 using Sakip.Domain.Tests.Json;
+using Sakip.Domain.Tree.Diagrams;
 
 namespace Sakip.Domain.Tests.Tree.Diagrams;
 
