@@ -13,7 +13,7 @@ namespace Sakip.Domain.Benchmarks;
 internal static class BenchTrees
 {
     public const string Province = "province 50k";
-    public const string ProvinceWithRegencies = "province+regencies 1M";
+    public const string ProvinceWithRegencies = "1M with regencies";
     public const int Seed = 2026;
 
     private static readonly Lazy<PerformanceTree> ProvinceTree = new(() => CascadeGenerator.Province(Seed));

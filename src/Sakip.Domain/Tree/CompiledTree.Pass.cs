@@ -43,7 +43,7 @@ public sealed partial class CompiledTree
     /// <see cref="TreeEvaluator"/> sums them (missing items counted as zero add exactly nothing, so they are left
     /// out). For strategies that never read amounts, the pass leaves them to this.
     /// </summary>
-    internal (decimal[] Numerators, decimal[] Denominators) SumAmounts(NodeStatus[] statuses)
+    internal (decimal[] Numerators, decimal[] Denominators) SumAmounts(byte[] statuses)
     {
         var layout = _layout;
         var data = _flat.Value;
@@ -66,7 +66,7 @@ public sealed partial class CompiledTree
             for (var k = layout.ChildStart[i]; k < layout.ChildStart[i + 1]; k++)
             {
                 var c = layout.Children[k];
-                if (statuses[c] != NodeStatus.NoData)
+                if (statuses[c] != (byte)NodeStatus.NoData)
                 {
                     numerator += numerators[c];
                     denominator += denominators[c];
@@ -160,7 +160,7 @@ public sealed partial class CompiledTree
         {
             var figure = Compute<ArraySource, TMode>(ref source, layout, i, buffer);
             values[i] = figure.Value;
-            statuses[i] = figure.Status;
+            statuses[i] = (byte)figure.Status;
             if (TMode.Tracks)
             {
                 numerators![i] = figure.Numerator;
@@ -198,7 +198,7 @@ public sealed partial class CompiledTree
         private readonly decimal[] _ownDenominators = data.Denominators;
         private readonly decimal[] _weights = data.ChildWeights;
         private readonly decimal[] _values = figures.Values;
-        private readonly NodeStatus[] _statuses = figures.Statuses;
+        private readonly byte[] _statuses = figures.Statuses;
         private readonly decimal[]? _numerators = figures.Numerators;
         private readonly decimal[]? _denominators = figures.Denominators;
 
@@ -212,7 +212,7 @@ public sealed partial class CompiledTree
 
         public decimal ChildWeight(int link) => _weights[link];
 
-        public NodeStatus Status(int node) => _statuses[node];
+        public NodeStatus Status(int node) => (NodeStatus)_statuses[node];
 
         public decimal Value(int node) => _values[node];
 

@@ -161,7 +161,7 @@ public sealed partial class CompiledTree
         var tracks = _layout.TracksAmounts;
         var figures = new CompiledEvaluation.Figures(
             GC.AllocateUninitializedArray<decimal>(n),
-            GC.AllocateUninitializedArray<NodeStatus>(n),
+            GC.AllocateUninitializedArray<byte>(n),
             tracks ? GC.AllocateUninitializedArray<decimal>(n) : null,
             tracks ? GC.AllocateUninitializedArray<decimal>(n) : null);
         var buffer = ArrayPool<RollUpItem>.Shared.Rent(Math.Max(1, _layout.MaxItems));

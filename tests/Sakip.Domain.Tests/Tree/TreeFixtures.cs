@@ -89,16 +89,18 @@ internal static class TreeFixtures
         return differences;
     }
 
-    /// <summary>The nodes where two compiled evaluations differ, described.</summary>
+    /// <summary>The nodes where two compiled evaluations differ, described, reading both the per-node accessors and
+    /// the spans.</summary>
     public static List<string> Differences(CompiledEvaluation expected, CompiledEvaluation actual)
     {
         var differences = new List<string>();
-        for (var i = 0; i < expected.Values.Length; i++)
+        for (var i = 0; i < expected.Tree.Count; i++)
         {
-            if (expected.Statuses[i] != actual.Statuses[i] || !Identical(expected.ValueAt(i)?.Value, actual.ValueAt(i)?.Value)
+            if (expected.StatusAt(i) != actual.StatusAt(i) || !Identical(expected.ValueAt(i)?.Value, actual.ValueAt(i)?.Value)
+                || !Identical(expected.Values[i], actual.Values[i])
                 || !Identical(expected.Numerators[i], actual.Numerators[i]) || !Identical(expected.Denominators[i], actual.Denominators[i]))
             {
-                differences.Add($"{expected.Tree.NodeIds[i]}: {expected.ValueAt(i)} {expected.Statuses[i]}, {actual.ValueAt(i)} {actual.Statuses[i]}");
+                differences.Add($"{expected.Tree.NodeIds[i]}: {expected.ValueAt(i)} {expected.StatusAt(i)}, {actual.ValueAt(i)} {actual.StatusAt(i)}");
             }
         }
 
