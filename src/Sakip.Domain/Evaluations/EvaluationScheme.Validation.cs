@@ -1,0 +1,296 @@
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain.Evaluations;
+
+public sealed partial class EvaluationScheme
+{
+    private static List<InputProblem> Validate(SchemeDefinition d)
+    {
+        var problems = new List<InputProblem>();
+        void Add(string path, Reason reason) => problems.Add(new InputProblem(path, reason));
+
+        if (string.IsNullOrWhiteSpace(d.Id))
+        {
+            Add("id", Messages.Required);
+        }
+
+        if (d.Version < 1)
+        {
+            Add("version", Messages.VersionBelowOne);
+        }
+
+        if (string.IsNullOrWhiteSpace(d.Name))
+        {
+            Add("name", Messages.Required);
+        }
+
+        if (d.Components.Count == 0)
+        {
+            Add("components", Messages.SchemeWithoutComponents);
+        }
+
+        var componentIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var subIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var criteria = new Dictionary<string, (string Path, Criterion Criterion)>(StringComparer.OrdinalIgnoreCase);
+        var total = 0m;
+        for (var c = 0; c < d.Components.Count; c++)
+        {
+            var component = d.Components[c];
+            var cPath = $"components[{c}]";
+            if (component is null)
+            {
+                Add(cPath, Messages.Required);
+                continue;
+            }
+
+            Id(component.Id, cPath, componentIds);
+            Weight(component.Weight, cPath);
+            total += component.Weight;
+            if (component.SubComponents.Count == 0)
+            {
+                Add($"{cPath}.subComponents", Messages.ComponentWithoutSubComponents);
+            }
+
+            var subTotal = 0m;
+            for (var s = 0; s < component.SubComponents.Count; s++)
+            {
+                var sub = component.SubComponents[s];
+                var sPath = $"{cPath}.subComponents[{s}]";
+                if (sub is null)
+                {
+                    Add(sPath, Messages.Required);
+                    continue;
+                }
+
+                Id(sub.Id, sPath, subIds);
+                Weight(sub.Weight, sPath);
+                subTotal += sub.Weight;
+                if (!Enum.IsDefined(sub.Method))
+                {
+                    Add($"{sPath}.method", Messages.UnknownScoringMethod);
+                }
+
+                if (sub.Criteria.Count == 0)
+                {
+                    Add($"{sPath}.criteria", Messages.SubComponentWithoutCriteria);
+                }
+
+                var points = 0m;
+                for (var k = 0; k < sub.Criteria.Count; k++)
+                {
+                    var criterion = sub.Criteria[k];
+                    var kPath = $"{sPath}.criteria[{k}]";
+                    if (criterion is null)
+                    {
+                        Add(kPath, Messages.Required);
+                        continue;
+                    }
+
+                    if (string.IsNullOrWhiteSpace(criterion.Id))
+                    {
+                        Add($"{kPath}.id", Messages.Required);
+                    }
+                    else if (!criteria.TryAdd(criterion.Id.Trim(), (kPath, criterion)))
+                    {
+                        Add($"{kPath}.id", Messages.DuplicateId(criterion.Id));
+                    }
+
+                    if (string.IsNullOrWhiteSpace(criterion.Title))
+                    {
+                        Add($"{kPath}.title", Messages.Required);
+                    }
+
+                    Scale(criterion.Scale, $"{kPath}.scale");
+                    if (sub.Method == ScoringMethod.Points)
+                    {
+                        if (criterion.Points is not { } p || p <= 0m)
+                        {
+                            Add($"{kPath}.points", Messages.PointsRequired);
+                        }
+                        else
+                        {
+                            points += p;
+                        }
+                    }
+                    else if (criterion.Points is not null)
+                    {
+                        Add($"{kPath}.points", Messages.PointsNotAllowed);
+                    }
+                }
+
+                if (sub.Method == ScoringMethod.Points && sub.Criteria.All(k => k?.Points is > 0m) && points != sub.Weight)
+                {
+                    Add($"{sPath}.criteria", Messages.PointsDoNotAddUp(points, sub.Weight));
+                }
+            }
+
+            if (component.SubComponents.Count > 0 && subTotal != component.Weight)
+            {
+                Add($"{cPath}.subComponents", Messages.WeightsDoNotAddUp(subTotal, component.Weight));
+            }
+        }
+
+        if (d.Components.Count > 0 && total != 100m)
+        {
+            Add("components", Messages.WeightsDoNotAddUp(total, 100m));
+        }
+
+        Dependencies(criteria);
+        GradeTable(d.Grades);
+        return problems;
+
+        void Id(string? id, string path, HashSet<string> seen)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                Add($"{path}.id", Messages.Required);
+            }
+            else if (!seen.Add(id.Trim()))
+            {
+                Add($"{path}.id", Messages.DuplicateId(id));
+            }
+        }
+
+        void Weight(decimal weight, string path)
+        {
+            if (weight <= 0m)
+            {
+                Add($"{path}.weight", Messages.WeightNotPositive);
+            }
+        }
+
+        void Scale(AnswerScale? scale, string path)
+        {
+            if (scale is null)
+            {
+                Add(path, Messages.Required);
+                return;
+            }
+
+            if (scale.Options.Count < 2)
+            {
+                Add($"{path}.options", Messages.ScaleTooSmall);
+            }
+
+            var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var o = 0; o < scale.Options.Count; o++)
+            {
+                var option = scale.Options[o];
+                var oPath = $"{path}.options[{o}]";
+                if (option is null)
+                {
+                    Add(oPath, Messages.Required);
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(option.Code))
+                {
+                    Add($"{oPath}.code", Messages.Required);
+                }
+                else if (!codes.Add(option.Code.Trim()))
+                {
+                    Add($"{oPath}.code", Messages.DuplicateId(option.Code));
+                }
+
+                if (option.Value < 0m || option.Value > 1m)
+                {
+                    Add($"{oPath}.value", Messages.OptionValueOutOfRange);
+                }
+                else if (o == 0 && option.Value != 1m)
+                {
+                    Add($"{oPath}.value", Messages.BestOptionNotOne);
+                }
+                else if (o > 0 && scale.Options[o - 1] is { } previous && option.Value >= previous.Value)
+                {
+                    Add($"{oPath}.value", Messages.OptionsNotDescending);
+                }
+            }
+        }
+
+        void Dependencies(Dictionary<string, (string Path, Criterion Criterion)> all)
+        {
+            foreach (var (path, criterion) in all.Values)
+            {
+                if (criterion.DependsOn is not { } target)
+                {
+                    continue;
+                }
+
+                if (!all.ContainsKey(target.Trim()))
+                {
+                    Add($"{path}.dependsOn", Messages.UnknownCriterion(target));
+                    continue;
+                }
+
+                // Walk the chain; a chain that comes back to the start is a cycle.
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { criterion.Id.Trim() };
+                for (var next = target.Trim(); ;)
+                {
+                    if (!seen.Add(next))
+                    {
+                        Add($"{path}.dependsOn", Messages.DependencyCycle(criterion.Id));
+                        break;
+                    }
+
+                    if (!all.TryGetValue(next, out var step) || step.Criterion.DependsOn is not { } further)
+                    {
+                        break;
+                    }
+
+                    next = further.Trim();
+                }
+            }
+        }
+
+        void GradeTable(GradeTable? table)
+        {
+            if (table is null)
+            {
+                Add("grades", Messages.Required);
+                return;
+            }
+
+            if (!Enum.IsDefined(table.Edges))
+            {
+                Add("grades.edges", Messages.UnknownEdgeSemantics);
+            }
+
+            if (table.Grades.Count < 2)
+            {
+                Add("grades.grades", Messages.GradeTableTooSmall);
+            }
+
+            var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var g = 0; g < table.Grades.Count; g++)
+            {
+                var grade = table.Grades[g];
+                var gPath = $"grades.grades[{g}]";
+                if (grade is null)
+                {
+                    Add(gPath, Messages.Required);
+                    continue;
+                }
+
+                Id(grade.Code, gPath, codes);
+                var isLast = g == table.Grades.Count - 1;
+                if (isLast && grade.LowerEdge is not null)
+                {
+                    Add($"{gPath}.lowerEdge", Messages.LowestGradeHasEdge);
+                }
+                else if (!isLast && grade.LowerEdge is not { } edge)
+                {
+                    Add($"{gPath}.lowerEdge", Messages.GradeWithoutEdge);
+                }
+                else if (!isLast && (grade.LowerEdge <= 0m || grade.LowerEdge >= 100m))
+                {
+                    Add($"{gPath}.lowerEdge", Messages.GradeEdgeOutOfRange);
+                }
+                else if (!isLast && g > 0 && table.Grades[g - 1]?.LowerEdge is { } above && grade.LowerEdge >= above)
+                {
+                    Add($"{gPath}.lowerEdge", Messages.GradeEdgesNotDescending);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+using Ardalis.GuardClauses;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Collections;
+using Sakip.Domain.Planning;
+
+namespace Sakip.Domain.Evaluations;
+
+/// <summary>
+/// An evaluation scheme (LKE worksheet) as versioned data: components → sub-components → criteria with weights,
+/// answer scales and scoring methods, the grade table, and the legal basis. Built in:
+/// <see cref="EvaluationSchemes.PermenPanRb88Of2021"/> (the default) and <see cref="EvaluationSchemes.PermenPanRb12Of2015"/>;
+/// adapted worksheets are created with <see cref="Create"/> or loaded from JSON (<c>Sakip.Domain.Json</c>).
+/// </summary>
+/// <remarks>A created scheme is valid: weights add up, ids are unique, scales are well formed. Immutable and
+/// thread-safe.</remarks>
+public sealed partial class EvaluationScheme
+{
+    private readonly FrozenDictionary<string, int> _criterionIndex;
+
+    private EvaluationScheme(SchemeDefinition definition)
+    {
+        Id = definition.Id;
+        Version = definition.Version;
+        Name = definition.Name;
+        Basis = definition.Basis;
+        Components = definition.Components;
+        Grades = definition.Grades;
+        Assumptions = definition.Assumptions;
+        var criteria = new List<Criterion>();
+        var owners = new List<(int Component, int SubComponent)>();
+        for (var c = 0; c < Components.Count; c++)
+        {
+            for (var s = 0; s < Components[c].SubComponents.Count; s++)
+            {
+                foreach (var criterion in Components[c].SubComponents[s].Criteria)
+                {
+                    criteria.Add(criterion);
+                    owners.Add((c, s));
+                }
+            }
+        }
+
+        Criteria = criteria;
+        Owners = [.. owners];
+        _criterionIndex = criteria.Select((k, i) => (k.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
+        Dependencies = [.. criteria.Select(k => k.DependsOn is { } d ? _criterionIndex[d] : -1)];
+    }
+
+    /// <summary>Stable id, e.g. <c>permenpanrb-88-2021</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Version of the data; a changed worksheet gets a new version.</summary>
+    public int Version { get; }
+
+    /// <summary>Human-readable name.</summary>
+    public string Name { get; }
+
+    /// <summary>The legal basis, e.g. <c>PermenPAN-RB 88/2021</c>.</summary>
+    public string Basis { get; }
+
+    /// <summary>The components in worksheet order.</summary>
+    public ValueList<Component> Components { get; }
+
+    /// <summary>The grade table.</summary>
+    public GradeTable Grades { get; }
+
+    /// <summary>The assumptions the data makes where the sources are open or disagree, each with what it assumes.</summary>
+    public ValueList<string> Assumptions { get; }
+
+    /// <summary>Every criterion in worksheet order.</summary>
+    public IReadOnlyList<Criterion> Criteria { get; }
+
+    internal (int Component, int SubComponent)[] Owners { get; }
+
+    internal int[] Dependencies { get; }
+
+    /// <summary>Creates a scheme, checking every rule; returns the scheme or every problem with its path
+    /// (<c>components[1].subComponents[0].weight</c>).</summary>
+    /// <param name="definition">The scheme's data.</param>
+    /// <returns>The scheme, or the problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    public static BuildResult<EvaluationScheme> Create(SchemeDefinition definition)
+    {
+        Guard.Against.Null(definition);
+        var problems = Validate(definition);
+        return problems.Count == 0 ? BuildResult<EvaluationScheme>.Ok(new EvaluationScheme(definition)) : BuildResult<EvaluationScheme>.Fail(problems);
+    }
+
+    /// <summary>The data of this scheme, to change and create again (<c>scheme.ToDefinition() with { … }</c>).</summary>
+    /// <returns>The definition.</returns>
+    public SchemeDefinition ToDefinition() => new(Id, Version, Name, Basis, Components, Grades) { Assumptions = Assumptions };
+
+    /// <summary>Finds a criterion by id, ignoring case.</summary>
+    /// <param name="id">The id, e.g. <c>1a.1</c>.</param>
+    /// <returns>The criterion, or <see langword="null"/>.</returns>
+    public Criterion? FindCriterion(string? id) => IndexOf(id) is var i and >= 0 ? Criteria[i] : null;
+
+    /// <summary>The component and sub-component a criterion belongs to.</summary>
+    /// <param name="criterion">A criterion of this scheme.</param>
+    /// <returns>Its component and sub-component.</returns>
+    /// <exception cref="ArgumentException">The criterion is not in this scheme.</exception>
+    public (Component Component, SubComponent SubComponent) OwnerOf(Criterion criterion)
+    {
+        Guard.Against.Null(criterion);
+        var index = IndexOf(criterion.Id);
+        Guard.Against.Negative(index, nameof(criterion), $"Criterion {criterion.Id} is not in scheme {Id}.");
+        var (c, s) = Owners[index];
+        return (Components[c], Components[c].SubComponents[s]);
+    }
+
+    /// <summary>A copy in which the given criteria take another answer scale, e.g. to treat a criterion the built-in
+    /// data assumes graded as yes/no. The copy is a new version of the same id.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <param name="criterionIds">The criteria to change.</param>
+    /// <returns>The changed scheme, or the problems (an unknown id, a malformed scale).</returns>
+    public BuildResult<EvaluationScheme> WithScale(AnswerScale scale, params string[] criterionIds)
+    {
+        Guard.Against.Null(scale);
+        Guard.Against.Null(criterionIds);
+        var unknown = criterionIds.Where(id => IndexOf(id) < 0).Select(id => new InputProblem("criterionIds", Messages.UnknownCriterion(id))).ToList();
+        if (unknown.Count > 0)
+        {
+            return BuildResult<EvaluationScheme>.Fail(unknown);
+        }
+
+        var change = criterionIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var components = Components.Select(c => c with
+        {
+            SubComponents = [.. c.SubComponents.Select(s => s with
+            {
+                Criteria = [.. s.Criteria.Select(k => change.Contains(k.Id) ? k with { Scale = scale } : k)],
+            })],
+        });
+        var note = $"Criteria {string.Join(", ", criterionIds)} use scale {scale.Id} (changed from version {Version}).";
+        return Create(ToDefinition() with { Version = Version + 1, Components = [.. components], Assumptions = [.. Assumptions, note] });
+    }
+
+    /// <summary>Grades a score with this scheme's table (no rounding is applied).</summary>
+    /// <param name="score">The score.</param>
+    /// <returns>The grade, or the problem when the score is outside 0–100.</returns>
+    public GradeResult Grade(decimal score) => Grades.Classify(score);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} v{Version}";
+
+    internal int IndexOf(string? id) => id is not null && _criterionIndex.TryGetValue(id.Trim(), out var i) ? i : -1;
+}

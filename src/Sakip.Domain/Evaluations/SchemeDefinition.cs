@@ -1,0 +1,17 @@
+using Sakip.Domain.Collections;
+
+namespace Sakip.Domain.Evaluations;
+
+/// <summary>The data of an evaluation scheme before it is checked: give it to <see cref="EvaluationScheme.Create"/>.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Id">Stable id, e.g. <c>permenpanrb-88-2021</c>.</param>
+/// <param name="Version">Version of the data, at least 1.</param>
+/// <param name="Name">Human-readable name.</param>
+/// <param name="Basis">Legal basis.</param>
+/// <param name="Components">Components; their weights add up to 100.</param>
+/// <param name="Grades">The grade table.</param>
+public sealed record SchemeDefinition(string Id, int Version, string Name, string Basis, ValueList<Component> Components, GradeTable Grades)
+{
+    /// <summary>Assumptions the data makes where sources are open or disagree.</summary>
+    public ValueList<string> Assumptions { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace Sakip.Domain.Evaluations;
+
+/// <summary>How a sub-component turns its criterion values into a score.</summary>
+public enum ScoringMethod
+{
+    /// <summary>The mean of the criterion values times the sub-component weight (PermenPAN-RB 88/2021 tools [apps]).</summary>
+    Mean = 0,
+
+    /// <summary>Each criterion has its own points; the score is the sum of value × points, and the points add up to
+    /// the sub-component weight (the "accumulation" method of some tools [apps]).</summary>
+    Points = 1,
+}
