@@ -187,6 +187,6 @@ public sealed record EvaluationResult
             rounding,
             Grade!.Code,
             id ? Grade.Label : Grade.EnglishLabel,
-            Evaluation.Scheme.Basis);
+            Evaluation.Scheme.Name);
     }
 }

@@ -17,7 +17,7 @@ public static class EvaluationSchemes
     /// <summary>
     /// PermenPAN-RB 12/2015 (superseded; for history and trends), id <c>permenpanrb-12-2015</c>: five components
     /// A–E weighted 30/25/15/10/20 with their sub-components; component E (capaian kinerja) can be answered from
-    /// measured achievements with <see cref="CapaianKinerjaAnswers"/>.
+    /// measured achievements with <c>CapaianKinerjaAnswers</c>.
     /// </summary>
     public static EvaluationScheme PermenPanRb12Of2015 { get; } = EvaluationScheme.Create(PermenPanRb12Of2015Data.Definition).Model;
 
