@@ -59,6 +59,13 @@ internal static partial class Messages
         "above-dependency",
         $"criterion {id} is valued above criterion {dependsOn} it depends on (quality or use cannot exceed existence)",
         $"kriteria {id} bernilai lebih tinggi dari kriteria {dependsOn} yang menjadi dasarnya (kualitas atau pemanfaatan tidak dapat melebihi keberadaan)");
+
+    public static Reason UnknownGrade(string code, Sakip.Domain.Evaluations.GradeTable table) => new(
+        "unknown-grade",
+        $"'{code}' is not a grade of this scheme; the grades are {string.Join(", ", table.Grades.Select(g => g.Code))}",
+        $"'{code}' bukan predikat skema ini; predikatnya {string.Join(", ", table.Grades.Select(g => g.Code))}");
+
+    public static readonly Reason NotFiveLevels = new("not-five-levels", "the measured answers need a five-level (A–E) scale", "jawaban terukur memerlukan skala lima tingkat (A–E)");
 }
 
 /// <summary>The codes of a scale as message text.</summary>

@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text;
+using Ardalis.GuardClauses;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Collections;
+using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain.Evaluations;
+
+/// <summary>One answer improvement on the road to a grade: a criterion lifted from one answer to a better one, and the
+/// points it adds to the total.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Criterion">The criterion.</param>
+/// <param name="From">The current answer.</param>
+/// <param name="To">The better answer.</param>
+/// <param name="Points">The points it adds: (value of <paramref name="To"/> − value of <paramref name="From"/>) × the
+/// criterion's factor.</param>
+public sealed record AnswerImprovement(Criterion Criterion, AnswerOption From, AnswerOption To, decimal Points)
+{
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Criterion.Id}: {From.Code} → {To.Code} (+{Points:0.####})");
+}
+
+/// <summary>
+/// What it takes to reach a grade: the smallest set of answer improvements that lifts an evaluation's deciding score
+/// into the next grade (or a target grade), with the points each adds.
+/// </summary>
+/// <remarks>
+/// <para>The road has the fewest criteria of any road (answers add up linearly, so no smaller set of improvements can
+/// reach the grade when the largest possible improvements of that many criteria do not); each chosen criterion is then
+/// lifted only as far as needed, the smallest contributions trimmed first.</para>
+/// <para>Improvements never create a logic finding: a criterion that depends on another is lifted at most to the
+/// value of its dependency's current answer. Roads need a complete evaluation. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed record GradeRoad
+{
+    internal GradeRoad()
+    {
+    }
+
+    /// <summary>The evaluation's current result.</summary>
+    public required EvaluationResult Current { get; init; }
+
+    /// <summary>The grade aimed at.</summary>
+    public required Grade Target { get; init; }
+
+    /// <summary>Whether the target can be reached by improving answers at all. When it cannot, <see cref="Steps"/>
+    /// lifts every criterion as far as it goes and <see cref="ResultingGrade"/> is the best reachable grade.</summary>
+    public required bool Reachable { get; init; }
+
+    /// <summary>The improvements, largest contribution first; empty when the evaluation is already at the target.</summary>
+    public required ValueList<AnswerImprovement> Steps { get; init; }
+
+    /// <summary>The result after the improvements.</summary>
+    public required EvaluationResult Resulting { get; init; }
+
+    /// <summary>The grade after the improvements.</summary>
+    public Grade ResultingGrade => Resulting.Grade!;
+
+    /// <summary>The points the improvements add to the total.</summary>
+    public decimal PointsAdded => Resulting.Total!.Value - Current.Total!.Value;
+
+    /// <summary>Finds the road from a scored evaluation to the next grade, or to <paramref name="target"/>.</summary>
+    /// <param name="result">A scored, complete evaluation.</param>
+    /// <param name="target">The grade to reach, a grade of the scheme's table; <see langword="null"/> for the next
+    /// grade above the current one (the current one when it is already the best).</param>
+    /// <returns>The road, or the problems: the unanswered criteria of an incomplete evaluation, or a target that is
+    /// not a grade of the scheme.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static BuildResult<GradeRoad> Find(EvaluationResult result, Grade? target = null)
+    {
+        Guard.Against.Null(result);
+        if (!result.IsComplete)
+        {
+            return BuildResult<GradeRoad>.Fail(result.Unanswered.Select(c => new InputProblem($"answers.{c.Id}", Messages.Unanswered)));
+        }
+
+        var table = result.Evaluation.Scheme.Grades;
+        var current = result.Grade!;
+        if (target is not null && table.Find(target.Code) is null)
+        {
+            return BuildResult<GradeRoad>.Fail([new InputProblem("target", Messages.UnknownGrade(target.Code, table))]);
+        }
+
+        var aim = target is null ? table.Above(current) ?? current : table.Find(target.Code)!;
+        if (table.Reaches(result.DecidingScore!.Value, aim))
+        {
+            return BuildResult<GradeRoad>.Ok(new GradeRoad { Current = result, Target = aim, Reachable = true, Steps = [], Resulting = result });
+        }
+
+        return BuildResult<GradeRoad>.Ok(Search(result, aim));
+    }
+
+    /// <summary>The evaluation with the road's improvements applied (as final answers, or as proposed answers when the
+    /// result was scored from proposed answers).</summary>
+    /// <returns>The improved evaluation.</returns>
+    public Evaluation Apply() => Resulting.Evaluation;
+
+    /// <summary>Explains the road.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>E.g. <c>From 67.5 (B) to BB (&gt; 70): 2 improvements adding 2.8125 points → 70.3125 (BB): …</c>.</returns>
+    public string Explain(Language language)
+    {
+        var id = language == Language.Indonesian;
+        var c = Cultures.For(language);
+        var text = new StringBuilder();
+        var edge = Target.LowerEdge is { } e ? CriterionScore.Num(e, c) : "0";
+        text.Append(string.Format(c, id ? "Dari {0} ({1}) ke {2} (> {3}): " : "From {0} ({1}) to {2} (> {3}): ", CriterionScore.Num(Current.Total!.Value, c), Current.Grade!.Code, Target.Code, edge));
+        if (Steps.Count == 0)
+        {
+            return text.Append(id ? "sudah tercapai" : "already reached").ToString();
+        }
+
+        text.Append(string.Format(
+            c,
+            id ? "{0} perbaikan jawaban menambah {1} poin → {2} ({3}){4}" : "{0} answer improvements adding {1} points → {2} ({3}){4}",
+            Steps.Count,
+            CriterionScore.Num(PointsAdded, c),
+            CriterionScore.Num(Resulting.Total!.Value, c),
+            ResultingGrade.Code,
+            Reachable ? string.Empty : (id ? "; target tidak dapat dicapai hanya dengan perbaikan jawaban" : "; the target cannot be reached by improving answers alone")));
+        foreach (var step in Steps)
+        {
+            text.Append(string.Format(c, "; {0} {1} → {2} (+{3})", step.Criterion.Id, step.From.Code, step.To.Code, CriterionScore.Num(step.Points, c)));
+        }
+
+        return text.ToString();
+    }
+
+    private static GradeRoad Search(EvaluationResult result, Grade aim)
+    {
+        var evaluation = result.Evaluation;
+        var scheme = evaluation.Scheme;
+        var scores = result.Criteria.ToArray();
+
+        // Every criterion that can improve, with its options above the current answer and within its dependency's value.
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var from = scores[i].Answer!;
+            var dependency = scheme.Dependencies[i];
+            var cap = dependency < 0 ? 1m : scores[dependency].Answer!.Value;
+            var better = scores[i].Criterion.Scale.Options.Where(o => o.Value > from.Value && o.Value <= cap).Reverse().ToArray();
+            if (better.Length > 0)
+            {
+                candidates.Add(new Candidate(i, from, better));
+            }
+        }
+
+        // Largest possible contribution first; worksheet order breaks ties.
+        candidates.Sort((a, b) =>
+        {
+            var byGain = ((b.Options[^1].Value - b.From.Value) * scores[b.Index].Factor).CompareTo((a.Options[^1].Value - a.From.Value) * scores[a.Index].Factor);
+            return byGain != 0 ? byGain : a.Index.CompareTo(b.Index);
+        });
+
+        var chosen = new int[candidates.Count];
+        for (var k = 1; k <= candidates.Count; k++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                chosen[j] = candidates[j].Options.Length - 1;
+            }
+
+            var attempt = Score(result, candidates, chosen, k);
+            if (!result.Evaluation.Scheme.Grades.Reaches(attempt.DecidingScore!.Value, aim))
+            {
+                if (k == candidates.Count)
+                {
+                    return Road(result, aim, reachable: false, candidates, chosen, k, attempt);
+                }
+
+                continue;
+            }
+
+            // Trim: lift each chosen criterion only as far as needed, smallest contribution first.
+            for (var j = k - 1; j >= 0; j--)
+            {
+                var best = chosen[j];
+                for (var option = 0; option < best; option++)
+                {
+                    chosen[j] = option;
+                    var trimmed = Score(result, candidates, chosen, k);
+                    if (scheme.Grades.Reaches(trimmed.DecidingScore!.Value, aim))
+                    {
+                        attempt = trimmed;
+                        best = option;
+                        break;
+                    }
+                }
+
+                chosen[j] = best;
+            }
+
+            return Road(result, aim, reachable: true, candidates, chosen, k, Score(result, candidates, chosen, k));
+        }
+
+        // Nothing can improve at all.
+        return new GradeRoad { Current = result, Target = aim, Reachable = false, Steps = [], Resulting = result };
+    }
+
+    private static EvaluationResult Score(EvaluationResult result, List<Candidate> candidates, int[] chosen, int count)
+    {
+        var evaluation = result.Evaluation;
+        var answers = evaluation.CopyAnswers();
+        for (var j = 0; j < count; j++)
+        {
+            var candidate = candidates[j];
+            var code = candidate.Options[chosen[j]].Code;
+            var answer = answers[candidate.Index]!;
+            answers[candidate.Index] = result.Source == AnswerSource.Proposed ? answer with { Proposed = code } : answer with { Final = code };
+        }
+
+        return evaluation.WithAnswersUnchecked(answers).Score(result.Source);
+    }
+
+    private static GradeRoad Road(EvaluationResult result, Grade aim, bool reachable, List<Candidate> candidates, int[] chosen, int count, EvaluationResult resulting)
+    {
+        var scores = result.Criteria.ToArray();
+        var steps = new List<(int Index, AnswerImprovement Step)>(count);
+        for (var j = 0; j < count; j++)
+        {
+            var candidate = candidates[j];
+            var to = candidate.Options[chosen[j]];
+            steps.Add((candidate.Index, new AnswerImprovement(scores[candidate.Index].Criterion, candidate.From, to, (to.Value - candidate.From.Value) * scores[candidate.Index].Factor)));
+        }
+
+        var ordered = steps.OrderByDescending(s => s.Step.Points).ThenBy(s => s.Index).Select(s => s.Step);
+        return new GradeRoad { Current = result, Target = aim, Reachable = reachable, Steps = [.. ordered], Resulting = resulting };
+    }
+
+    /// <summary>A criterion that can improve: its index, current answer, and better options from the least to the
+    /// most.</summary>
+    private sealed record Candidate(int Index, AnswerOption From, AnswerOption[] Options);
+}
