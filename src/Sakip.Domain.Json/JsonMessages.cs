@@ -11,6 +11,8 @@ internal static class JsonMessages
     public static readonly Reason BadTarget = new("bad-target", "a target is {\"value\": n} for a single value or {\"lower\": a, \"upper\": b} for a range", "target ditulis {\"value\": n} untuk nilai tunggal atau {\"lower\": a, \"upper\": b} untuk rentang");
     public static readonly Reason YearOutOfRange = new("year-out-of-range", "a plan period's year must be 1 to 9999", "tahun periode rencana harus 1 sampai 9999");
     public static readonly Reason YearSpanReversed = new("year-span-reversed", "the last year is before the first", "tahun terakhir sebelum tahun pertama");
+    public static readonly Reason DecimalsOutOfRange = new("out-of-range", "the decimals of a rounding must be 0 to 28", "jumlah desimal pembulatan harus 0 sampai 28");
+    public static readonly Reason UnusedScale = new("unused-scale", "no criterion uses this scale; remove it or use it", "tidak ada kriteria yang menggunakan skala ini; hapus atau gunakan");
     public static readonly Reason InvalidUtf8 = new("invalid-utf8", "the text is not valid UTF-8", "teks bukan UTF-8 yang valid");
 
     public static Reason Syntax(string detail) => new("json-syntax", $"not valid JSON: {detail}", $"bukan JSON yang valid: {detail}");
@@ -30,6 +32,30 @@ internal static class JsonMessages
 
     public static Reason UnsupportedFormatVersion(decimal found, int supported) =>
         new("unsupported-format-version", $"format version {found} is not supported; this reader reads version {supported}", $"versi format {found} tidak didukung; pembaca ini membaca versi {supported}");
+
+    public static Reason UnknownScale(string id, IEnumerable<string> known)
+    {
+        var list = string.Join(", ", known);
+        return new("unknown-scale", $"no answer scale with id '{id}' exists; the scales are {list}", $"tidak ada skala jawaban dengan id '{id}'; skalanya {list}");
+    }
+
+    public static Reason DuplicateScale(string id) => new("duplicate-id", $"the scale id '{id}' is used more than once", $"id skala '{id}' digunakan lebih dari sekali");
+
+    public static Reason UnknownScheme(string id, IEnumerable<string> builtIn)
+    {
+        var list = string.Join(", ", builtIn);
+        return new("unknown-scheme", $"no evaluation scheme '{id}' is known; the built-in schemes are {list}", $"skema evaluasi '{id}' tidak dikenal; skema bawaan: {list}");
+    }
+
+    public static Reason SchemeVersionMismatch(int found, string scheme, int version) => new(
+        "scheme-version-mismatch",
+        $"the answers were given under version {found} of scheme {scheme}, but the scheme read is version {version}",
+        $"jawaban diberikan untuk versi {found} skema {scheme}, tetapi skema yang dibaca versi {version}");
+
+    public static Reason NotAnOption(string code, string criterion, string codes) => new(
+        "not-an-option",
+        $"'{code}' is not an answer of criterion {criterion}; the answers are {codes}",
+        $"'{code}' bukan jawaban kriteria {criterion}; jawabannya {codes}");
 
     public static Reason Unreadable(string detail) => new("unreadable", $"the document could not be read: {detail}", $"dokumen tidak dapat dibaca: {detail}");
 

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json.Reading;
 using Sakip.Domain.Json.Serialization;
 using Sakip.Domain.Planning;
@@ -24,8 +24,6 @@ public static class SakipDocumentJson
     /// <summary>The version of the document format this library reads and writes.</summary>
     public const int FormatVersion = 1;
 
-    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
-
     /// <summary>Writes a document as indented JSON text (with <c>\n</c> line ends and a final line end).</summary>
     /// <param name="document">The document.</param>
     /// <returns>The JSON text.</returns>
@@ -49,63 +47,87 @@ public static class SakipDocumentJson
         utf8Json.WriteByte((byte)'\n');
     }
 
-    /// <summary>Reads a document from JSON text, never throwing on bad input.</summary>
+    /// <summary>Reads a document from JSON text, never throwing on bad input. The evaluations' schemes are
+    /// resolved among the built-in schemes (<see cref="EvaluationSchemes.Find"/>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ReadResult Read(string json)
+    public static ReadResult Read(string json) => Read(json, EvaluationSchemes.Find);
+
+    /// <summary>Reads a document from JSON text, never throwing on bad input, resolving the evaluations' schemes with
+    /// <paramref name="schemes"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="schemes">Finds a scheme by its id (the <c>scheme</c> of an evaluation), or returns
+    /// <see langword="null"/> for an unknown id; e.g. <see cref="EvaluationSchemes.Find"/> or a lookup that also knows
+    /// schemes read with <see cref="EvaluationSchemeJson"/>.</param>
+    /// <returns>The document, or every problem found with its JSON path and line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ReadResult Read(string json, Func<string, EvaluationScheme?> schemes)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(Encoding.UTF8.GetBytes(json));
+        ArgumentNullException.ThrowIfNull(schemes);
+        return Read(JsonText.Utf8(json), schemes);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing on bad
-    /// input. The stream is read to its end and left open.</summary>
+    /// input. The stream is read to its end and left open. The evaluations' schemes are resolved among the built-in
+    /// schemes.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static ReadResult Read(Stream utf8Json)
+    public static ReadResult Read(Stream utf8Json) => Read(utf8Json, EvaluationSchemes.Find);
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing on bad
+    /// input, resolving the evaluations' schemes with <paramref name="schemes"/>. The stream is read to its end and
+    /// left open.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="schemes">Finds a scheme by its id, or returns <see langword="null"/> for an unknown id.</param>
+    /// <returns>The document, or every problem found with its JSON path and line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream failed.</exception>
+    public static ReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?> schemes)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return Read(buffer.GetBuffer().AsMemory(0, checked((int)buffer.Length)));
+        ArgumentNullException.ThrowIfNull(schemes);
+        return Read(JsonText.Utf8(utf8Json), schemes);
     }
 
     /// <summary>The JSON Schema (draft 2020-12) of the document format, generated from the serialization types; the
     /// same text as docs/sakip-document.schema.json.</summary>
     /// <returns>The schema as indented JSON text.</returns>
-    public static string Schema() => SchemaExport.Text;
+    public static string Schema() => SchemaExport.DocumentText;
 
-    private static ReadResult Read(ReadOnlyMemory<byte> utf8)
+    private static ReadResult Read(ReadOnlyMemory<byte> utf8, Func<string, EvaluationScheme?> schemes)
     {
-        if (utf8.Span.StartsWith(ByteOrderMark))
+        var (json, text) = JsonText.Read(utf8, JsonFormat.DocumentInfo, FormatVersion);
+        if (json is null)
         {
-            utf8 = utf8[ByteOrderMark.Length..];
+            return ReadResult.Fail(text.Problems);
         }
 
-        var checkedText = DocumentValidator.Validate(utf8, JsonFormat.DocumentInfo);
-        if (checkedText.Problems.Count > 0)
+        // The evaluations are created first (their answers are checked against their schemes); the builder gets those
+        // that could be created, and its paths evaluations[k] are mapped back to the document's indexes.
+        var problems = new List<DocumentProblem>();
+        var builder = DocumentMapper.ToBuilder(json);
+        var indexes = new List<int>();
+        for (var i = 0; i < json.Evaluations.Count; i++)
         {
-            return ReadResult.Fail(checkedText.Problems);
+            var e = json.Evaluations[i];
+            if (EvaluationMapper.ToModel($"$.evaluations[{i}].", e.Scheme, e.SchemeVersion, e.Subject, e.Year, e.Answers, schemes, text, problems) is { } evaluation)
+            {
+                builder.Evaluations.Add(evaluation);
+                indexes.Add(i);
+            }
         }
 
-        DocumentJson json;
-        try
+        var built = builder.Build();
+        foreach (var problem in built.Problems)
         {
-            json = JsonSerializer.Deserialize(utf8.Span, JsonFormat.DocumentInfo)!;
-        }
-        catch (JsonException e)
-        {
-            // Not expected after a clean check; reported rather than thrown all the same.
-            var path = e.Path ?? "$";
-            return ReadResult.Fail([new DocumentProblem(path, checkedText.LineOf(path), JsonMessages.Unreadable(e.Message))]);
+            var path = "$." + EvaluationMapper.RemapIndex(problem.Path, "evaluations", indexes);
+            problems.Add(text.At(path, problem.Reason));
         }
 
-        var built = DocumentMapper.ToBuilder(json).Build();
-        return built.Success
-            ? ReadResult.Ok(built.Model)
-            : ReadResult.Fail(built.Problems.Select(p => new DocumentProblem("$." + p.Path, checkedText.LineOf("$." + p.Path), p.Reason)));
+        return problems.Count == 0 ? ReadResult.Ok(built.Model) : ReadResult.Fail(problems);
     }
 }

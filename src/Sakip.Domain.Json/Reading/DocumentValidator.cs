@@ -29,10 +29,15 @@ internal sealed class DocumentValidator
     private int _line = 1;
     private string _path = "$";
 
-    private DocumentValidator(ReadOnlyMemory<byte> json, JsonSerializerOptions options)
+    private readonly Type _root;
+    private readonly int _formatVersion;
+
+    private DocumentValidator(ReadOnlyMemory<byte> json, JsonTypeInfo root, int formatVersion)
     {
         _json = json;
-        _options = options;
+        _options = root.Options;
+        _root = root.Type;
+        _formatVersion = formatVersion;
     }
 
     /// <summary>The result of a pass.</summary>
@@ -61,10 +66,11 @@ internal sealed class DocumentValidator
         }
     }
 
-    /// <summary>Checks a UTF-8 JSON text (without a byte order mark).</summary>
-    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root)
+    /// <summary>Checks a UTF-8 JSON text (without a byte order mark) against a root type whose
+    /// <c>formatVersion</c> must be <paramref name="formatVersion"/>.</summary>
+    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root, int formatVersion)
     {
-        var validator = new DocumentValidator(json, root.Options);
+        var validator = new DocumentValidator(json, root, formatVersion);
         validator.Run(root);
         return new Outcome(validator._problems, validator._lines);
     }
@@ -173,10 +179,10 @@ internal sealed class DocumentValidator
             }
 
             Value(ref reader, _options.GetTypeInfo(property.PropertyType), propertyPath, property.IsSetNullable);
-            if (info.Type == typeof(DocumentJson) && name == "formatVersion" && numbers.TryGetValue(name, out var version)
-                && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && version != SakipDocumentJson.FormatVersion)
+            if (info.Type == _root && name == "formatVersion" && numbers.TryGetValue(name, out var version)
+                && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && version != _formatVersion)
             {
-                Add(propertyPath, propertyLine, JsonMessages.UnsupportedFormatVersion(version, SakipDocumentJson.FormatVersion));
+                Add(propertyPath, propertyLine, JsonMessages.UnsupportedFormatVersion(version, _formatVersion));
             }
         }
 
@@ -195,7 +201,7 @@ internal sealed class DocumentValidator
         }
     }
 
-    /// <summary>The checks of whole values: targets and year spans.</summary>
+    /// <summary>The checks of whole values: targets, year spans and roundings.</summary>
     private void Complete(Type type, string path, int line, HashSet<string> present, Dictionary<string, decimal> numbers)
     {
         if (type == typeof(TargetJson))
@@ -230,6 +236,10 @@ internal sealed class DocumentValidator
             {
                 Add(path, line, JsonMessages.YearSpanReversed);
             }
+        }
+        else if (type == typeof(RoundingJson) && numbers.TryGetValue("decimals", out var decimals) && decimals is < 0 or > 28)
+        {
+            Add(Child(path, "decimals"), _lines.GetValueOrDefault(Child(path, "decimals"), line), JsonMessages.DecimalsOutOfRange);
         }
     }
 

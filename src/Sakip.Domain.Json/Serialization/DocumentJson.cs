@@ -10,7 +10,7 @@ namespace Sakip.Domain.Json.Serialization;
 // the JSON Schema's descriptions (docs/sakip-document.schema.json).
 
 /// <summary>The document: <c>$</c>.</summary>
-[Description("A region's SAKIP documents: indicator catalogue, RPJMD, Renstras, Perjanjian Kinerja, Rencana Aksi and realisations.")]
+[Description("A region's SAKIP documents: indicator catalogue, RPJMD, Renstras, Perjanjian Kinerja, Rencana Aksi, realisations and LKE evaluations.")]
 internal sealed class DocumentJson
 {
     [Description("The version of the document format. This version of the library reads and writes 1.")]
@@ -39,6 +39,9 @@ internal sealed class DocumentJson
 
     [Description("Reported budget realisations.")]
     public List<BudgetRealisationJson> BudgetRealisations { get; set; } = [];
+
+    [Description("The LKE evaluations, at most one per scheme, subject and year.")]
+    public List<EvaluationEntryJson> Evaluations { get; set; } = [];
 }
 
 [Description("A regional government: province, regency or city.")]

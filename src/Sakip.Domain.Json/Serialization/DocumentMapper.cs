@@ -6,7 +6,8 @@ namespace Sakip.Domain.Json.Serialization;
 
 /// <summary>
 /// Converts between the model and its serialized shape. Reading assumes a text that <see cref="Reading.DocumentValidator"/>
-/// found clean (every target and year span well-formed); the builder then checks the structure.
+/// found clean (every target and year span well-formed); the builder then checks the structure. The evaluations are
+/// not in the builder this returns: they need their schemes (<see cref="EvaluationMapper"/>).
 /// </summary>
 internal static class DocumentMapper
 {
@@ -38,6 +39,7 @@ internal static class DocumentMapper
             Period = b.Period,
             Amount = b.Amount,
         }),
+        Evaluations = List(document.Evaluations, EvaluationMapper.ToJson),
     };
 
     public static SakipDocumentBuilder ToBuilder(DocumentJson json) => new()

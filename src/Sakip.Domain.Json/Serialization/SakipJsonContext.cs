@@ -28,8 +28,13 @@ namespace Sakip.Domain.Json.Serialization;
         typeof(IndicatorTypeConverter),
         typeof(PeriodKindConverter),
         typeof(OfficialLevelConverter),
+        typeof(ScoringMethodConverter),
+        typeof(EdgeSemanticsConverter),
+        typeof(RoundingModeConverter),
     ])]
 [JsonSerializable(typeof(DocumentJson))]
+[JsonSerializable(typeof(SchemeFileJson))]
+[JsonSerializable(typeof(AnswerDocumentJson))]
 internal sealed partial class SakipJsonContext : JsonSerializerContext;
 
 /// <summary>The configured options and metadata of the format (kept apart from the generated context, whose static
@@ -46,11 +51,17 @@ internal static class JsonFormat
     /// <summary>The metadata of the document.</summary>
     public static JsonTypeInfo<DocumentJson> DocumentInfo { get; } = (JsonTypeInfo<DocumentJson>)Options.GetTypeInfo(typeof(DocumentJson));
 
+    /// <summary>The metadata of an evaluation scheme file.</summary>
+    public static JsonTypeInfo<SchemeFileJson> SchemeInfo { get; } = (JsonTypeInfo<SchemeFileJson>)Options.GetTypeInfo(typeof(SchemeFileJson));
+
+    /// <summary>The metadata of an answer document.</summary>
+    public static JsonTypeInfo<AnswerDocumentJson> AnswerDocumentInfo { get; } = (JsonTypeInfo<AnswerDocumentJson>)Options.GetTypeInfo(typeof(AnswerDocumentJson));
+
     private static JsonSerializerOptions CreateFormat()
     {
         var options = new JsonSerializerOptions(SakipJsonContext.Default.Options)
         {
-            TypeInfoResolver = SakipJsonContext.Default.WithAddedModifier(OmitEmptyLists).WithAddedModifier(TargetNumbersNotNull),
+            TypeInfoResolver = SakipJsonContext.Default.WithAddedModifier(OmitEmptyLists).WithAddedModifier(TargetNumbersNotNull).WithAddedModifier(AnswerDocumentWritesEverything),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly();
@@ -69,6 +80,18 @@ internal static class JsonFormat
             if (typeof(ICollection).IsAssignableFrom(property.PropertyType))
             {
                 property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
+            }
+        }
+    }
+
+    // The answer document shows what can be filled in: nulls and empty lists are written.
+    private static void AnswerDocumentWritesEverything(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(AnswerDocumentJson) || info.Type == typeof(AnswerRowJson))
+        {
+            foreach (var property in info.Properties)
+            {
+                property.ShouldSerialize = static (_, _) => true;
             }
         }
     }

@@ -3,13 +3,15 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Periods;
 
 namespace Sakip.Domain.Json.Serialization;
 
 /// <summary>
-/// The JSON Schema (draft 2020-12) of the document format, generated once from the serialization metadata by
+/// The JSON Schemas (draft 2020-12) of the document format and of the evaluation scheme file, each generated once from
+/// the serialization metadata by
 /// <see cref="JsonSchemaExporter"/>. The exporter's output is refined in one pass: each section type becomes a named
 /// definition under <c>$defs</c>, the <see cref="DescriptionAttribute"/>s become descriptions, the string-valued
 /// codes and periods get their canonical pattern, and the rules the types cannot say (a target is a value or a
@@ -36,22 +38,26 @@ internal static class SchemaExport
             "Period text: 2025 (year), 2025-S1 (semester), 2025-Q3 (quarter) or 2025-07 (month)."),
     };
 
-    public static string Text { get; } = Create();
+    /// <summary>The schema of the SAKIP document.</summary>
+    public static string DocumentText { get; } = Create(JsonFormat.DocumentInfo, "SAKIP document", SakipDocumentJson.FormatVersion);
 
-    private static string Create()
+    /// <summary>The schema of the evaluation scheme file.</summary>
+    public static string SchemeText { get; } = Create(JsonFormat.SchemeInfo, "LKE evaluation scheme", EvaluationSchemeJson.FormatVersion);
+
+    private static string Create(JsonTypeInfo root, string title, int formatVersion)
     {
         var definitions = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
         var options = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, node) => Refine(context, node, definitions),
+            TransformSchemaNode = (context, node) => Refine(context, node, root.Type, formatVersion, definitions),
         };
-        var exported = JsonFormat.DocumentInfo.GetJsonSchemaAsNode(options).AsObject();
+        var exported = root.GetJsonSchemaAsNode(options).AsObject();
 
         var schema = new JsonObject
         {
             ["$schema"] = Draft,
-            ["title"] = "SAKIP document",
+            ["title"] = title,
         };
         foreach (var (name, value) in exported.ToList())
         {
@@ -69,7 +75,7 @@ internal static class SchemaExport
         return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JsonFormat.Options.Encoder }).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static JsonNode Refine(JsonSchemaExporterContext context, JsonNode node, SortedDictionary<string, JsonNode> definitions)
+    private static JsonNode Refine(JsonSchemaExporterContext context, JsonNode node, Type root, int formatVersion, SortedDictionary<string, JsonNode> definitions)
     {
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
@@ -83,14 +89,14 @@ internal static class SchemaExport
                 ["description"] = text.Description,
             };
         }
-        else if (type.Namespace == typeof(SchemaExport).Namespace && type != typeof(DocumentJson) && type.IsClass)
+        else if (type.Namespace == typeof(SchemaExport).Namespace && type != root && type.IsClass)
         {
             node = Define(type, node, nullable, definitions);
         }
 
         if (context.PropertyInfo is { } property)
         {
-            AddRules(property.DeclaringType, property.Name, node);
+            AddRules(property.DeclaringType, property.Name, node, root, formatVersion);
             if (Description(property.AttributeProvider) is { } description && node is JsonObject target)
             {
                 var format = target["description"]?.GetValue<string>();
@@ -98,9 +104,9 @@ internal static class SchemaExport
                 target.Insert(0, "description", format is null ? description : $"{description} {format}");
             }
         }
-        else if (type == typeof(DocumentJson) && node is JsonObject root)
+        else if (type == root && node is JsonObject rootNode)
         {
-            root.Insert(0, "description", Description(type));
+            rootNode.Insert(0, "description", Description(type));
         }
 
         return node;
@@ -129,7 +135,7 @@ internal static class SchemaExport
         return nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
     }
 
-    private static void AddRules(Type declaringType, string property, JsonNode node)
+    private static void AddRules(Type declaringType, string property, JsonNode node, Type root, int formatVersion)
     {
         if (node is not JsonObject schema)
         {
@@ -141,9 +147,28 @@ internal static class SchemaExport
             schema["minimum"] = 1;
             schema["maximum"] = 9999;
         }
-        else if (declaringType == typeof(DocumentJson) && property == "formatVersion")
+        else if (declaringType == root && property == "formatVersion")
         {
-            schema["const"] = SakipDocumentJson.FormatVersion;
+            schema["const"] = formatVersion;
+        }
+        else if (declaringType == typeof(SchemeFileJson) && property == "version")
+        {
+            schema["minimum"] = 1;
+        }
+        else if (declaringType == typeof(AnswerOptionJson) && property == "value")
+        {
+            schema["minimum"] = 0;
+            schema["maximum"] = 1;
+        }
+        else if (declaringType == typeof(RoundingJson) && property == "decimals")
+        {
+            schema["minimum"] = 0;
+            schema["maximum"] = 28;
+        }
+        else if (declaringType == typeof(EvaluationEntryJson) && property == "year")
+        {
+            schema["minimum"] = 1900;
+            schema["maximum"] = 2200;
         }
         else if (declaringType == typeof(TargetJson))
         {

@@ -1,9 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sakip.Domain.Achievement;
+using Sakip.Domain.Bands;
 using Sakip.Domain.Codes;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
 using Sakip.Domain.Values;
 
@@ -32,10 +35,13 @@ internal static class TextValues
         [typeof(IndicatorType)] = Names<IndicatorType>(),
         [typeof(PeriodKind)] = Names<PeriodKind>(),
         [typeof(OfficialLevel)] = Names<OfficialLevel>(),
+        [typeof(ScoringMethod)] = Names<ScoringMethod>(),
+        [typeof(EdgeSemantics)] = Names<EdgeSemantics>(JsonNamingPolicy.KebabCaseLower),
+        [typeof(RoundingMode)] = Names<RoundingMode>(JsonNamingPolicy.KebabCaseLower),
     };
 
-    private static string[] Names<TEnum>()
-        where TEnum : struct, Enum => [.. Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName)];
+    private static string[] Names<TEnum>(JsonNamingPolicy? policy = null)
+        where TEnum : struct, Enum => [.. Enum.GetNames<TEnum>().Select((policy ?? JsonNamingPolicy.CamelCase).ConvertName)];
 }
 
 /// <summary>Reads and writes a value as its canonical text.</summary>
@@ -85,3 +91,9 @@ internal sealed class IndicatorTypeConverter() : JsonStringEnumConverter<Indicat
 internal sealed class PeriodKindConverter() : JsonStringEnumConverter<PeriodKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
 
 internal sealed class OfficialLevelConverter() : JsonStringEnumConverter<OfficialLevel>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+internal sealed class ScoringMethodConverter() : JsonStringEnumConverter<ScoringMethod>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+internal sealed class EdgeSemanticsConverter() : JsonStringEnumConverter<EdgeSemantics>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+
+internal sealed class RoundingModeConverter() : JsonStringEnumConverter<RoundingMode>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);

@@ -10,8 +10,9 @@ namespace Sakip.Domain.Evaluations;
 /// <see cref="Create"/> (which checks every answer), score it with <see cref="Score"/>, ask what a better grade takes
 /// with <c>GradeRoad.Find</c>, try other answers with <see cref="With"/> (the original is not changed).
 /// </summary>
-/// <remarks>Immutable and thread-safe. Criteria without an answer are allowed: the evaluation is then incomplete.</remarks>
-public sealed class Evaluation
+/// <remarks>Immutable and thread-safe. Criteria without an answer are allowed: the evaluation is then incomplete.
+/// Equal when the schemes have the same data and the subject, year and answers are equal.</remarks>
+public sealed class Evaluation : IEquatable<Evaluation>
 {
     private readonly CriterionAnswer?[] _byCriterion;
 
@@ -160,6 +161,33 @@ public sealed class Evaluation
     internal CriterionAnswer?[] CopyAnswers() => (CriterionAnswer?[])_byCriterion.Clone();
 
     internal Evaluation WithAnswersUnchecked(CriterionAnswer?[] byCriterion) => new(Scheme, Subject, Year, byCriterion);
+
+    /// <summary>Equality by content: the schemes' data, the subject, the year and the answers.</summary>
+    /// <param name="left">The left evaluation.</param>
+    /// <param name="right">The right evaluation.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Evaluation? left, Evaluation? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality by content.</summary>
+    /// <param name="left">The left evaluation.</param>
+    /// <param name="right">The right evaluation.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Evaluation? left, Evaluation? right) => !(left == right);
+
+    /// <inheritdoc />
+    public bool Equals(Evaluation? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Subject == other.Subject
+                && Year == other.Year
+                && Answers == other.Answers
+                && (ReferenceEquals(Scheme, other.Scheme) || Scheme.ToDefinition() == other.Scheme.ToDefinition())));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Evaluation);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Scheme.Id, Scheme.Version, Subject, Year, Answers);
 
     /// <inheritdoc />
     public override string ToString() => $"{Subject} {Year} ({Scheme.Id})";

@@ -27,6 +27,8 @@ internal static partial class Messages
 
     public static Reason DuplicateRealisation(string what) => new("duplicate-realisation", $"{what} is reported more than once for the same period", $"{what} dilaporkan lebih dari sekali untuk periode yang sama");
 
+    public static Reason DuplicateEvaluation(string scheme, string subject, int year) => new("duplicate-evaluation", $"the document has another evaluation of {subject} for {year} under scheme {scheme}", $"dokumen memiliki evaluasi lain atas {subject} tahun {year} dengan skema {scheme}");
+
     public static Reason NoAgreementForYear(int year) => new("no-agreement", $"the document has no perjanjian kinerja for {year}", $"dokumen tidak memiliki perjanjian kinerja tahun {year}");
 
     /// <summary>A plan period in words, for messages.</summary>

@@ -1,10 +1,11 @@
 using Sakip.Domain.Collections;
+using Sakip.Domain.Evaluations;
 
 namespace Sakip.Domain.Planning;
 
 /// <summary>
 /// A region's SAKIP documents in one model: the indicator catalogue, the RPJMD, the agencies' Renstras, the
-/// Perjanjian Kinerja, their Rencana Aksi and the reported realisations. Built by <see cref="SakipDocumentBuilder"/>,
+/// Perjanjian Kinerja, their Rencana Aksi, the reported realisations and the LKE evaluations. Built by <see cref="SakipDocumentBuilder"/>,
 /// so every reference in it resolves.
 /// </summary>
 /// <remarks>Immutable and thread-safe; compared by content.</remarks>
@@ -38,6 +39,9 @@ public sealed record SakipDocument
     /// <summary>Reported budget realisations.</summary>
     public ValueList<BudgetRealisation> BudgetRealisations { get; init; }
 
+    /// <summary>The LKE evaluations (<i>evaluasi AKIP</i>), each of one subject and year under one scheme.</summary>
+    public ValueList<Evaluation> Evaluations { get; init; }
+
     /// <summary>Finds an indicator definition by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The definition, or <see langword="null"/>.</returns>
@@ -55,5 +59,6 @@ public sealed record SakipDocument
         RencanaAksi = [.. RencanaAksi],
         Realisations = [.. Realisations],
         BudgetRealisations = [.. BudgetRealisations],
+        Evaluations = [.. Evaluations],
     };
 }

@@ -1,6 +1,7 @@
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Planning;
@@ -44,6 +45,9 @@ public sealed class SakipDocumentBuilder
     /// <summary>Budget realisations.</summary>
     public List<BudgetRealisation> BudgetRealisations { get; init; } = [];
 
+    /// <summary>The LKE evaluations; at most one per scheme id, subject and year.</summary>
+    public List<Evaluation> Evaluations { get; init; } = [];
+
     /// <summary>Checks the contents and builds the document.</summary>
     /// <returns>The document, or every structural problem with its path.</returns>
     public BuildResult<SakipDocument> Build()
@@ -68,6 +72,7 @@ public sealed class SakipDocumentBuilder
         var agreements = check.Agreements(PerjanjianKinerja, indicators, agencies, Rpjmd);
         check.ActionPlans(RencanaAksi, agreements);
         check.Realisations(Realisations, BudgetRealisations, indicators, agencies);
+        check.Evaluations(Evaluations);
         if (check.Problems.Count > 0)
         {
             return BuildResult<SakipDocument>.Fail(check.Problems);
@@ -83,6 +88,7 @@ public sealed class SakipDocumentBuilder
             RencanaAksi = [.. RencanaAksi],
             Realisations = [.. Realisations],
             BudgetRealisations = [.. BudgetRealisations],
+            Evaluations = [.. Evaluations],
         });
     }
 
@@ -428,6 +434,25 @@ public sealed class SakipDocumentBuilder
                 if (!seenBudget.Add((b.Code, b.Agency, b.Period)))
                 {
                     Add(path, Messages.DuplicateRealisation(b.Code.ToString()));
+                }
+            }
+        }
+
+        public void Evaluations(List<Evaluation> evaluations)
+        {
+            var seen = new HashSet<(string, string, int)>();
+            for (var i = 0; i < evaluations.Count; i++)
+            {
+                var path = $"evaluations[{i}]";
+                if (evaluations[i] is not { } e)
+                {
+                    Add(path, Messages.Required);
+                    continue;
+                }
+
+                if (!seen.Add((e.Scheme.Id.ToUpperInvariant(), e.Subject.ToUpperInvariant(), e.Year)))
+                {
+                    Add(path, Messages.DuplicateEvaluation(e.Scheme.Id, e.Subject, e.Year));
                 }
             }
         }

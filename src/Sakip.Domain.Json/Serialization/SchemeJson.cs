@@ -1,0 +1,166 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+using Sakip.Domain.Bands;
+using Sakip.Domain.Evaluations;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Json.Serialization;
+
+// The serialized shape of an evaluation scheme file. Property names are the model's (camelCase), so that the
+// problem paths of EvaluationScheme.Create (components[1].subComponents[0].weight) are JSON paths into the file.
+// The descriptions become the JSON Schema's descriptions (docs/evaluation-scheme.schema.json).
+
+/// <summary>The scheme file: <c>$</c>.</summary>
+[Description("An LKE evaluation scheme (worksheet): components, sub-components and criteria with weights, answer scales and scoring methods, and the grade table.")]
+internal sealed class SchemeFileJson
+{
+    [Description("The version of the scheme file format. This version of the library reads and writes 1.")]
+    public required int FormatVersion { get; set; }
+
+    [Description("Stable id, e.g. permenpanrb-88-2021; answer documents name the scheme by it.")]
+    public required string Id { get; set; }
+
+    [Description("Version of the scheme's data, 1 or more; a changed worksheet gets a new version.")]
+    public required int Version { get; set; }
+
+    [Description("Human-readable name.")]
+    public required string Name { get; set; }
+
+    [Description("The legal basis, e.g. PermenPAN-RB 88/2021.")]
+    public required string Basis { get; set; }
+
+    [Description("The assumptions the data makes where the sources are open or disagree.")]
+    public List<string> Assumptions { get; set; } = [];
+
+    [Description("The answer scales of this file that are not built in (yes-no, a-e, four-level), each used by at least one criterion. A criterion's scale id is looked up here first, then among the built-in scales.")]
+    public List<AnswerScaleJson> Scales { get; set; } = [];
+
+    [Description("The components in worksheet order; their weights add up to 100.")]
+    public List<ComponentJson> Components { get; set; } = [];
+
+    [Description("The grade table.")]
+    public required GradeTableJson Grades { get; set; }
+}
+
+[Description("A component of the worksheet, e.g. 1 Perencanaan Kinerja, 30 points.")]
+internal sealed class ComponentJson
+{
+    [Description("Unique id in the scheme, e.g. 1 or A.")]
+    public required string Id { get; set; }
+
+    [Description("Name, e.g. Perencanaan Kinerja.")]
+    public required string Name { get; set; }
+
+    [Description("Weight in points of the 100-point total, greater than 0.")]
+    public required decimal Weight { get; set; }
+
+    [Description("The sub-components; their weights add up to the component's weight.")]
+    public List<SubComponentJson> SubComponents { get; set; } = [];
+}
+
+[Description("A part of a component with its weight and criteria, e.g. 1a Keberadaan, 6 points.")]
+internal sealed class SubComponentJson
+{
+    [Description("Unique id in the scheme, e.g. 1a.")]
+    public required string Id { get; set; }
+
+    [Description("Name, e.g. Keberadaan.")]
+    public required string Name { get; set; }
+
+    [Description("Weight in points of the 100-point total, greater than 0.")]
+    public required decimal Weight { get; set; }
+
+    [Description("How the criteria make the score: mean (the mean of the values times the weight) or points (the sum of value times each criterion's points).")]
+    public required ScoringMethod Method { get; set; }
+
+    [Description("The criteria.")]
+    public List<CriterionJson> Criteria { get; set; } = [];
+}
+
+[Description("One question of the worksheet.")]
+internal sealed class CriterionJson
+{
+    [Description("Unique id in the scheme, e.g. 1a.1; answers name the criterion by it.")]
+    public required string Id { get; set; }
+
+    [Description("Short title.")]
+    public required string Title { get; set; }
+
+    [Description("The id of the answer scale: one of this file's scales, or a built-in scale (yes-no, a-e, four-level).")]
+    public required string Scale { get; set; }
+
+    [Description("The id of the criterion this one depends on (quality or use on existence); absent when independent.")]
+    public string? DependsOn { get; set; }
+
+    [Description("Points of the criterion under the points method; absent under the mean method.")]
+    public decimal? Points { get; set; }
+
+    [Description("Guidance for the evaluator, or an assumption the scheme makes about this criterion.")]
+    public string? Guidance { get; set; }
+}
+
+[Description("An answer scale: the answers a criterion can take, best first.")]
+internal sealed class AnswerScaleJson
+{
+    [Description("Unique id among the file's scales; a built-in id (a-e) here replaces the built-in scale in this file.")]
+    public required string Id { get; set; }
+
+    [Description("Human-readable name.")]
+    public required string Name { get; set; }
+
+    [Description("The options, best first: at least two, the first worth 1, values strictly decreasing and not below 0.")]
+    public List<AnswerOptionJson> Options { get; set; } = [];
+}
+
+[Description("One answer of a scale, e.g. B worth 0.75.")]
+internal sealed class AnswerOptionJson
+{
+    [Description("The code the worksheet writes, e.g. Y, T, A … E; unique in the scale, compared ignoring case.")]
+    public required string Code { get; set; }
+
+    [Description("The value of the answer, 0 to 1 (1 = fully met).")]
+    public required decimal Value { get; set; }
+
+    [Description("What the answer means, e.g. Ya.")]
+    public required string Label { get; set; }
+}
+
+[Description("The grade (predikat) table: edge semantics, the rounding of the deciding total, and the grades best first.")]
+internal sealed class GradeTableJson
+{
+    [Description("lower-exclusive: a score exactly on an edge gets the grade below (the regulations'); lower-inclusive: it gets the grade above.")]
+    public required EdgeSemantics Edges { get; set; }
+
+    [Description("How the total is rounded before it is graded; null when the exact total decides.")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public required RoundingJson? Deciding { get; set; }
+
+    [Description("The grades, best first; every grade but the last has a lower edge between 0 and 100, strictly decreasing.")]
+    public List<GradeJson> Grades { get; set; } = [];
+}
+
+[Description("How a total is rounded, e.g. {\"mode\": \"half-up\", \"decimals\": 2}.")]
+internal sealed class RoundingJson
+{
+    [Description("half-up (away from zero), truncate (toward zero) or half-even.")]
+    public required RoundingMode Mode { get; set; }
+
+    [Description("The decimals kept, 0 to 28.")]
+    public required int Decimals { get; set; }
+}
+
+[Description("A grade (predikat), e.g. AA Sangat Memuaskan above 90.")]
+internal sealed class GradeJson
+{
+    [Description("The predikat, e.g. AA; unique in the table.")]
+    public required string Code { get; set; }
+
+    [Description("The lower edge; absent for the lowest grade.")]
+    public decimal? LowerEdge { get; set; }
+
+    [Description("The Indonesian label of the regulation, e.g. Sangat Memuaskan.")]
+    public required string Label { get; set; }
+
+    [Description("An English rendering, e.g. Very satisfying.")]
+    public required string EnglishLabel { get; set; }
+}

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using Sakip.Domain.Evaluations;
+using Sakip.Domain.Json.Reading;
+using Sakip.Domain.Rules;
+
+namespace Sakip.Domain.Json.Serialization;
+
+/// <summary>
+/// Converts between an evaluation scheme and its file. Scales: a criterion names its scale by id; the scales that are
+/// not the built-in scale of their id are written once under <c>scales</c>. Reading resolves ids among the file's
+/// scales first, then the built-in ones, and maps <see cref="EvaluationScheme.Create"/>'s problems to JSON paths (a
+/// problem of a file scale is reported once, at the scale).
+/// </summary>
+internal static partial class SchemeMapper
+{
+    public static SchemeFileJson ToJson(EvaluationScheme scheme)
+    {
+        var scales = new Dictionary<string, AnswerScale>(StringComparer.OrdinalIgnoreCase);
+        var fileScales = new List<AnswerScaleJson>();
+        foreach (var criterion in scheme.Criteria)
+        {
+            var scale = criterion.Scale;
+            if (scales.TryGetValue(scale.Id, out var known))
+            {
+                if (known != scale)
+                {
+                    throw new ArgumentException($"Scheme {scheme.Id} uses two different answer scales with the id '{scale.Id}'; a scheme file names scales by id.", nameof(scheme));
+                }
+
+                continue;
+            }
+
+            scales.Add(scale.Id, scale);
+            if (AnswerScales.Find(scale.Id) != scale)
+            {
+                fileScales.Add(new AnswerScaleJson
+                {
+                    Id = scale.Id,
+                    Name = scale.Name,
+                    Options = [.. scale.Options.Select(o => new AnswerOptionJson { Code = o.Code, Value = o.Value, Label = o.Label })],
+                });
+            }
+        }
+
+        return new SchemeFileJson
+        {
+            FormatVersion = EvaluationSchemeJson.FormatVersion,
+            Id = scheme.Id,
+            Version = scheme.Version,
+            Name = scheme.Name,
+            Basis = scheme.Basis,
+            Assumptions = [.. scheme.Assumptions],
+            Scales = fileScales,
+            Components = [.. scheme.Components.Select(c => new ComponentJson
+            {
+                Id = c.Id,
+                Name = c.Name,
+                Weight = c.Weight,
+                SubComponents = [.. c.SubComponents.Select(s => new SubComponentJson
+                {
+                    Id = s.Id,
+                    Name = s.Name,
+                    Weight = s.Weight,
+                    Method = s.Method,
+                    Criteria = [.. s.Criteria.Select(k => new CriterionJson
+                    {
+                        Id = k.Id,
+                        Title = k.Title,
+                        Scale = k.Scale.Id,
+                        DependsOn = k.DependsOn,
+                        Points = k.Points,
+                        Guidance = k.Guidance,
+                    })],
+                })],
+            })],
+            Grades = new GradeTableJson
+            {
+                Edges = scheme.Grades.Edges,
+                Deciding = scheme.Grades.Deciding is { } rule ? new RoundingJson { Mode = rule.Mode, Decimals = rule.Decimals } : null,
+                Grades = [.. scheme.Grades.Grades.Select(g => new GradeJson { Code = g.Code, LowerEdge = g.LowerEdge, Label = g.Label, EnglishLabel = g.EnglishLabel })],
+            },
+        };
+    }
+
+    /// <summary>Creates the scheme of a checked file, adding every problem.</summary>
+    /// <returns>The scheme, or <see langword="null"/> when there was a problem (<paramref name="problems"/> starts empty).</returns>
+    public static EvaluationScheme? ToModel(SchemeFileJson json, DocumentValidator.Outcome text, List<DocumentProblem> problems)
+    {
+        var fileScales = new Dictionary<string, (int Index, AnswerScale Scale)>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < json.Scales.Count; i++)
+        {
+            var s = json.Scales[i];
+            var scale = new AnswerScale(s.Id, s.Name, s.Options.Select(o => new AnswerOption(o.Code, o.Value, o.Label)));
+            if (string.IsNullOrWhiteSpace(s.Id))
+            {
+                problems.Add(text.At($"$.scales[{i}].id", JsonMessages.Required));
+            }
+            else if (!fileScales.TryAdd(s.Id.Trim(), (i, scale)))
+            {
+                problems.Add(text.At($"$.scales[{i}].id", JsonMessages.DuplicateScale(s.Id)));
+            }
+        }
+
+        var known = fileScales.Keys.Concat(AnswerScales.All.Select(s => s.Id)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var used = new HashSet<int>();
+        var scaleOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var components = new List<Component>();
+        for (var c = 0; c < json.Components.Count; c++)
+        {
+            var component = json.Components[c];
+            var subComponents = new List<SubComponent>();
+            for (var s = 0; s < component.SubComponents.Count; s++)
+            {
+                var sub = component.SubComponents[s];
+                var criteria = new List<Criterion>();
+                for (var k = 0; k < sub.Criteria.Count; k++)
+                {
+                    var criterion = sub.Criteria[k];
+                    var path = $"components[{c}].subComponents[{s}].criteria[{k}]";
+                    AnswerScale scale;
+                    if (fileScales.TryGetValue(criterion.Scale.Trim(), out var file))
+                    {
+                        scale = file.Scale;
+                        used.Add(file.Index);
+                        scaleOf[path] = file.Index;
+                    }
+                    else if (AnswerScales.Find(criterion.Scale.Trim()) is { } builtIn)
+                    {
+                        scale = builtIn;
+                    }
+                    else
+                    {
+                        problems.Add(text.At($"$.{path}.scale", JsonMessages.UnknownScale(criterion.Scale, known)));
+                        scale = AnswerScales.YesNo; // a stand-in, so that the other rules are still checked
+                    }
+
+                    criteria.Add(new Criterion(criterion.Id, criterion.Title, scale)
+                    {
+                        DependsOn = criterion.DependsOn,
+                        Points = criterion.Points,
+                        Guidance = criterion.Guidance,
+                    });
+                }
+
+                subComponents.Add(new SubComponent(sub.Id, sub.Name, sub.Weight, sub.Method, [.. criteria]));
+            }
+
+            components.Add(new Component(component.Id, component.Name, component.Weight, [.. subComponents]));
+        }
+
+        foreach (var (index, _) in fileScales.Values.Where(f => !used.Contains(f.Index)).OrderBy(f => f.Index))
+        {
+            problems.Add(text.At($"$.scales[{index}]", JsonMessages.UnusedScale));
+        }
+
+        var grades = new GradeTable(
+            json.Grades.Edges,
+            json.Grades.Deciding is { } d ? new RoundingRule(d.Mode, d.Decimals) : null,
+            json.Grades.Grades.Select(g => new Grade(g.Code, g.LowerEdge, g.Label, g.EnglishLabel)));
+        var definition = new SchemeDefinition(json.Id, json.Version, json.Name, json.Basis, [.. components], grades) { Assumptions = [.. json.Assumptions] };
+        var created = EvaluationScheme.Create(definition);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var problem in created.Problems)
+        {
+            var path = "$." + problem.Path;
+            if (ScalePath().Match(problem.Path) is { Success: true } match && scaleOf.TryGetValue(match.Groups["criterion"].Value, out var index))
+            {
+                // A file scale's problem belongs to the scale, once, not to every criterion using it.
+                path = $"$.scales[{index}]{match.Groups["rest"].Value}";
+            }
+
+            if (reported.Add($"{path} {problem.Reason.Code} {problem.Reason.English}"))
+            {
+                problems.Add(text.At(path, problem.Reason));
+            }
+        }
+
+        return problems.Count == 0 ? created.Model : null;
+    }
+
+    [GeneratedRegex(@"^(?<criterion>components\[\d+\]\.subComponents\[\d+\]\.criteria\[\d+\])\.scale(?<rest>(?:\.|\[).*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScalePath();
+}
