@@ -19,17 +19,17 @@ internal static class DemoEvaluation
     private static readonly (string SubComponent, string Final2024, string Proposed2025, string Final2025)[] Answers =
     [
         ("1a", "YYYYYYT", "YYYYYYT", "YYYYYYT"),
-        ("1b", "BBBCBCBCEE", "ABBBBBBBBB", "BBBBBCBCEE"),
-        ("1c", "BCBBCCBC", "BBBBBBBB", "BBBBCBBC"),
-        ("2a", "YYT", "YYY", "YYT"),
+        ("1b", "BBBCBCBCEE", "ABBBBBBBBE", "BBBBBCBCEE"),
+        ("1c", "BCBBCCBE", "BBBBBBBE", "BBBBCBBE"),
+        ("2a", "YYY", "YYY", "YYY"),
         ("2b", "BBCBCCB", "BBBBBBB", "BBCBCBB"),
         ("2c", "CCCDCCCCDC", "BBCCBBCCCB", "CCCCCCCCDC"),
         ("3a", "YYYYYT", "YYYYYY", "YYYYYY"),
         ("3b", "BBBCCBCCB", "ABBBBBBBB", "BBBCCBCBB"),
-        ("3c", "CCBCCCD", "BBBBBCC", "CCBCCCC"),
-        ("4a", "YYT", "YYY", "YYT"),
-        ("4b", "BCBBC", "BBBBB", "BCBBC"),
-        ("4c", "CCCDC", "BBBCB", "CCCCC"),
+        ("3c", "CCBCCCE", "BBBBBCC", "CCBCCCC"),
+        ("4a", "YYT", "YYY", "YYY"),
+        ("4b", "BCBBE", "BBBBB", "BCBBC"),
+        ("4c", "CCCEC", "BBBCB", "CCCCC"),
     ];
 
     /// <summary>The 2024 evaluation (final answers).</summary>
