@@ -53,17 +53,18 @@ internal static class EvaluationScorer
                 var divisor = sub.Method == ScoringMethod.Points ? 1m : n;
                 minimum += low * scale / divisor;
                 maximum += high * scale / divisor;
-                decimal? score = subComplete ? sum * scale / divisor : null;
+                decimal? score = subComplete ? Normalize(sum * scale / divisor) : null;
                 subs[s] = new SubComponentScore(sub, score, criteria);
                 componentComplete &= subComplete;
                 componentTotal += score ?? 0m;
             }
 
-            components[c] = new ComponentScore(component, componentComplete ? componentTotal : null, subs);
+            components[c] = new ComponentScore(component, componentComplete ? Normalize(componentTotal) : null, subs);
             complete &= componentComplete;
             total += componentTotal;
         }
 
+        total = Normalize(total);
         var deciding = complete ? scheme.Grades.DecidingScore(total) : (decimal?)null;
         return new EvaluationResult
         {
@@ -73,12 +74,15 @@ internal static class EvaluationScorer
             Total = complete ? total : null,
             DecidingScore = deciding,
             Grade = deciding is { } d ? scheme.Grades.GradeOf(d) : null,
-            MinimumTotal = complete ? total : minimum,
-            MaximumTotal = complete ? total : maximum,
+            MinimumTotal = complete ? total : Normalize(minimum),
+            MaximumTotal = complete ? total : Normalize(maximum),
             Unanswered = [.. unanswered],
             Findings = [.. findings],
         };
     }
+
+    /// <summary>The same value without trailing zeros (67.500 → 67.5); dividing by one is exact.</summary>
+    internal static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     internal static (AnswerOption? Option, AnswerSource? Used) Read(Evaluation evaluation, int index, AnswerSource source)
     {

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Sakip.Domain.Evaluations;
+using Sakip.Domain.Tests.Json;
+
+namespace Sakip.Domain.Tests.Docs;
+
+/// <summary>docs/evaluation.md: its code runs and prints what its comments say, it states every assumption of the
+/// built-in schemes, and docs/evaluation-criteria.md is the built-in schemes' current data.</summary>
+[Collection(SerialConsole.Name)]
+public sealed class EvaluationDocTests
+{
+    private static readonly string Doc = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "evaluation.md")).ReplaceLineEndings("\n");
+
+    [Fact]
+    public void CodeExample_IsTheCompiledExample_Verbatim()
+    {
+        var source = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "Sakip.Domain.Tests", "Docs", "EvaluationDocExample.cs")).ReplaceLineEndings("\n");
+        var start = source.IndexOf("// begin-evaluation-example", StringComparison.Ordinal);
+        var end = source.IndexOf("// end-evaluation-example", StringComparison.Ordinal);
+        var blockStart = Doc.IndexOf("```csharp\n", Doc.IndexOf("<!-- evaluation-example", StringComparison.Ordinal), StringComparison.Ordinal) + "```csharp\n".Length;
+        var block = Doc[blockStart..Doc.IndexOf("```", blockStart, StringComparison.Ordinal)];
+
+        Assert.Equal(Normalize(source[start..end].Split('\n').Skip(1)), Normalize(block.Split('\n').Where(l => !l.StartsWith("using ", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void CodeExample_Run_PrintsWhatTheCommentsSay()
+    {
+        var lines = SerialConsole.Capture(EvaluationDocExample.Run);
+
+        Assert.Equal(
+            [
+                "67.5 B (Baik)",
+                "1a Keberadaan: (1 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 6",
+                "4c.1: C → A (+1.25)",
+                "4c.2: C → A (+1.25)",
+                "4c.3: C → B (+0.625)",
+                "BB",
+                "A",
+                "score-out-of-range",
+                "67.5 (B) → 68.4375 (B), +0.9375: 1 +0.9375; 2 0; 3 0; 4 0",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void Doc_StatesEveryAssumptionOfTheBuiltInSchemes()
+    {
+        foreach (var assumption in EvaluationSchemes.All.SelectMany(s => s.Assumptions))
+        {
+            Assert.Contains(assumption, Doc.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void CriteriaDoc_IsCurrent()
+    {
+        var path = Path.Combine(RepositoryFiles.Root, "docs", "evaluation-criteria.md");
+        var expected = CriteriaDoc();
+        if (Environment.GetEnvironmentVariable("SAKIP_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.Equal(expected, File.ReadAllText(path).ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>The criteria of every built-in scheme as Markdown tables.</summary>
+    internal static string CriteriaDoc()
+    {
+        var text = new StringBuilder();
+        text.Append("# Criteria of the built-in LKE schemes\n\n")
+            .Append("Generated from the scheme data in `src/Sakip.Domain/Evaluations/Schemes/` by\n")
+            .Append("`tests/Sakip.Domain.Tests/Docs/EvaluationDocTests.cs` (run the tests with `SAKIP_UPDATE_DOCS=1` to rewrite it).\n")
+            .Append("Titles are short renderings of the criterion themes; see [evaluation.md](evaluation.md) for the assumptions.\n");
+        foreach (var scheme in EvaluationSchemes.All)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n## {scheme.Name} (`{scheme.Id}` v{scheme.Version})\n\n{scheme.Basis}.\n");
+            foreach (var component in scheme.Components)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\n### {component.Id} {component.Name} ({component.Weight})\n\n")
+                    .Append("| Criterion | Title | Sub-component (weight, method) | Answers | Depends on |\n")
+                    .Append("|---|---|---|---|---|\n");
+                foreach (var sub in component.SubComponents)
+                {
+                    foreach (var criterion in sub.Criteria)
+                    {
+                        var method = sub.Method == ScoringMethod.Mean ? "mean" : $"{criterion.Points} points";
+                        text.Append(CultureInfo.InvariantCulture, $"| `{criterion.Id}` | {criterion.Title} | {sub.Id} {sub.Name} ({sub.Weight}, {method}) | {criterion.Scale.Codes()} | {(criterion.DependsOn is { } d ? $"`{d}`" : "")} |\n");
+                    }
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Normalize(IEnumerable<string> lines) =>
+        string.Join("\n", lines.Select(l => l.Trim()).Where(l => l.Length > 0));
+}
