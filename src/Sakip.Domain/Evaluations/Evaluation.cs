@@ -148,7 +148,8 @@ public sealed class Evaluation : IEquatable<Evaluation>
         var replacing = answers.ToList();
         var replaced = replacing.Where(a => a is not null).Select(a => Scheme.IndexOf(a.CriterionId)).ToHashSet();
         var kept = _byCriterion.Where((a, i) => a is not null && !replaced.Contains(i)).Cast<CriterionAnswer>();
-        return Create(Scheme, Subject, Year, kept.Concat(replacing));
+        // The new answers first, so that a problem's path (answers[i]) is the index in the caller's argument.
+        return Create(Scheme, Subject, Year, replacing.Concat(kept));
     }
 
     /// <summary>Scores the evaluation.</summary>

@@ -140,15 +140,15 @@ public sealed partial class EvaluationScheme
         GradeTable(d.Grades);
         return problems;
 
-        void Id(string? id, string path, HashSet<string> seen)
+        void Id(string? id, string path, HashSet<string> seen, string field = "id")
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                Add($"{path}.id", Messages.Required);
+                Add($"{path}.{field}", Messages.Required);
             }
             else if (!seen.Add(id.Trim()))
             {
-                Add($"{path}.id", Messages.DuplicateId(id));
+                Add($"{path}.{field}", Messages.DuplicateId(id));
             }
         }
 
@@ -223,13 +223,19 @@ public sealed partial class EvaluationScheme
                     continue;
                 }
 
-                // Walk the chain; a chain that comes back to the start is a cycle.
-                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { criterion.Id.Trim() };
+                // Walk the chain; a chain that comes back to the start is a cycle. A chain that runs into a cycle
+                // elsewhere stops there: that cycle is reported on its own criteria.
+                var start = criterion.Id.Trim();
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { start };
                 for (var next = target.Trim(); ;)
                 {
                     if (!seen.Add(next))
                     {
-                        Add($"{path}.dependsOn", Messages.DependencyCycle(criterion.Id));
+                        if (string.Equals(next, start, StringComparison.OrdinalIgnoreCase))
+                        {
+                            Add($"{path}.dependsOn", Messages.DependencyCycle(criterion.Id));
+                        }
+
                         break;
                     }
 
@@ -272,7 +278,7 @@ public sealed partial class EvaluationScheme
                     continue;
                 }
 
-                Id(grade.Code, gPath, codes);
+                Id(grade.Code, gPath, codes, "code");
                 var isLast = g == table.Grades.Count - 1;
                 if (isLast && grade.LowerEdge is not null)
                 {

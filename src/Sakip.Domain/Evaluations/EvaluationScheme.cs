@@ -43,8 +43,8 @@ public sealed partial class EvaluationScheme
 
         Criteria = criteria;
         Owners = [.. owners];
-        _criterionIndex = criteria.Select((k, i) => (k.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
-        Dependencies = [.. criteria.Select(k => k.DependsOn is { } d ? _criterionIndex[d] : -1)];
+        _criterionIndex = criteria.Select((k, i) => (Id: k.Id.Trim(), i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
+        Dependencies = [.. criteria.Select(k => k.DependsOn is { } d ? _criterionIndex[d.Trim()] : -1)];
     }
 
     /// <summary>Stable id, e.g. <c>permenpanrb-88-2021</c>.</summary>
