@@ -129,7 +129,7 @@ internal static class DemoCommand
         output.WriteLine();
         output.WriteLine($"Evaluasi AKIP ({scheme.Name}) {current.Subject} {current.Year}, nilai evaluator (final); angka dibulatkan half-up 2 desimal untuk tampilan:");
         output.WriteLine(EvaluationView.Table(final, culture, "  "));
-        output.WriteLine($"  Nilai {Graded(final)}; {EvaluationView.GradeRule(scheme.Grades, Cultures.Invariant)}.");
+        output.WriteLine($"  Nilai {Graded(final)}; {EvaluationView.GradeRule(scheme.Grades, culture)}.");
         output.WriteLine($"  Penilaian mandiri (usulan) {Graded(proposed)} vs evaluator (final) {Graded(final)}.");
         foreach (var line in EvaluationView.Findings(proposed, Language.Indonesian, culture))
         {

@@ -105,7 +105,7 @@ internal static class EvaluationView
     {
         if (result.Total is not { } total)
         {
-            return $"Incomplete: no total and no predikat; with the {result.Unanswered.Count} unanswered criteria the total will be between {Num(result.MinimumTotal, culture)} and {Num(result.MaximumTotal, culture)}";
+            return $"Total –: no total and no predikat while {result.Unanswered.Count} criteria are unanswered (never a silent 0); the total will be between {Num(result.MinimumTotal, culture)} and {Num(result.MaximumTotal, culture)}";
         }
 
         var grade = result.Grade!;
