@@ -22,7 +22,9 @@ public static class SakipApp
             DemoCommand.Create(output, error),
             CapaianCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            LkeCommand.Create(output, error),
             MeasureCommand.Create(output, error),
+            PredikatCommand.Create(output, error),
             TreeCommand.Create(output, error),
             WhatIfCommand.Create(output, error),
         };

@@ -138,7 +138,7 @@ internal static class CapaianCommand
         return SakipApp.InvalidInput;
     }
 
-    private static CultureInfo ResolveCulture(string? name, List<string> problems)
+    internal static CultureInfo ResolveCulture(string? name, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(name))
         {

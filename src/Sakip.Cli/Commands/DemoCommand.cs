@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sakip.Cli.Demo;
 using Sakip.Cli.Output;
 using Sakip.Domain.Achievement;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
@@ -69,21 +70,21 @@ internal static class DemoCommand
         output.WriteLine();
         output.WriteLine(MeasurementView.Text(report, Cultures.Indonesian));
 
-        WriteDisagreement(output, document, rules, asOf.Value);
+        WriteDisagreement(output, document, report, rules, asOf.Value);
         output.WriteLine();
         output.WriteLine(ReviewView.Text(AlignmentReview.Default.Run(document), Language.Indonesian));
         WriteTree(output, error, document, rules, asOf.Value);
+        WriteEvaluation(output, document);
         WriteExplanation(output, report);
         output.WriteLine();
         output.WriteLine($"Export this region as a document to start from: sakip demo --export kabupaten-contoh.json");
         return 0;
     }
 
-    private static void WriteDisagreement(TextWriter output, SakipDocument document, RuleSet rules, ReportingPeriod asOf)
+    private static void WriteDisagreement(TextWriter output, SakipDocument document, MeasurementReport mine, RuleSet rules, ReportingPeriod asOf)
     {
         var other = rules.NegativeFormulaId == RuleSets.Inverse.NegativeFormulaId ? RuleSets.Reflected : RuleSets.Inverse;
         var theirs = new PerformanceMeasurement(other with { Rounding = rules.Rounding }).Measure(document, DemoRegion.Year, asOf).Model;
-        var mine = new PerformanceMeasurement(rules).Measure(document, DemoRegion.Year, asOf).Model;
         var table = new TextTable("Indikator negatif (Bupati)", "Target", "Realisasi", rules.NegativeFormulaId, other.NegativeFormulaId);
         var head = mine.Agreements[0];
         var headTheirs = theirs.Agreements[0];
@@ -113,6 +114,41 @@ internal static class DemoCommand
         {
             error.WriteLine($"sakip demo: could not write {SvgFile}: {e.Message}");
         }
+    }
+
+    private static void WriteEvaluation(TextWriter output, SakipDocument document)
+    {
+        var culture = Cultures.Indonesian;
+        var scheme = EvaluationSchemes.PermenPanRb88Of2021;
+        var earlier = document.Evaluations.Single(e => e.Scheme.Id == scheme.Id && e.Year == DemoRegion.Year - 1);
+        var current = document.Evaluations.Single(e => e.Scheme.Id == scheme.Id && e.Year == DemoRegion.Year);
+        var final = current.Score(AnswerSource.Final);
+        var proposed = current.Score(AnswerSource.Proposed);
+        string Graded(EvaluationResult r) => $"{EvaluationView.Num(r.Total!.Value, culture)} {r.Grade!.Code} ({r.Grade.Label})";
+
+        output.WriteLine();
+        output.WriteLine($"Evaluasi AKIP ({scheme.Name}) {current.Subject} {current.Year}, nilai evaluator (final); angka dibulatkan half-up 2 desimal untuk tampilan:");
+        output.WriteLine(EvaluationView.Table(final, culture, "  "));
+        output.WriteLine($"  Nilai {Graded(final)}; {EvaluationView.GradeRule(scheme.Grades, culture)}.");
+        output.WriteLine($"  Penilaian mandiri (usulan) {Graded(proposed)} vs evaluator (final) {Graded(final)}.");
+        foreach (var line in EvaluationView.Findings(proposed, Language.Indonesian, culture))
+        {
+            output.WriteLine("  Penilaian mandiri – " + line.TrimStart());
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Tahun ke tahun {earlier.Year} → {current.Year} (nilai evaluator):");
+        var comparison = EvaluationComparison.Compare(earlier.Score(AnswerSource.Final), final);
+        output.WriteLine(EvaluationView.Comparison(comparison, culture, "  "));
+        if (EvaluationView.DeltaNote(comparison, culture) is { } note)
+        {
+            output.WriteLine("  " + note);
+        }
+
+        var road = GradeRoad.Find(final).Model;
+        output.WriteLine();
+        output.WriteLine($"Jalan ke predikat {road.Target.Code} (perbaikan jawaban paling sedikit; 'sakip lke next' untuk berkas sendiri):");
+        output.WriteLine(EvaluationView.Road(road, culture, "  "));
     }
 
     private static void WriteExplanation(TextWriter output, MeasurementReport report)

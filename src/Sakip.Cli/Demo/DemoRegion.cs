@@ -149,6 +149,8 @@ internal static class DemoRegion
         builder.RencanaAksi.AddRange(d.ActionPlans);
         builder.Realisations.AddRange(d.Realisations);
         builder.BudgetRealisations.AddRange(BudgetRealisations(d));
+        builder.Evaluations.Add(DemoEvaluation.Of2024());
+        builder.Evaluations.Add(DemoEvaluation.Of2025());
         return builder;
     }
 

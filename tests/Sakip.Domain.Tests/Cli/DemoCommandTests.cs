@@ -1,3 +1,7 @@
+using Sakip.Cli.Demo;
+using Sakip.Domain.Evaluations;
+using Sakip.Domain.Json;
+
 namespace Sakip.Domain.Tests.Cli;
 
 public sealed class DemoCommandTests
@@ -67,10 +71,61 @@ public sealed class DemoCommandTests
             var measure = CliRunner.Run("measure", path, "--year", "2025");
             Assert.Equal(0, measure.ExitCode);
             Assert.Contains("113,33 %", measure.Output, StringComparison.Ordinal);
+
+            var read = SakipDocumentJson.Read(File.ReadAllText(path));
+            Assert.True(read.Success);
+            Assert.Equal([2024, 2025], read.Document.Evaluations.Select(e => e.Year));
+            Assert.Equal(DemoEvaluation.Of2025(), read.Document.Evaluations[1]);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Demo_Run_ShowsTheEvaluationSection()
+    {
+        var run = CliRunner.Run("demo");
+
+        Assert.Equal(0, run.ExitCode);
+        var section = run.Output[run.Output.IndexOf("Evaluasi AKIP", StringComparison.Ordinal)..];
+        Assert.True(run.Output.IndexOf("Pohon kinerja", StringComparison.Ordinal) < run.Output.IndexOf("Evaluasi AKIP", StringComparison.Ordinal));
+        Assert.Contains("PermenPAN-RB 88/2021", section, StringComparison.Ordinal);
+        Assert.Contains("  1 Perencanaan Kinerja", section, StringComparison.Ordinal);
+        Assert.Contains("Nilai 64,84 B (Baik)", section, StringComparison.Ordinal);
+        Assert.Contains("Penilaian mandiri (usulan) 74,38 BB (Sangat Baik) vs evaluator (final) 64,84 B (Baik)", section, StringComparison.Ordinal);
+        Assert.Contains("1b.9 (0,75) > 1a.7 (0)", section, StringComparison.Ordinal);
+        Assert.Contains("Tahun ke tahun 2024 → 2025", section, StringComparison.Ordinal);
+        Assert.Contains("58,16  64,84", section, StringComparison.Ordinal);
+        Assert.Contains("Jalan ke predikat BB", section, StringComparison.Ordinal);
+        Assert.Contains("Resulting: 70,47 (deciding 70,47) BB Sangat Baik", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DemoRegion_HoldsBothEvaluations()
+    {
+        var evaluations = DemoRegion.Create().Evaluations;
+
+        Assert.Equal(2, evaluations.Count);
+        Assert.All(evaluations, e => Assert.Equal("permenpanrb-88-2021", e.Scheme.Id));
+    }
+
+    [Fact]
+    public void DemoEvaluation_Totals_AreAsDocumented()
+    {
+        var of2025 = DemoEvaluation.Of2025();
+        var final2025 = of2025.Score(AnswerSource.Final);
+        var proposed2025 = of2025.Score(AnswerSource.Proposed);
+        var final2024 = DemoEvaluation.Of2024().Score(AnswerSource.Final);
+
+        Assert.Equal(64.84m, final2025.DecidingScore);
+        Assert.Equal("B", final2025.Grade!.Code);
+        Assert.Empty(final2025.Findings);
+        Assert.Equal(74.38m, proposed2025.DecidingScore);
+        Assert.Equal("BB", proposed2025.Grade!.Code);
+        Assert.Equal("1b.9", Assert.Single(proposed2025.Findings).CriterionId);
+        Assert.Equal(58.16m, final2024.DecidingScore);
+        Assert.Equal("CC", final2024.Grade!.Code);
     }
 }

@@ -1,0 +1,232 @@
+using System.CommandLine;
+using System.Globalization;
+using Sakip.Cli.Output;
+using Sakip.Domain.Evaluations;
+using Sakip.Domain.Json;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary><c>sakip lke</c>: the LKE evaluation (PermenPAN-RB 88/2021, 12/2015): answer templates, scores, the road
+/// to the next grade, and year-over-year comparisons.</summary>
+internal static class LkeCommand
+{
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    public static Command Create(TextWriter output, TextWriter error) =>
+        new("lke", "LKE evaluation (Lembar Kerja Evaluasi): write an answer template, score answers, find the road to a grade, compare two years.")
+        {
+            Template(output, error),
+            Score(output, error),
+            Next(output, error),
+            Compare(output, error),
+        };
+
+    private static Option<string> SourceOption()
+    {
+        var option = new Option<string>("--source") { Description = "Answers read: final-else-proposed (default: the evaluator's final answer where there is one), final or proposed (the self-assessment).", DefaultValueFactory = _ => "final-else-proposed" };
+        option.AcceptOnlyFromAmong("final-else-proposed", "final", "proposed");
+        return option;
+    }
+
+    private static Option<string?> SchemeFileOption() => new("--scheme-file") { Description = "A custom scheme file (JSON, see docs/evaluation-scheme.md) the answer document may name besides the built-in schemes." };
+
+    private static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON object instead of text." };
+
+    private static Command Template(TextWriter output, TextWriter error)
+    {
+        var scheme = PredikatCommand.SchemeOption();
+        var subject = new Option<string?>("--subject") { Description = "Who is evaluated, e.g. \"Kabupaten Contoh\" (left empty otherwise; the file then needs one before it is scored)." };
+        var year = new Option<int?>("--year") { Description = "The evaluation year (left empty otherwise)." };
+        var file = new Option<string?>("--output") { Description = "Write the template to this file instead of standard output." };
+        var command = new Command("template", "Write an empty answer document: one row per criterion of the scheme, to fill in and score with 'sakip lke score'.")
+        {
+            scheme, subject, year, file,
+        };
+        command.SetAction(parse =>
+        {
+            var y = parse.GetValue(year);
+            if (y is < 1900 or > 2200)
+            {
+                error.WriteLine($"sakip lke template: invalid input: --year {y}: must be between 1900 and 2200");
+                return SakipApp.InvalidInput;
+            }
+
+            var text = EvaluationJson.Template(EvaluationSchemes.Find(parse.GetValue(scheme))!, parse.GetValue(subject), y);
+            if (parse.GetValue(file) is not { } path)
+            {
+                output.Write(text);
+                return 0;
+            }
+
+            try
+            {
+                File.WriteAllText(path, text);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"sakip lke template: cannot write '{path}': {e.Message}");
+                return SakipApp.InvalidInput;
+            }
+
+            output.WriteLine($"Wrote the answer template to {Path.GetFullPath(path)}. Fill in 'proposed' and/or 'final', then: sakip lke score {path}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Score(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "The answer document (JSON, e.g. from 'sakip lke template')." };
+        var source = SourceOption();
+        var schemeFile = SchemeFileOption();
+        var json = JsonOption();
+        var command = new Command("score", "Score an answer document: components and sub-components, total, deciding score, predikat, completeness and logic findings.")
+        {
+            file, json, source, schemeFile,
+        };
+        command.SetAction(parse =>
+        {
+            if (Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error) is not { } evaluation)
+            {
+                return SakipApp.InvalidInput;
+            }
+
+            var result = evaluation.Score(EvaluationView.ParseSource(parse.GetValue(source))!.Value);
+            output.WriteLine(parse.GetValue(json) ? JsonOutput.Write(w => EvaluationView.Json(w, result), indented: false) : EvaluationView.Text(result, Culture));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Next(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "The answer document (JSON)." };
+        var target = new Option<string?>("--target") { Description = "The grade to reach, e.g. BB (default: the next grade above the current one)." };
+        var source = SourceOption();
+        var schemeFile = SchemeFileOption();
+        var json = JsonOption();
+        var command = new Command("next", "What it takes to reach the next grade (or --target): the fewest answer improvements, each with the points it adds.")
+        {
+            file, target, json, source, schemeFile,
+        };
+        command.SetAction(parse =>
+        {
+            if (Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error) is not { } evaluation)
+            {
+                return SakipApp.InvalidInput;
+            }
+
+            var table = evaluation.Scheme.Grades;
+            Grade? aim = null;
+            if (parse.GetValue(target) is { } code)
+            {
+                aim = table.Find(code);
+                if (aim is null)
+                {
+                    error.WriteLine($"sakip lke next: invalid input: --target '{code}': not a grade of {evaluation.Scheme.Id}; the grades are {string.Join(", ", table.Grades.Select(g => g.Code))}");
+                    return SakipApp.InvalidInput;
+                }
+            }
+
+            var result = evaluation.Score(EvaluationView.ParseSource(parse.GetValue(source))!.Value);
+            if (!result.IsComplete)
+            {
+                error.WriteLine($"sakip lke next: invalid input: the evaluation is incomplete ({result.Unanswered.Count} criteria unanswered with source {EvaluationView.SourceId(result.Source)}); a road needs every answer. Unanswered: {string.Join(", ", result.Unanswered.Select(c => c.Id))}");
+                return SakipApp.InvalidInput;
+            }
+
+            var road = GradeRoad.Find(result, aim);
+            if (!road.Success)
+            {
+                foreach (var problem in road.Problems)
+                {
+                    error.WriteLine($"sakip lke next: invalid input: {problem}");
+                }
+
+                return SakipApp.InvalidInput;
+            }
+
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonOutput.Write(w => EvaluationView.Json(w, road.Model), indented: false));
+                return 0;
+            }
+
+            output.WriteLine(EvaluationView.Heading(result));
+            output.WriteLine(EvaluationView.Road(road.Model, Culture));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Compare(TextWriter output, TextWriter error)
+    {
+        var before = new Argument<string>("before") { Description = "The earlier answer document (e.g. last year's)." };
+        var after = new Argument<string>("after") { Description = "The later answer document." };
+        var source = SourceOption();
+        var schemeFile = SchemeFileOption();
+        var json = JsonOption();
+        var command = new Command("compare", "Compare two evaluations (year over year): per-component changes, totals, the grade change, and the criteria whose answer changed.")
+        {
+            before, after, json, source, schemeFile,
+        };
+        command.SetAction(parse =>
+        {
+            var schemes = EvaluationFile.Schemes(parse.GetValue(schemeFile), "lke compare", error);
+            if (schemes is null)
+            {
+                return SakipApp.InvalidInput;
+            }
+
+            var earlier = EvaluationFile.Read(parse.GetValue(before)!, schemes, "lke compare", error);
+            var later = EvaluationFile.Read(parse.GetValue(after)!, schemes, "lke compare", error);
+            if (earlier is null || later is null)
+            {
+                return SakipApp.InvalidInput;
+            }
+
+            var answers = EvaluationView.ParseSource(parse.GetValue(source))!.Value;
+            var comparison = EvaluationComparison.Compare(earlier.Score(answers), later.Score(answers));
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonOutput.Write(w => EvaluationView.Json(w, comparison), indented: false));
+                return 0;
+            }
+
+            output.WriteLine($"LKE {earlier.Subject} {earlier.Year} ({earlier.Scheme.Id}) → {later.Subject} {later.Year} ({later.Scheme.Id}); answers read: {EvaluationView.SourceId(answers)}");
+            output.WriteLine(EvaluationView.Comparison(comparison, Culture));
+            if (EvaluationView.DeltaNote(comparison, Culture) is { } note)
+            {
+                output.WriteLine(note);
+            }
+
+            foreach (var (result, when) in new[] { (comparison.Before, "before"), (comparison.After, "after") }.Where(r => !r.Item1.IsComplete))
+            {
+                output.WriteLine($"{when}: {EvaluationView.Completeness(result)}");
+            }
+
+            if (comparison.Criteria.Count > 0)
+            {
+                output.WriteLine($"Criteria whose answer changed ({comparison.Criteria.Count}):");
+                foreach (var line in EvaluationView.ChangedCriteria(comparison, Culture, "  "))
+                {
+                    output.WriteLine(line);
+                }
+            }
+            else if (!string.Equals(earlier.Scheme.Id, later.Scheme.Id, StringComparison.OrdinalIgnoreCase))
+            {
+                output.WriteLine("Different schemes: totals and grades compared, criteria not.");
+            }
+            else
+            {
+                output.WriteLine("No answer changed.");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Evaluation? Load(string path, string? schemeFile, string command, TextWriter error) =>
+        EvaluationFile.Schemes(schemeFile, command, error) is { } schemes ? EvaluationFile.Read(path, schemes, command, error) : null;
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using Sakip.Cli.Output;
+using Sakip.Domain.Evaluations;
+
+namespace Sakip.Cli.Commands;
+
+/// <summary><c>sakip predikat</c>: the grade (predikat) of an LKE score under a scheme's grade table.</summary>
+internal static class PredikatCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var score = new Argument<string>("score") { Description = "The LKE total, 0-100, e.g. 90 or 64.8375." };
+        var scheme = SchemeOption();
+        var culture = new Option<string?>("--culture") { Description = "Culture of the score, e.g. id-ID for 90,004 (default: invariant, 90.004)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a line." };
+        var command = new Command("predikat", "Grade an LKE score (predikat AA ... D) under a scheme's grade table, with its deciding rule (the total rounded to 2 decimals half up).")
+        {
+            score, scheme, culture, json,
+        };
+        command.SetAction(parse => Run(parse.GetValue(score)!, parse.GetValue(scheme)!, parse.GetValue(culture), parse.GetValue(json), output, error));
+        return command;
+    }
+
+    /// <summary>The <c>--scheme</c> option: a built-in scheme id, the default 88/2021.</summary>
+    public static Option<string> SchemeOption()
+    {
+        var option = new Option<string>("--scheme") { Description = $"Evaluation scheme: {string.Join(" (default) or ", EvaluationSchemes.All.Select(s => s.Id))}.", DefaultValueFactory = _ => EvaluationSchemes.Default.Id };
+        option.AcceptOnlyFromAmong([.. EvaluationSchemes.All.Select(s => s.Id)]);
+        return option;
+    }
+
+    internal static int Run(string scoreText, string schemeId, string? cultureName, bool asJson, TextWriter output, TextWriter error)
+    {
+        var problems = new List<string>();
+        var culture = CapaianCommand.ResolveCulture(cultureName, problems);
+        var scheme = EvaluationSchemes.Find(schemeId)!;
+        if (!decimal.TryParse(scoreText, NumberStyles.Number, culture, out var score))
+        {
+            problems.Add($"score '{scoreText}': not a number");
+        }
+        else if (score is < GradeTable.MinimumScore or > GradeTable.MaximumScore)
+        {
+            problems.Add($"score '{scoreText}': must be between {GradeTable.MinimumScore} and {GradeTable.MaximumScore}");
+        }
+
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                error.WriteLine($"sakip predikat: invalid input: {problem}");
+            }
+
+            return SakipApp.InvalidInput;
+        }
+
+        var table = scheme.Grades;
+        var deciding = table.DecidingScore(score);
+        var graded = table.Classify(deciding);
+        if (!graded.Success)
+        {
+            error.WriteLine($"sakip predikat: invalid input: score '{scoreText}': {graded.Problem!.Reason.English}");
+            return SakipApp.InvalidInput;
+        }
+
+        var grade = graded.Grade;
+        if (asJson)
+        {
+            output.WriteLine(JsonOutput.Write(
+                json =>
+            {
+                json.WriteStartObject();
+                json.WriteNumber("score", score);
+                json.WriteNumber("decidingScore", deciding);
+                json.WriteString("scheme", scheme.Id);
+                json.WriteString("basis", scheme.Basis);
+                json.WriteString("predikat", grade.Code);
+                json.WriteString("label", grade.Label);
+                json.WriteString("englishLabel", grade.EnglishLabel);
+                json.WriteString("rule", EvaluationView.GradeRule(table, CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            },
+                indented: false));
+            return 0;
+        }
+
+        var decidingText = table.Deciding is { } rule ? deciding.ToString("F" + rule.Decimals.ToString(CultureInfo.InvariantCulture), culture) : deciding.ToString(culture);
+        output.WriteLine($"{score.ToString(culture)} → deciding score {decidingText} → {grade.Code} {grade.Label} ({scheme.Name}: {EvaluationView.GradeRule(table, culture)})");
+        return 0;
+    }
+}

@@ -1,0 +1,432 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Sakip.Domain.Bands;
+using Sakip.Domain.Evaluations;
+using Sakip.Domain.Rules;
+using Sakip.Domain.Text;
+
+namespace Sakip.Cli.Output;
+
+/// <summary>
+/// Text and JSON views of LKE evaluations (scores, roads to a grade, comparisons), shared by <c>sakip demo</c> and
+/// <c>sakip lke</c>. Figures are computed exactly by the library and only rounded here, for presentation, by
+/// <see cref="Presentation"/> (2 decimals half up).
+/// </summary>
+internal static class EvaluationView
+{
+    /// <summary>The presentation rounding of every figure shown: 2 decimals, half up.</summary>
+    public static RoundingRule Presentation { get; } = RoundingRule.TwoDecimalsHalfUp;
+
+    /// <summary>A figure as presented: rounded by <see cref="Presentation"/>, always with 2 decimals.</summary>
+    public static string Num(decimal value, CultureInfo culture) => Presentation.Apply(value).ToString("0.00", culture);
+
+    /// <summary>A difference as presented, with its sign.</summary>
+    public static string Signed(decimal value, CultureInfo culture)
+    {
+        var presented = Presentation.Apply(value);
+        return (presented > 0m ? "+" : string.Empty) + presented.ToString("0.00", culture);
+    }
+
+    public static string SourceId(AnswerSource source) => source switch
+    {
+        AnswerSource.Final => "final",
+        AnswerSource.Proposed => "proposed",
+        _ => "final-else-proposed",
+    };
+
+    public static AnswerSource? ParseSource(string? text) => text switch
+    {
+        "final" => AnswerSource.Final,
+        "proposed" => AnswerSource.Proposed,
+        "final-else-proposed" or null => AnswerSource.FinalElseProposed,
+        _ => null,
+    };
+
+    /// <summary>How the scheme's grade table decides, e.g. <c>the total rounded half-up to 2 decimals decides; edges
+    /// exclusive below (exactly 90.00 is A)</c>.</summary>
+    public static string GradeRule(GradeTable table, CultureInfo culture)
+    {
+        var deciding = table.Deciding is { } rule
+            ? $"the total rounded {RoundingRule.IdOf(rule.Mode)} to {rule.Decimals} decimals decides"
+            : "the exact total decides";
+        var top = table.Grades.FirstOrDefault(g => g.LowerEdge is not null);
+        if (top?.LowerEdge is not { } edge)
+        {
+            return deciding;
+        }
+
+        var exclusive = table.Edges == EdgeSemantics.LowerExclusive;
+        var onEdge = exclusive ? table.Grades[table.RankOf(top) + 1] : top;
+        return $"{deciding}; edges {(exclusive ? "exclusive" : "inclusive")} below (exactly {Num(edge, culture)} is {onEdge.Code})";
+    }
+
+    /// <summary>The heading line: subject, year, scheme and answers read.</summary>
+    public static string Heading(EvaluationResult result)
+    {
+        var e = result.Evaluation;
+        return $"LKE {e.Subject} {e.Year}: {e.Scheme.Name} ({e.Scheme.Id} v{e.Scheme.Version}); answers read: {SourceText(result)}";
+    }
+
+    /// <summary>Which answers were read, with the counts per kind when the final answer falls back to the proposed.</summary>
+    public static string SourceText(EvaluationResult result)
+    {
+        if (result.Source != AnswerSource.FinalElseProposed)
+        {
+            return SourceId(result.Source);
+        }
+
+        var final = result.Criteria.Count(c => c.Source == AnswerSource.Final);
+        var proposed = result.Criteria.Count(c => c.Source == AnswerSource.Proposed);
+        return $"final-else-proposed ({final} final, {proposed} proposed)";
+    }
+
+    /// <summary>The component table: each component with its weight and score, then its sub-components indented.</summary>
+    public static string Table(EvaluationResult result, CultureInfo culture, string indent = "")
+    {
+        var table = new TextTable("Komponen", "Bobot", "Nilai", "Dijawab");
+        foreach (var component in result.Components)
+        {
+            var criteria = component.SubComponents.SelectMany(s => s.Criteria).ToList();
+            table.Add($"{component.Component.Id} {component.Component.Name}", Num(component.Component.Weight, culture), Score(component.Score, culture), $"{criteria.Count(k => k.IsAnswered)}/{criteria.Count}");
+            foreach (var sub in component.SubComponents)
+            {
+                table.Add($"  {sub.SubComponent.Id} {sub.SubComponent.Name}", Num(sub.SubComponent.Weight, culture), Score(sub.Score, culture), $"{sub.Criteria.Count(k => k.IsAnswered)}/{sub.Criteria.Count}");
+            }
+        }
+
+        var all = result.Criteria.ToList();
+        table.Add("Total", Num(result.Components.Sum(c => c.Component.Weight), culture), Score(result.Total, culture), $"{all.Count(k => k.IsAnswered)}/{all.Count}");
+        return table.Render(indent);
+    }
+
+    /// <summary>The total and predikat line, or the bounds when incomplete.</summary>
+    public static string Total(EvaluationResult result, CultureInfo culture)
+    {
+        if (result.Total is not { } total)
+        {
+            return $"Total –: no total and no predikat while {result.Unanswered.Count} criteria are unanswered (never a silent 0); the total will be between {Num(result.MinimumTotal, culture)} and {Num(result.MaximumTotal, culture)}";
+        }
+
+        var grade = result.Grade!;
+        return $"Total {Num(total, culture)} (shown rounded half-up to 2 decimals); deciding score {Num(result.DecidingScore!.Value, culture)} → predikat {grade.Code} {grade.Label} ({grade.EnglishLabel})";
+    }
+
+    /// <summary>The completeness line, listing unanswered criteria.</summary>
+    public static string Completeness(EvaluationResult result)
+    {
+        var all = result.Criteria.Count();
+        var answered = all - result.Unanswered.Count;
+        return result.IsComplete
+            ? $"Complete: {answered}/{all} criteria answered"
+            : $"Incomplete: {answered}/{all} criteria answered; unanswered: {string.Join(", ", result.Unanswered.Select(c => c.Id))}";
+    }
+
+    /// <summary>The logic findings, one per line (none: one line saying so).</summary>
+    public static IEnumerable<string> Findings(EvaluationResult result, Language language, CultureInfo culture)
+    {
+        if (result.Findings.Count == 0)
+        {
+            yield return language == Language.Indonesian ? "Temuan logika: tidak ada" : "Logic findings: none";
+            yield break;
+        }
+
+        yield return language == Language.Indonesian ? $"Temuan logika ({result.Findings.Count}):" : $"Logic findings ({result.Findings.Count}):";
+        foreach (var f in result.Findings)
+        {
+            yield return $"  {f.CriterionId} ({f.Value.ToString("0.##", culture)}) > {f.DependsOn} ({f.DependencyValue.ToString("0.##", culture)}): {f.Reason.In(language)}";
+        }
+    }
+
+    /// <summary>The full text of a score: heading, table, total, completeness and findings.</summary>
+    public static string Text(EvaluationResult result, CultureInfo culture)
+    {
+        var text = new StringBuilder();
+        text.Append(Heading(result)).Append('\n');
+        text.Append(Table(result, culture)).Append('\n');
+        text.Append(Total(result, culture)).Append('\n');
+        text.Append("Grade rule: ").Append(GradeRule(result.Evaluation.Scheme.Grades, culture)).Append('\n');
+        text.Append(Completeness(result)).Append('\n');
+        text.AppendJoin('\n', Findings(result, Language.English, culture));
+        return text.ToString();
+    }
+
+    /// <summary>The road to a grade: current, target, improvements and the resulting total.</summary>
+    public static string Road(GradeRoad road, CultureInfo culture, string indent = "")
+    {
+        var text = new StringBuilder();
+        var current = road.Current;
+        var target = road.Target;
+        var edge = target.LowerEdge is { } e ? $"{(current.Evaluation.Scheme.Grades.Edges == EdgeSemantics.LowerExclusive ? ">" : ">=")} {Num(e, culture)}" : "lowest grade";
+        text.Append(indent).Append(culture, $"Current: {Num(current.Total!.Value, culture)} (deciding {Num(current.DecidingScore!.Value, culture)}) {current.Grade!.Code} {current.Grade.Label}").Append('\n');
+        text.Append(indent).Append(culture, $"Target: {target.Code} {target.Label} ({edge})").Append('\n');
+        if (road.Steps.Count == 0)
+        {
+            text.Append(indent).Append(road.Reachable ? "Already reached: no answer needs to improve." : "Not reachable: no answer can improve (every criterion is at its best answer or capped by the criterion it depends on).");
+            return text.ToString();
+        }
+
+        var table = new TextTable("Kriteria", "Judul", "Dari", "Ke", "Poin");
+        foreach (var step in road.Steps)
+        {
+            table.Add(step.Criterion.Id, Shorten(step.Criterion.Title, 60), step.From.Code, step.To.Code, Signed(step.Points, culture));
+        }
+
+        text.Append(indent).Append(road.Reachable
+            ? $"Road: {road.Steps.Count} answer improvement(s) adding {Num(road.PointsAdded, culture)} points:"
+            : $"NOT REACHABLE: the target {target.Code} cannot be reached by improving answers alone; improving every answer that can improve ({road.Steps.Count}) adds {Num(road.PointsAdded, culture)} points:").Append('\n');
+        text.Append(table.Render(indent + "  ")).Append('\n');
+        var resulting = road.Resulting;
+        text.Append(indent).Append(culture, $"Resulting: {Num(resulting.Total!.Value, culture)} (deciding {Num(resulting.DecidingScore!.Value, culture)}) {road.ResultingGrade.Code} {road.ResultingGrade.Label}");
+        return text.ToString();
+    }
+
+    /// <summary>The comparison table: per component before, after and the change, then the totals and the grade
+    /// change.</summary>
+    public static string Comparison(EvaluationComparison comparison, CultureInfo culture, string indent = "")
+    {
+        var before = comparison.Before;
+        var after = comparison.After;
+        var sameYear = before.Evaluation.Year == after.Evaluation.Year;
+        var table = new TextTable("Komponen", sameYear ? "Sebelum" : $"{before.Evaluation.Year}", sameYear ? "Sesudah" : $"{after.Evaluation.Year}", "Selisih");
+        foreach (var c in comparison.Components)
+        {
+            table.Add($"{c.ComponentId} {c.Name}", Score(c.Before, culture), Score(c.After, culture), c.Delta is { } d ? Signed(d, culture) : "–");
+        }
+
+        table.Add("Total", Score(before.Total, culture), Score(after.Total, culture), comparison.TotalDelta is { } t ? Signed(t, culture) : "–");
+        table.Add("Predikat", before.Grade?.Code ?? "–", after.Grade?.Code ?? "–", GradeChangeId(comparison.GradeChange));
+        return table.Render(indent);
+    }
+
+    /// <summary>A note when the difference of the exact totals, as presented, is not the difference of the presented
+    /// (deciding) totals, e.g. 64.84 − 58.16 = 6.68 while the exact totals differ by 6.69 after rounding.</summary>
+    public static string? DeltaNote(EvaluationComparison comparison, CultureInfo culture)
+    {
+        if (comparison.TotalDelta is not { } exact || comparison.Before.DecidingScore is not { } before || comparison.After.DecidingScore is not { } after)
+        {
+            return null;
+        }
+
+        var published = after - before;
+        return Presentation.Apply(exact) == Presentation.Apply(published)
+            ? null
+            : $"Note: differences are of the exact scores, rounded for display ({Signed(exact, culture)}); the deciding (published) totals differ by {Signed(published, culture)}.";
+    }
+
+    /// <summary>The criteria whose answer changed, one line each.</summary>
+    public static IEnumerable<string> ChangedCriteria(EvaluationComparison comparison, CultureInfo culture, string indent = "")
+    {
+        foreach (var c in comparison.Criteria)
+        {
+            yield return $"{indent}{c.Criterion.Id} {c.Before?.Code ?? "–"} → {c.After?.Code ?? "–"}{(c.Points is { } p ? " " + Signed(p, culture) : string.Empty)}";
+        }
+    }
+
+    public static string GradeChangeId(GradeChange change) => change switch
+    {
+        GradeChange.Up => "up",
+        GradeChange.Down => "down",
+        GradeChange.Same => "same",
+        _ => "unknown",
+    };
+
+    public static void Json(Utf8JsonWriter json, EvaluationResult result)
+    {
+        var e = result.Evaluation;
+        json.WriteStartObject();
+        json.WriteString("subject", e.Subject);
+        json.WriteNumber("year", e.Year);
+        json.WriteString("scheme", e.Scheme.Id);
+        json.WriteNumber("schemeVersion", e.Scheme.Version);
+        json.WriteString("source", SourceId(result.Source));
+        json.WriteString("presentation", "half-up, 2 decimals");
+        json.WriteStartArray("components");
+        foreach (var component in result.Components)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", component.Component.Id);
+            json.WriteString("name", component.Component.Name);
+            json.WriteNumber("weight", component.Component.Weight);
+            WriteScore(json, component.Score);
+            json.WriteStartArray("subComponents");
+            foreach (var sub in component.SubComponents)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", sub.SubComponent.Id);
+                json.WriteString("name", sub.SubComponent.Name);
+                json.WriteNumber("weight", sub.SubComponent.Weight);
+                WriteScore(json, sub.Score);
+                json.WriteNumber("answered", sub.Criteria.Count(k => k.IsAnswered));
+                json.WriteNumber("criteria", sub.Criteria.Count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteScore(json, result.Total, "total");
+        WriteNumberOrNull(json, "decidingScore", result.DecidingScore);
+        WriteGrade(json, result.Grade);
+        json.WriteBoolean("complete", result.IsComplete);
+        json.WriteNumber("answered", result.Criteria.Count(c => c.IsAnswered));
+        json.WriteNumber("criteria", result.Criteria.Count());
+        json.WriteStartArray("unanswered");
+        foreach (var c in result.Unanswered)
+        {
+            json.WriteStringValue(c.Id);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("minimumTotal", Presentation.Apply(result.MinimumTotal));
+        json.WriteNumber("maximumTotal", Presentation.Apply(result.MaximumTotal));
+        json.WriteStartArray("findings");
+        foreach (var f in result.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("criterion", f.CriterionId);
+            json.WriteString("dependsOn", f.DependsOn);
+            json.WriteNumber("value", f.Value);
+            json.WriteNumber("dependencyValue", f.DependencyValue);
+            json.WriteString("code", f.Reason.Code);
+            json.WriteString("en", f.Reason.English);
+            json.WriteString("id", f.Reason.Indonesian);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("explanation");
+        json.WriteString("en", result.Explain(Language.English));
+        json.WriteString("id", result.Explain(Language.Indonesian));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    public static void Json(Utf8JsonWriter json, GradeRoad road)
+    {
+        json.WriteStartObject();
+        json.WriteString("scheme", road.Current.Evaluation.Scheme.Id);
+        json.WriteString("source", SourceId(road.Current.Source));
+        WriteScore(json, road.Current.Total, "total");
+        WriteNumberOrNull(json, "decidingScore", road.Current.DecidingScore);
+        WriteGrade(json, road.Current.Grade);
+        json.WriteString("target", road.Target.Code);
+        json.WriteBoolean("reachable", road.Reachable);
+        json.WriteStartArray("steps");
+        foreach (var step in road.Steps)
+        {
+            json.WriteStartObject();
+            json.WriteString("criterion", step.Criterion.Id);
+            json.WriteString("title", step.Criterion.Title);
+            json.WriteString("from", step.From.Code);
+            json.WriteString("to", step.To.Code);
+            json.WriteNumber("points", Presentation.Apply(step.Points));
+            json.WriteString("pointsExact", step.Points.ToString(CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("pointsAdded", Presentation.Apply(road.PointsAdded));
+        WriteScore(json, road.Resulting.Total, "resultingTotal");
+        WriteNumberOrNull(json, "resultingDecidingScore", road.Resulting.DecidingScore);
+        json.WriteString("resultingPredikat", road.ResultingGrade.Code);
+        json.WriteStartObject("explanation");
+        json.WriteString("en", road.Explain(Language.English));
+        json.WriteString("id", road.Explain(Language.Indonesian));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    public static void Json(Utf8JsonWriter json, EvaluationComparison comparison)
+    {
+        json.WriteStartObject();
+        foreach (var (name, r) in new[] { ("before", comparison.Before), ("after", comparison.After) })
+        {
+            json.WriteStartObject(name);
+            json.WriteString("subject", r.Evaluation.Subject);
+            json.WriteNumber("year", r.Evaluation.Year);
+            json.WriteString("scheme", r.Evaluation.Scheme.Id);
+            WriteScore(json, r.Total, "total");
+            WriteNumberOrNull(json, "decidingScore", r.DecidingScore);
+            WriteGrade(json, r.Grade);
+            json.WriteBoolean("complete", r.IsComplete);
+            json.WriteEndObject();
+        }
+
+        json.WriteStartArray("components");
+        foreach (var c in comparison.Components)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", c.ComponentId);
+            json.WriteString("name", c.Name);
+            WriteNumberOrNull(json, "before", c.Before is { } b ? Presentation.Apply(b) : null);
+            WriteNumberOrNull(json, "after", c.After is { } a ? Presentation.Apply(a) : null);
+            WriteNumberOrNull(json, "delta", c.Delta is { } d ? Presentation.Apply(d) : null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteNumberOrNull(json, "totalDelta", comparison.TotalDelta is { } t ? Presentation.Apply(t) : null);
+        json.WriteString("gradeChange", GradeChangeId(comparison.GradeChange));
+        json.WriteStartArray("criteria");
+        foreach (var c in comparison.Criteria)
+        {
+            json.WriteStartObject();
+            json.WriteString("criterion", c.Criterion.Id);
+            WriteStringOrNull(json, "before", c.Before?.Code);
+            WriteStringOrNull(json, "after", c.After?.Code);
+            WriteNumberOrNull(json, "points", c.Points is { } p ? Presentation.Apply(p) : null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("explanation");
+        json.WriteString("en", comparison.Explain(Language.English));
+        json.WriteString("id", comparison.Explain(Language.Indonesian));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static string Score(decimal? score, CultureInfo culture) => score is { } s ? Num(s, culture) : "–";
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private static void WriteScore(Utf8JsonWriter json, decimal? score, string name = "score")
+    {
+        WriteNumberOrNull(json, name, score is { } s ? Presentation.Apply(s) : null);
+        WriteStringOrNull(json, name + "Exact", score?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static void WriteGrade(Utf8JsonWriter json, Grade? grade)
+    {
+        WriteStringOrNull(json, "predikat", grade?.Code);
+        WriteStringOrNull(json, "label", grade?.Label);
+        WriteStringOrNull(json, "englishLabel", grade?.EnglishLabel);
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}
