@@ -74,6 +74,11 @@ public sealed record EvaluationComparison
     /// <summary>Total after − total before, or <see langword="null"/> when either is incomplete.</summary>
     public decimal? TotalDelta => Before.Total is { } b && After.Total is { } a ? a - b : null;
 
+    /// <summary>Deciding score after − deciding score before: the difference of the published (rounded) totals, which
+    /// may differ from the rounded <see cref="TotalDelta"/> (64.84 − 58.16 = 6.68 while the exact totals differ by
+    /// 6.6864); <see langword="null"/> when either is incomplete.</summary>
+    public decimal? DecidingDelta => Before.DecidingScore is { } b && After.DecidingScore is { } a ? a - b : null;
+
     /// <summary>How the grade moved.</summary>
     public GradeChange GradeChange
     {

@@ -136,10 +136,12 @@ public sealed partial class EvaluationScheme
         return Create(ToDefinition() with { Version = Version + 1, Components = [.. components], Assumptions = [.. Assumptions, note] });
     }
 
-    /// <summary>Grades a score with this scheme's table (no rounding is applied).</summary>
-    /// <param name="score">The score.</param>
-    /// <returns>The grade, or the problem when the score is outside 0–100.</returns>
-    public GradeResult Grade(decimal score) => Grades.Classify(score);
+    /// <summary>Grades a total the way this scheme decides: the total must be within 0–100, is rounded by the grade
+    /// table's deciding rule (two decimals half up in both regulations: 90.004 decides as 90.00, grade A), then
+    /// classified. <see cref="GradeTable.Classify"/> grades a score exactly as given.</summary>
+    /// <param name="total">The total.</param>
+    /// <returns>The grade, or the problem when the total is outside 0–100.</returns>
+    public GradeResult Grade(decimal total) => Grades.Decide(total);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} v{Version}";

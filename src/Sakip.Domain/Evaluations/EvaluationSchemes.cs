@@ -7,7 +7,7 @@ public static class EvaluationSchemes
 {
     /// <summary>
     /// PermenPAN-RB 88/2021 (current; the default), id <c>permenpanrb-88-2021</c>: four components weighted
-    /// 30/30/15/25, each split 20/30/50 % into Keberadaan (a), Kualitas (b) and Pemanfaatan (c), 85 criteria with ids
+    /// 30/30/15/25, each split 20/30/50 % into Keberadaan (a), Kualitas (b) and Pemanfaatan (c), 80 criteria (the reference's per-sub-component counts; its total row says 85, see the assumptions) with ids
     /// like <c>1a.1</c>, mean scoring, grades AA &gt; 90 … D. Which criteria are yes/no is open in the sources: the
     /// assumption is listed in <see cref="EvaluationScheme.Assumptions"/> and can be changed with
     /// <see cref="EvaluationScheme.WithScale(AnswerScale, string[])"/>.

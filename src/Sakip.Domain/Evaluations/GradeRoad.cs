@@ -105,8 +105,9 @@ public sealed record GradeRoad
         var id = language == Language.Indonesian;
         var c = Cultures.For(language);
         var text = new StringBuilder();
-        var edge = Target.LowerEdge is { } e ? CriterionScore.Num(e, c) : "0";
-        text.Append(string.Format(c, id ? "Dari {0} ({1}) ke {2} (> {3}): " : "From {0} ({1}) to {2} (> {3}): ", CriterionScore.Num(Current.Total!.Value, c), Current.Grade!.Code, Target.Code, edge));
+        var grades = Current.Evaluation.Scheme.Grades;
+        var edge = Target.LowerEdge is { } e ? $"{grades.EdgeSign()} {CriterionScore.Num(e, c)}" : "≥ 0";
+        text.Append(string.Format(c, id ? "Dari {0} ({1}) ke {2} ({3}): " : "From {0} ({1}) to {2} ({3}): ", CriterionScore.Num(Current.Total!.Value, c), Current.Grade!.Code, Target.Code, edge));
         if (Steps.Count == 0)
         {
             return text.Append(id ? "sudah tercapai" : "already reached").ToString();

@@ -63,6 +63,17 @@ public sealed record GradeTable
         return GradeResult.Ok(GradeOf(score));
     }
 
+    /// <summary>Grades a total as the table decides: a total outside 0–100 is invalid; otherwise it is rounded by
+    /// <see cref="Deciding"/> and classified (90.004 → 90.00 → A; 90.005 → 90.01 → AA under two decimals half up).</summary>
+    /// <param name="total">The exact total.</param>
+    /// <returns>The grade, or the problem.</returns>
+    public GradeResult Decide(decimal total) =>
+        total < MinimumScore || total > MaximumScore ? Classify(total) : Classify(DecidingScore(total));
+
+    /// <summary>The comparison sign of the edges: <c>&gt;</c> (exclusive) or <c>≥</c> (inclusive).</summary>
+    /// <returns>The sign.</returns>
+    public string EdgeSign() => Edges == EdgeSemantics.LowerExclusive ? ">" : "≥";
+
     /// <summary>Finds a grade by its code, ignoring case.</summary>
     /// <param name="code">The code, e.g. <c>bb</c>.</param>
     /// <returns>The grade, or <see langword="null"/>.</returns>
@@ -117,5 +128,5 @@ public sealed record GradeTable
     }
 
     /// <inheritdoc />
-    public override string ToString() => string.Join(", ", Grades.Select(g => g.LowerEdge is { } e ? $"{g.Code} {(Edges == EdgeSemantics.LowerExclusive ? ">" : ">=")} {e}" : g.Code));
+    public override string ToString() => string.Join(", ", Grades.Select(g => g.LowerEdge is { } e ? $"{g.Code} {EdgeSign()} {e}" : g.Code));
 }

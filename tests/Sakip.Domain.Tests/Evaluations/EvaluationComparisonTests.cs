@@ -17,6 +17,7 @@ public class EvaluationComparisonTests
         var comparison = EvaluationComparison.Compare(before, after);
 
         Assert.Equal(3.125m, comparison.TotalDelta);
+        Assert.Equal(70.63m - 67.50m, comparison.DecidingDelta);
         Assert.Equal(GradeChange.Up, comparison.GradeChange);
         Assert.Equal(["1", "2", "3", "4"], comparison.Components.Select(c => c.ComponentId));
         Assert.Equal([0m, 0m, 0m, 3.125m], comparison.Components.Select(c => c.Delta!.Value));
