@@ -130,10 +130,15 @@ internal static class DemoCommand
         output.WriteLine($"Evaluasi AKIP ({scheme.Name}) {current.Subject} {current.Year}, nilai evaluator (final); angka dibulatkan half-up 2 desimal untuk tampilan:");
         output.WriteLine(EvaluationView.Table(final, culture, "  "));
         output.WriteLine($"  Nilai {Graded(final)}; {EvaluationView.GradeRule(scheme.Grades, culture)}.");
-        output.WriteLine($"  Penilaian mandiri (usulan) {Graded(proposed)} vs evaluator (final) {Graded(final)}.");
+        if (document.Realisations.FirstOrDefault(r => r.IndicatorId == "IKU-15" && r.Period.Year == DemoRegion.Year) is { } reported)
+        {
+            output.WriteLine($"  IKU-15 '{document.Indicator("IKU-15")!.Name}' {current.Year} dilaporkan {reported.Value.Value.ToString(culture)} di PK: nilai evaluasi ini.");
+        }
+
+        output.WriteLine($"  Penilaian mandiri (usulan) {Graded(proposed)} vs evaluator (final) {Graded(final)}. Penilaian mandiri:");
         foreach (var line in EvaluationView.Findings(proposed, Language.Indonesian, culture))
         {
-            output.WriteLine("  Penilaian mandiri – " + line.TrimStart());
+            output.WriteLine("    " + line);
         }
 
         output.WriteLine();

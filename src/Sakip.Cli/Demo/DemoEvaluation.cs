@@ -6,8 +6,9 @@ namespace Sakip.Cli.Demo;
 /// The demo region's AKIP evaluations under PermenPAN-RB 88/2021 (fictional): 2024 (evaluator's final answers) and
 /// 2025 (the self-assessment's proposed answers and the evaluator's final answers, with evidence). The 2025
 /// self-assessment claims a quality criterion above its existence criterion (1b.9 individual plans aligned while 1a.7
-/// says individual plans do not exist), which the logic check flags; the evaluator's 2025 answers grade B, a few
-/// answers short of BB.
+/// says individual plans do not exist), which the logic check flags. The evaluator's answers give 58.16 (CC) for 2024
+/// and 66.45 (B) for 2025, three answers short of BB; 66.45 is the 2025 realisation of IKU-15 "Nilai evaluasi SAKIP"
+/// in <see cref="DemoRegion"/>.
 /// </summary>
 internal static class DemoEvaluation
 {
@@ -22,11 +23,11 @@ internal static class DemoEvaluation
         ("1b", "BBBCBCBCEE", "ABBBBBBBBE", "BBBBBCBCEE"),
         ("1c", "BCBBCCBE", "BBBBBBBE", "BBBBCBBE"),
         ("2a", "YYY", "YYY", "YYY"),
-        ("2b", "BBCBCCB", "BBBBBBB", "BBCBCBB"),
-        ("2c", "CCCDCCCCDC", "BBCCBBCCCB", "CCCCCCCCDC"),
+        ("2b", "BBCBCCB", "BBBBBBB", "BBBBCBB"),
+        ("2c", "CCCDCCCCDC", "BBCCBBCCCB", "BCCCBCCCDC"),
         ("3a", "YYYYYT", "YYYYYY", "YYYYYY"),
         ("3b", "BBBCCBCCB", "ABBBBBBBB", "BBBCCBCBB"),
-        ("3c", "CCBCCCE", "BBBBBCC", "CCBCCCC"),
+        ("3c", "CCBCCCE", "BBBBBCC", "BBBCCCC"),
         ("4a", "YYT", "YYY", "YYY"),
         ("4b", "BCBBE", "BBBBB", "BCBBC"),
         ("4c", "CCCEC", "BBBCB", "CCCCC"),

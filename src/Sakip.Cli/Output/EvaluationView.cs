@@ -200,15 +200,14 @@ internal static class EvaluationView
     }
 
     /// <summary>A note when the difference of the exact totals, as presented, is not the difference of the presented
-    /// (deciding) totals, e.g. 64.84 − 58.16 = 6.68 while the exact totals differ by 6.69 after rounding.</summary>
+    /// (deciding) totals, e.g. 60.02 − 60.00 = 0.02 while the exact totals 60.015 and 60.004 differ by 0.01 after rounding.</summary>
     public static string? DeltaNote(EvaluationComparison comparison, CultureInfo culture)
     {
-        if (comparison.TotalDelta is not { } exact || comparison.Before.DecidingScore is not { } before || comparison.After.DecidingScore is not { } after)
+        if (comparison.TotalDelta is not { } exact || comparison.DecidingDelta is not { } published)
         {
             return null;
         }
 
-        var published = after - before;
         return Presentation.Apply(exact) == Presentation.Apply(published)
             ? null
             : $"Note: differences are of the exact scores, rounded for display ({Signed(exact, culture)}); the deciding (published) totals differ by {Signed(published, culture)}.";

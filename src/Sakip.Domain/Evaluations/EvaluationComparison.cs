@@ -75,8 +75,8 @@ public sealed record EvaluationComparison
     public decimal? TotalDelta => Before.Total is { } b && After.Total is { } a ? a - b : null;
 
     /// <summary>Deciding score after − deciding score before: the difference of the published (rounded) totals, which
-    /// may differ from the rounded <see cref="TotalDelta"/> (64.84 − 58.16 = 6.68 while the exact totals differ by
-    /// 6.6864); <see langword="null"/> when either is incomplete.</summary>
+    /// may differ from the rounded <see cref="TotalDelta"/> (totals 60.004 and 60.015 publish as 60.00 and 60.02, a
+    /// deciding delta of 0.02 against an exact delta of 0.011); <see langword="null"/> when either is incomplete.</summary>
     public decimal? DecidingDelta => Before.DecidingScore is { } b && After.DecidingScore is { } a ? a - b : null;
 
     /// <summary>How the grade moved.</summary>

@@ -93,13 +93,14 @@ public sealed class DemoCommandTests
         Assert.True(run.Output.IndexOf("Pohon kinerja", StringComparison.Ordinal) < run.Output.IndexOf("Evaluasi AKIP", StringComparison.Ordinal));
         Assert.Contains("PermenPAN-RB 88/2021", section, StringComparison.Ordinal);
         Assert.Contains("  1 Perencanaan Kinerja", section, StringComparison.Ordinal);
-        Assert.Contains("Nilai 64,84 B (Baik)", section, StringComparison.Ordinal);
-        Assert.Contains("Penilaian mandiri (usulan) 74,38 BB (Sangat Baik) vs evaluator (final) 64,84 B (Baik)", section, StringComparison.Ordinal);
+        Assert.Contains("Nilai 66,45 B (Baik)", section, StringComparison.Ordinal);
+        Assert.Contains("Penilaian mandiri (usulan) 74,38 BB (Sangat Baik) vs evaluator (final) 66,45 B (Baik)", section, StringComparison.Ordinal);
+        Assert.Contains("IKU-15 'Nilai evaluasi SAKIP' 2025 dilaporkan 66,45 di PK", section, StringComparison.Ordinal);
         Assert.Contains("1b.9 (0,75) > 1a.7 (0)", section, StringComparison.Ordinal);
         Assert.Contains("Tahun ke tahun 2024 → 2025", section, StringComparison.Ordinal);
-        Assert.Contains("58,16  64,84", section, StringComparison.Ordinal);
+        Assert.Contains("58,16  66,45", section, StringComparison.Ordinal);
         Assert.Contains("Jalan ke predikat BB", section, StringComparison.Ordinal);
-        Assert.Contains("Resulting: 70,47 (deciding 70,47) BB Sangat Baik", section, StringComparison.Ordinal);
+        Assert.Contains("Resulting: 70,20 (deciding 70,20) BB Sangat Baik", section, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class DemoCommandTests
         var proposed2025 = of2025.Score(AnswerSource.Proposed);
         var final2024 = DemoEvaluation.Of2024().Score(AnswerSource.Final);
 
-        Assert.Equal(64.84m, final2025.DecidingScore);
+        Assert.Equal(66.45m, final2025.DecidingScore);
         Assert.Equal("B", final2025.Grade!.Code);
         Assert.Empty(final2025.Findings);
         Assert.Equal(74.38m, proposed2025.DecidingScore);
@@ -127,5 +128,14 @@ public sealed class DemoCommandTests
         Assert.Equal("1b.9", Assert.Single(proposed2025.Findings).CriterionId);
         Assert.Equal(58.16m, final2024.DecidingScore);
         Assert.Equal("CC", final2024.Grade!.Code);
+    }
+
+    [Fact]
+    public void DemoEvaluation_2025Final_IsTheRealisationOfIku15()
+    {
+        // IKU-15 "Nilai evaluasi SAKIP" is reported in the demo document as the 2025 evaluation's published score.
+        var reported = DemoRegion.Create().Realisations.Single(r => r.IndicatorId == "IKU-15" && r.Period.Year == DemoRegion.Year);
+
+        Assert.Equal(DemoEvaluation.Of2025().Score(AnswerSource.Final).DecidingScore, reported.Value.Value);
     }
 }

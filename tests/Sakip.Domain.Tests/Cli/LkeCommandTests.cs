@@ -36,8 +36,8 @@ public sealed class LkeCommandTests : IDisposable
         Assert.Equal("", run.Error);
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal(64.84m, root.GetProperty("total").GetDecimal());
-        Assert.Equal(64.84m, root.GetProperty("decidingScore").GetDecimal());
+        Assert.Equal(66.45m, root.GetProperty("total").GetDecimal());
+        Assert.Equal(66.45m, root.GetProperty("decidingScore").GetDecimal());
         Assert.Equal("B", root.GetProperty("predikat").GetString());
         Assert.Equal("Baik", root.GetProperty("label").GetString());
         Assert.True(root.GetProperty("complete").GetBoolean());
@@ -145,17 +145,17 @@ public sealed class LkeCommandTests : IDisposable
         var json = CliRunner.Run("lke", "next", path, "--source", "final", "--json");
 
         Assert.Equal(0, text.ExitCode);
-        Assert.Contains("Current: 64.84 (deciding 64.84) B Baik", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Current: 66.45 (deciding 66.45) B Baik", text.Output, StringComparison.Ordinal);
         Assert.Contains("Target: BB Sangat Baik (> 70.00)", text.Output, StringComparison.Ordinal);
         Assert.Contains("4c.1", text.Output, StringComparison.Ordinal);
-        Assert.Contains("Resulting: 70.47 (deciding 70.47) BB Sangat Baik", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Resulting: 70.20 (deciding 70.20) BB Sangat Baik", text.Output, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json.Output);
         var root = doc.RootElement;
         Assert.True(root.GetProperty("reachable").GetBoolean());
         Assert.Equal("BB", root.GetProperty("target").GetString());
         Assert.Equal("BB", root.GetProperty("resultingPredikat").GetString());
         Assert.True(root.GetProperty("resultingDecidingScore").GetDecimal() > 70m);
-        Assert.Equal(5, root.GetProperty("steps").GetArrayLength());
+        Assert.Equal(3, root.GetProperty("steps").GetArrayLength());
     }
 
     [Fact]
@@ -212,9 +212,9 @@ public sealed class LkeCommandTests : IDisposable
         var root = doc.RootElement;
         Assert.Equal("up", root.GetProperty("gradeChange").GetString());
         Assert.Equal(58.16m, root.GetProperty("before").GetProperty("decidingScore").GetDecimal());
-        Assert.Equal(64.84m, root.GetProperty("after").GetProperty("decidingScore").GetDecimal());
+        Assert.Equal(66.45m, root.GetProperty("after").GetProperty("decidingScore").GetDecimal());
         Assert.Equal(4, root.GetProperty("components").GetArrayLength());
-        Assert.Equal(11, root.GetProperty("criteria").GetArrayLength());
+        Assert.Equal(16, root.GetProperty("criteria").GetArrayLength());
     }
 
     private string Template(string name, params string[] options)
