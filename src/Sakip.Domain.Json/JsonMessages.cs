@@ -17,7 +17,7 @@ internal static class JsonMessages
 
     public static Reason Syntax(string detail) => new("json-syntax", $"not valid JSON: {detail}", $"bukan JSON yang valid: {detail}");
 
-    public static Reason UnknownProperty(string name) => new("unknown-property", $"'{name}' is not a property of the SAKIP document format here", $"'{name}' bukan properti format dokumen SAKIP di sini");
+    public static Reason UnknownProperty(string name) => new("unknown-property", $"'{name}' is not a property of the format at this place (check its spelling against the schema)", $"'{name}' bukan properti format di tempat ini (periksa ejaannya terhadap skema)");
 
     public static Reason DuplicateProperty(string name) => new("duplicate-property", $"the property '{name}' appears more than once", $"properti '{name}' muncul lebih dari sekali");
 

@@ -3,8 +3,10 @@ using FsCheck.Fluent;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Testing;
 using Sakip.Domain.Tests.Codes;
 using Sakip.Domain.Values;
 
@@ -66,8 +68,10 @@ internal static class DocumentGenerators
         from actionPlans in Gen.CollectToArray(agreements, ActionPlan)
         from realisations in Realisations(indicators, renstras)
         from budgets in BudgetRealisations(renstras)
+        from evaluations in Evaluations
         select Build(new SakipDocumentBuilder
         {
+            Evaluations = [.. evaluations],
             Region = region,
             Indicators = [.. indicators],
             Rpjmd = rpjmd,
@@ -77,6 +81,19 @@ internal static class DocumentGenerators
             Realisations = [.. realisations],
             BudgetRealisations = [.. budgets],
         });
+
+    /// <summary>0–2 evaluations under the built-in schemes (the reader resolves built-in ids), complete or not,
+    /// with proposed and final answers, evidence and notes; distinct years so no two clash.</summary>
+    private static Gen<Evaluation[]> Evaluations { get; } =
+        from count in Gen.Choose(0, 2)
+        from list in Gen.CollectToArray(Enumerable.Range(0, count), i =>
+            from scheme in Gen.Elements(EvaluationSchemes.PermenPanRb88Of2021, EvaluationSchemes.PermenPanRb12Of2015)
+            from evaluation in EvaluationGenerators.Evaluations(scheme)
+            from subject in Text
+            from evidence in Gen.Elements<string[]>([], ["LHE AKIP 2025"], ["Dokumen \"Renstra\" 2021–2026", "https://example.org/lke?id=1&x=2"])
+            from note in OptionalText
+            select Evaluation.Create(scheme, subject.Trim(), 2020 + i, evaluation.Answers.Select(a => a with { Evidence = [.. evidence], Note = note })).Model)
+        select list;
 
     private static Gen<string?> OptionalText { get; } = Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Text.Select(s => (string?)s)));
 
