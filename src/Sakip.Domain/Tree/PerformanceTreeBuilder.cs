@@ -49,15 +49,24 @@ public sealed class PerformanceTreeBuilder
                 Add($"nodes[{i}].name", Messages.Required);
             }
 
+            var indicatorIds = new HashSet<string>(StringComparer.Ordinal);
             for (var k = 0; k < node.Indicators.Count; k++)
             {
                 if (node.Indicators[k] is not { } indicator || indicator.Input is null)
                 {
                     Add($"nodes[{i}].indicators[{k}]", Messages.Required);
+                    continue;
                 }
-                else if (indicator.Weight < 0m)
+
+                if (indicator.Weight < 0m)
                 {
                     Add($"nodes[{i}].indicators[{k}].weight", Messages.NegativeWeight);
+                }
+
+                // The same indicator twice on one node would count twice in the node's capaian.
+                if (indicator.IndicatorId is { } id && !indicatorIds.Add(id))
+                {
+                    Add($"nodes[{i}].indicators[{k}].indicatorId", Messages.DuplicateId(id));
                 }
             }
         }

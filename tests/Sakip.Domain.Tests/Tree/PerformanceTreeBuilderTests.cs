@@ -82,6 +82,26 @@ public class PerformanceTreeBuilderTests
     }
 
     [Fact]
+    public void Build_SameIndicatorTwiceOnOneNode_IsADuplicate()
+    {
+        var result = new PerformanceTreeBuilder
+        {
+            Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator("IK-1", 100m, 90m), Indicator("IK-2", 100m, 90m), Indicator("IK-1", 100m, 95m))],
+        }.Build();
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("nodes[0].indicators[2].indicatorId", "duplicate-id"), (problem.Path, problem.Reason.Code));
+    }
+
+    [Fact]
+    public void Build_SameIndicatorOnTwoNodes_IsAllowed() =>
+        Assert.True(new PerformanceTreeBuilder
+        {
+            Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator("IK-1", 100m, 90m)), Node("P1", TreeLevel.EchelonIII, Indicator("IK-1", 100m, 90m))],
+            Links = [new TreeLink("S1", "P1")],
+        }.Build().Success);
+
+    [Fact]
     public void Build_ZeroWeight_IsAllowed() =>
         Assert.True(new PerformanceTreeBuilder
         {

@@ -102,9 +102,9 @@ public class TreeEvaluatorTests
     }
 
     [Fact]
-    public void EffectsOn_TwoIndicatorsWithOneId_UsesEachIndicatorsOwnAmounts()
+    public void EffectsOn_TwoIndicators_UsesEachIndicatorsOwnAmounts()
     {
-        var tree = new PerformanceTreeBuilder { Nodes = [Node("P", TreeLevel.HeadOfRegion, Indicator("IK", 100m, 50m), Indicator("IK", 10m, 10m))] }.Build().Model;
+        var tree = new PerformanceTreeBuilder { Nodes = [Node("P", TreeLevel.HeadOfRegion, Indicator("IK-A", 100m, 50m), Indicator("IK-B", 10m, 10m))] }.Build().Model;
 
         var effects = new TreeEvaluator(new RollUpOptions { Strategy = RollUpStrategies.RatioOfSums }).Evaluate(tree).EffectsOn("P");
 
