@@ -77,7 +77,8 @@ public sealed class LkeCommandTests : IDisposable
         Assert.Contains("1 problem(s)", run.Error, StringComparison.Ordinal);
         Assert.Contains("$.answers[15].final", run.Error, StringComparison.Ordinal);
         Assert.Contains("line ", run.Error, StringComparison.Ordinal);
-        Assert.Contains("[criterion 1b.9]", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'Z' is not an answer of criterion 1b.9; the answers are A/B/C/D/E", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("[criterion 1b.9]", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
