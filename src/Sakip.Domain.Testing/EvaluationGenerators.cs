@@ -194,7 +194,7 @@ public static class EvaluationGenerators
             letters ? ((char)('A' + i)).ToString() : "L" + (values.Count - i).ToString(System.Globalization.CultureInfo.InvariantCulture),
             v,
             "Tingkat " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var id = "uji-" + string.Join('-', values.Select(v => (v * 100m).ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
+        var id = (letters ? "uji-a-" : "uji-l-") + string.Join('-', values.Select(v => (v * 100m).ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
         return new AnswerScale(id, "Skala uji", options);
     }
 
