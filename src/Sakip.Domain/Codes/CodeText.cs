@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sakip.Domain.Codes;
 
 /// <summary>Segment reading and writing shared by <see cref="ProgramCode"/> and <see cref="OrganisationCode"/>.</summary>
@@ -97,6 +99,23 @@ internal static class CodeText
         {
             WriteDigits(destination[2..], bidang, 2);
         }
+    }
+
+    /// <summary>
+    /// <see cref="ISpanFormattable.TryFormat"/> for a code of <paramref name="length"/> characters: writes it with
+    /// <paramref name="write"/> when <paramref name="destination"/> is long enough, otherwise writes nothing.
+    /// </summary>
+    public static bool TryFormat<T>(T code, int length, SpanAction<char, T> write, Span<char> destination, out int charsWritten)
+    {
+        if (destination.Length < length)
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        write(destination[..length], code);
+        charsWritten = length;
+        return true;
     }
 
     public static bool TryCopy(string text, Span<char> destination, out int charsWritten)

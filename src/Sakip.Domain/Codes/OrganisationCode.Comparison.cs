@@ -77,10 +77,5 @@ public readonly partial struct OrganisationCode : IEquatable<OrganisationCode>, 
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not an <see cref="OrganisationCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        OrganisationCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(OrganisationCode)}.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => CodeOrdering.CompareTo(this, obj);
 }

@@ -22,18 +22,8 @@ public readonly partial struct OrganisationCode : ISpanFormattable
     /// <param name="format">Ignored.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>Whether the destination was long enough (22 characters are needed).</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        if (destination.Length < Length)
-        {
-            charsWritten = 0;
-            return false;
-        }
-
-        Write(destination[..Length]);
-        charsWritten = Length;
-        return true;
-    }
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CodeText.TryFormat(this, Length, static (span, code) => code.Write(span), destination, out charsWritten);
 
     private void Write(Span<char> destination)
     {

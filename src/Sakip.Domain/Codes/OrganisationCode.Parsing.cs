@@ -5,7 +5,7 @@ using Sakip.Domain.Values;
 namespace Sakip.Domain.Codes;
 
 /// <content>Parsing.</content>
-public readonly partial struct OrganisationCode : ISpanParsable<OrganisationCode>
+public readonly partial struct OrganisationCode : ISpanParsable<OrganisationCode>, ICodeReader<OrganisationCode>
 {
     /// <summary>Parses an organisation code such as <c>1.01.2.22.0.00.02.0000</c>, never throwing.</summary>
     /// <remarks>
@@ -16,24 +16,16 @@ public readonly partial struct OrganisationCode : ISpanParsable<OrganisationCode
     /// </remarks>
     /// <param name="text">The text.</param>
     /// <returns>The code, or the reason it could not be read.</returns>
-    public static ParseResult<OrganisationCode> TryParse(string? text)
-    {
-        var reason = Read(text, out var code);
-        return reason is null ? ParseResult<OrganisationCode>.Ok(code) : ParseResult<OrganisationCode>.Fail(text, reason);
-    }
+    public static ParseResult<OrganisationCode> TryParse(string? text) => CodeParsing.TryParse<OrganisationCode>(text);
 
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not an organisation code; the message carries the
     /// reason.</exception>
-    public static OrganisationCode Parse(string s, IFormatProvider? provider)
-    {
-        var result = TryParse(s);
-        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
-    }
+    public static OrganisationCode Parse(string s, IFormatProvider? provider) => CodeParsing.Parse<OrganisationCode>(s);
 
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out OrganisationCode result) =>
-        Read(s, out result) is null;
+        CodeParsing.TryParse(s, out result);
 
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not an organisation code; the message carries the
@@ -42,31 +34,17 @@ public readonly partial struct OrganisationCode : ISpanParsable<OrganisationCode
 
     /// <inheritdoc />
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out OrganisationCode result) =>
-        Read(s, out result) is null;
+        CodeParsing.TryParse(s, out result);
 
-    /// <summary>Reads a code; returns <see langword="null"/> on success, otherwise the reason.</summary>
-    private static Reason? Read(ReadOnlySpan<char> text, out OrganisationCode code)
+    /// <inheritdoc />
+    static Reason? ICodeReader<OrganisationCode>.Read(ReadOnlySpan<char> text, out OrganisationCode code)
     {
         code = default;
-        text = text.Trim();
-        if (text.IsEmpty)
-        {
-            return Messages.EmptyCode;
-        }
-
-        var count = CodeText.CountSegments(text);
-        if (count != SegmentCount)
-        {
-            return Messages.OrganisationCodeSegmentCount(count);
-        }
-
-        if (CodeText.HasEmptySegment(text))
-        {
-            return Messages.EmptyCodeSegment;
-        }
-
         Span<Range> parts = stackalloc Range[SegmentCount];
-        text.Split(parts, CodeText.Separator);
+        if (CodeParsing.Split(ref text, parts, SegmentCount, Messages.OrganisationCodeSegmentCount, out _) is { } shapeReason)
+        {
+            return shapeReason;
+        }
 
         if (ReadPair(text[parts[0]], text[parts[1]], 1, CodeSegment.PrimaryUrusan, CodeSegment.PrimaryBidang, out var primaryUrusan, out var primaryBidang) is { } primaryReason)
         {

@@ -83,10 +83,5 @@ public readonly partial struct ProgramCode : IEquatable<ProgramCode>, IComparabl
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="ProgramCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        ProgramCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(ProgramCode)}.", nameof(obj)),
-    };
+    public int CompareTo(object? obj) => CodeOrdering.CompareTo(this, obj);
 }

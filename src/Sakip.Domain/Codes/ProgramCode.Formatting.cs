@@ -29,19 +29,8 @@ public readonly partial struct ProgramCode : ISpanFormattable
     /// <param name="format">Ignored.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>Whether the destination was long enough (at most 17 characters are needed).</returns>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var length = Length;
-        if (destination.Length < length)
-        {
-            charsWritten = 0;
-            return false;
-        }
-
-        Write(destination[..length]);
-        charsWritten = length;
-        return true;
-    }
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        CodeText.TryFormat(this, Length, static (span, code) => code.Write(span), destination, out charsWritten);
 
     private void Write(Span<char> destination)
     {

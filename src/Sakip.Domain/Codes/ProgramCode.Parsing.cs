@@ -5,7 +5,7 @@ using Sakip.Domain.Values;
 namespace Sakip.Domain.Codes;
 
 /// <content>Parsing.</content>
-public readonly partial struct ProgramCode : ISpanParsable<ProgramCode>
+public readonly partial struct ProgramCode : ISpanParsable<ProgramCode>, ICodeReader<ProgramCode>
 {
     /// <summary>
     /// Parses a code of any level, never throwing: <c>1</c>, <c>1.02</c>, <c>1.02.02</c>, <c>1.02.02.2.01</c>,
@@ -20,23 +20,15 @@ public readonly partial struct ProgramCode : ISpanParsable<ProgramCode>
     /// </remarks>
     /// <param name="text">The text.</param>
     /// <returns>The code, or the reason it could not be read.</returns>
-    public static ParseResult<ProgramCode> TryParse(string? text)
-    {
-        var reason = Read(text, out var code);
-        return reason is null ? ParseResult<ProgramCode>.Ok(code) : ParseResult<ProgramCode>.Fail(text, reason);
-    }
+    public static ParseResult<ProgramCode> TryParse(string? text) => CodeParsing.TryParse<ProgramCode>(text);
 
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a program code; the message carries the reason.</exception>
-    public static ProgramCode Parse(string s, IFormatProvider? provider)
-    {
-        var result = TryParse(s);
-        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
-    }
+    public static ProgramCode Parse(string s, IFormatProvider? provider) => CodeParsing.Parse<ProgramCode>(s);
 
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ProgramCode result) =>
-        Read(s, out result) is null;
+        CodeParsing.TryParse(s, out result);
 
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a program code; the message carries the reason.</exception>
@@ -44,36 +36,22 @@ public readonly partial struct ProgramCode : ISpanParsable<ProgramCode>
 
     /// <inheritdoc />
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ProgramCode result) =>
-        Read(s, out result) is null;
+        CodeParsing.TryParse(s, out result);
 
-    /// <summary>Reads a code; returns <see langword="null"/> on success, otherwise the reason.</summary>
-    private static Reason? Read(ReadOnlySpan<char> text, out ProgramCode code)
+    /// <inheritdoc />
+    static Reason? ICodeReader<ProgramCode>.Read(ReadOnlySpan<char> text, out ProgramCode code)
     {
         code = default;
-        text = text.Trim();
-        if (text.IsEmpty)
+        Span<Range> parts = stackalloc Range[MaxSegments];
+        if (CodeParsing.Split(ref text, parts, 1, Messages.ProgramCodeSegmentCount, out var count) is { } shapeReason)
         {
-            return Messages.EmptyCode;
-        }
-
-        var count = CodeText.CountSegments(text);
-        if (count > MaxSegments)
-        {
-            return Messages.ProgramCodeSegmentCount(count);
-        }
-
-        if (CodeText.HasEmptySegment(text))
-        {
-            return Messages.EmptyCodeSegment;
+            return shapeReason;
         }
 
         if (count == 4)
         {
             return Messages.AuthorityWithoutKegiatan;
         }
-
-        Span<Range> parts = stackalloc Range[MaxSegments];
-        text.Split(parts, CodeText.Separator);
 
         var segment = text[parts[0]];
         if (!CodeText.TryUrusan(segment, allowNone: false, out var urusan))

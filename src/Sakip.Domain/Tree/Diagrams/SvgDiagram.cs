@@ -328,23 +328,9 @@ public static class SvgDiagram
 
         public double Height => _y + (_rowUsed ? ItemHeight : 0);
 
-        public void Title(string text)
-        {
-            var shown = TextMetrics.Truncate(text, available, 17, bold: true);
-            var y = _y;
-            _draw.Add((svg, ox, oy) => Text(svg, ox, oy + y + 16, shown, 17, bold: true));
-            Width = Math.Max(Width, TextMetrics.Width(shown, 17, bold: true));
-            _y += 30;
-        }
+        public void Title(string text) => BoldLine(text, size: 17, baseline: 16, advance: 30);
 
-        public void Heading(string text)
-        {
-            var shown = TextMetrics.Truncate(text, available, 11.5, bold: true);
-            var y = _y;
-            _draw.Add((svg, ox, oy) => Text(svg, ox, oy + y + 13, shown, 11.5, bold: true));
-            Width = Math.Max(Width, TextMetrics.Width(shown, 11.5, bold: true));
-            _y += 20;
-        }
+        public void Heading(string text) => BoldLine(text, size: 11.5, baseline: 13, advance: 20);
 
         public void Swatch(BandColour colour, string text) => Item(text, 24, (svg, x, y) =>
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{N(y + 4)}\" width=\"18\" height=\"12\" rx=\"3\" fill=\"{colour.Fill}\" stroke=\"{colour.Stroke}\" stroke-width=\"1.5\"/>\n"));
@@ -360,6 +346,16 @@ public static class SvgDiagram
             {
                 draw(svg, x, y);
             }
+        }
+
+        /// <summary>A bold line of its own (the title or a heading), truncated to the width.</summary>
+        private void BoldLine(string text, double size, double baseline, double advance)
+        {
+            var shown = TextMetrics.Truncate(text, available, size, bold: true);
+            var y = _y;
+            _draw.Add((svg, ox, oy) => Text(svg, ox, oy + y + baseline, shown, size, bold: true));
+            Width = Math.Max(Width, TextMetrics.Width(shown, size, bold: true));
+            _y += advance;
         }
 
         private void Item(string text, double markWidth, Action<StringBuilder, double, double> mark)
