@@ -46,12 +46,20 @@ internal static partial class EvaluationFile
         return id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : EvaluationSchemes.Find(id);
     }
 
-    public static Evaluation? Read(string path, Func<string, EvaluationScheme?> schemes, string command, TextWriter error)
+    /// <summary>Reads one evaluation: from an answer document, or from a SAKIP document's <c>evaluations</c> (a file
+    /// whose top level has <c>region</c>), chosen by <paramref name="year"/> and <paramref name="subject"/> when it
+    /// holds more than one.</summary>
+    public static Evaluation? Read(string path, Func<string, EvaluationScheme?> schemes, string command, TextWriter error, int? year = null, string? subject = null)
     {
         if (!File.Exists(path))
         {
             error.WriteLine($"sakip {command}: invalid input: '{path}': no such file");
             return null;
+        }
+
+        if (IsSakipDocument(path))
+        {
+            return FromDocument(path, schemes, command, error, year, subject);
         }
 
         EvaluationReadResult result;
@@ -78,6 +86,55 @@ internal static partial class EvaluationFile
         }
 
         return null;
+    }
+
+    private static Evaluation? FromDocument(string path, Func<string, EvaluationScheme?> schemes, string command, TextWriter error, int? year, string? subject)
+    {
+        ReadResult read;
+        using (var stream = File.OpenRead(path))
+        {
+            read = SakipDocumentJson.Read(stream, schemes);
+        }
+
+        if (!read.Success)
+        {
+            error.WriteLine($"sakip {command}: invalid input: '{path}' has {read.Problems.Count} problem(s); nothing was scored:");
+            foreach (var problem in read.Problems)
+            {
+                error.WriteLine($"  {problem}");
+            }
+
+            return null;
+        }
+
+        var all = read.Document.Evaluations;
+        var matching = all.Where(e => (year is null || e.Year == year) && (subject is null || string.Equals(e.Subject, subject.Trim(), StringComparison.OrdinalIgnoreCase))).ToList();
+        if (matching.Count == 1)
+        {
+            return matching[0];
+        }
+
+        var held = all.Count == 0 ? "none" : string.Join("; ", all.Select(e => $"{e.Subject} {e.Year} ({e.Scheme.Id})"));
+        error.WriteLine(matching.Count == 0
+            ? $"sakip {command}: invalid input: '{path}' is a SAKIP document with no evaluation matching --year/--subject; it holds: {held}"
+            : $"sakip {command}: invalid input: '{path}' is a SAKIP document with {matching.Count} matching evaluations; choose one with --year and --subject: {held}");
+        return null;
+    }
+
+    /// <summary>Whether the file is a SAKIP document (its top level has <c>region</c>) rather than an answer document.</summary>
+    private static bool IsSakipDocument(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = false });
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("region", out _);
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: the answer-document reader reports it with its line.
+            return false;
+        }
     }
 
     /// <summary>The criterion id of each answer row of the file, as written (null where there is none), so problems

@@ -32,6 +32,10 @@ internal static class LkeCommand
 
     private static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON object instead of text." };
 
+    private static Option<int?> DocumentYearOption(string name = "--year") => new(name) { Description = "When the file is a SAKIP document (with evaluations): the year of the evaluation to use." };
+
+    private static Option<string?> DocumentSubjectOption() => new("--subject") { Description = "When the file is a SAKIP document holding several evaluations of one year: whose evaluation." };
+
     private static Command Template(TextWriter output, TextWriter error)
     {
         var scheme = PredikatCommand.SchemeOption();
@@ -76,17 +80,19 @@ internal static class LkeCommand
 
     private static Command Score(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "The answer document (JSON, e.g. from 'sakip lke template')." };
+        var file = new Argument<string>("file") { Description = "The answer document (JSON, e.g. from 'sakip lke template'), or a SAKIP document with evaluations." };
         var source = SourceOption();
         var schemeFile = SchemeFileOption();
         var json = JsonOption();
+        var year = DocumentYearOption();
+        var subject = DocumentSubjectOption();
         var command = new Command("score", "Score an answer document: components and sub-components, total, deciding score, predikat, completeness and logic findings.")
         {
-            file, json, source, schemeFile,
+            file, json, source, schemeFile, year, subject,
         };
         command.SetAction(parse =>
         {
-            if (Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error) is not { } evaluation)
+            if (Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
             }
@@ -100,18 +106,20 @@ internal static class LkeCommand
 
     private static Command Next(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "The answer document (JSON)." };
+        var file = new Argument<string>("file") { Description = "The answer document (JSON), or a SAKIP document with evaluations." };
         var target = new Option<string?>("--target") { Description = "The grade to reach, e.g. BB (default: the next grade above the current one)." };
         var source = SourceOption();
         var schemeFile = SchemeFileOption();
         var json = JsonOption();
+        var year = DocumentYearOption();
+        var subject = DocumentSubjectOption();
         var command = new Command("next", "What it takes to reach the next grade (or --target): the fewest answer improvements, each with the points it adds.")
         {
-            file, target, json, source, schemeFile,
+            file, target, json, source, schemeFile, year, subject,
         };
         command.SetAction(parse =>
         {
-            if (Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error) is not { } evaluation)
+            if (Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
             }
@@ -161,14 +169,17 @@ internal static class LkeCommand
 
     private static Command Compare(TextWriter output, TextWriter error)
     {
-        var before = new Argument<string>("before") { Description = "The earlier answer document (e.g. last year's)." };
-        var after = new Argument<string>("after") { Description = "The later answer document." };
+        var before = new Argument<string>("before") { Description = "The earlier answer document (e.g. last year's), or a SAKIP document with evaluations." };
+        var after = new Argument<string>("after") { Description = "The later answer document, or a SAKIP document (it may be the same file as <before>)." };
         var source = SourceOption();
         var schemeFile = SchemeFileOption();
         var json = JsonOption();
+        var beforeYear = DocumentYearOption("--before-year");
+        var afterYear = DocumentYearOption("--after-year");
+        var subject = DocumentSubjectOption();
         var command = new Command("compare", "Compare two evaluations (year over year): per-component changes, totals, the grade change, and the criteria whose answer changed.")
         {
-            before, after, json, source, schemeFile,
+            before, after, json, source, schemeFile, beforeYear, afterYear, subject,
         };
         command.SetAction(parse =>
         {
@@ -178,8 +189,8 @@ internal static class LkeCommand
                 return SakipApp.InvalidInput;
             }
 
-            var earlier = EvaluationFile.Read(parse.GetValue(before)!, schemes, "lke compare", error);
-            var later = EvaluationFile.Read(parse.GetValue(after)!, schemes, "lke compare", error);
+            var earlier = EvaluationFile.Read(parse.GetValue(before)!, schemes, "lke compare", error, parse.GetValue(beforeYear), parse.GetValue(subject));
+            var later = EvaluationFile.Read(parse.GetValue(after)!, schemes, "lke compare", error, parse.GetValue(afterYear), parse.GetValue(subject));
             if (earlier is null || later is null)
             {
                 return SakipApp.InvalidInput;
@@ -227,6 +238,6 @@ internal static class LkeCommand
         return command;
     }
 
-    private static Evaluation? Load(string path, string? schemeFile, string command, TextWriter error) =>
-        EvaluationFile.Schemes(schemeFile, command, error) is { } schemes ? EvaluationFile.Read(path, schemes, command, error) : null;
+    private static Evaluation? Load(string path, string? schemeFile, string command, TextWriter error, int? year, string? subject) =>
+        EvaluationFile.Schemes(schemeFile, command, error) is { } schemes ? EvaluationFile.Read(path, schemes, command, error, year, subject) : null;
 }

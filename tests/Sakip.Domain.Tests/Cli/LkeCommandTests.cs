@@ -218,6 +218,48 @@ public sealed class LkeCommandTests : IDisposable
         Assert.Equal(16, root.GetProperty("criteria").GetArrayLength());
     }
 
+    [Fact]
+    public void Score_SakipDocumentWithYear_ScoresItsEvaluation()
+    {
+        var path = Path.Combine(_dir, "document.json");
+        File.WriteAllText(path, SakipDocumentJson.Write(DemoRegion.Create()));
+
+        var run = CliRunner.Run("lke", "score", path, "--year", "2025", "--source", "final", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(66.45m, json.RootElement.GetProperty("decidingScore").GetDecimal());
+    }
+
+    [Fact]
+    public void Score_SakipDocumentWithSeveralEvaluations_ExitsTwoListingThem()
+    {
+        var path = Path.Combine(_dir, "document.json");
+        File.WriteAllText(path, SakipDocumentJson.Write(DemoRegion.Create()));
+
+        var ambiguous = CliRunner.Run("lke", "score", path);
+        var none = CliRunner.Run("lke", "next", path, "--year", "2030");
+
+        Assert.Equal(2, ambiguous.ExitCode);
+        Assert.Contains("2 matching evaluations", ambiguous.Error, StringComparison.Ordinal);
+        Assert.Contains("Kabupaten Contoh 2024 (permenpanrb-88-2021); Kabupaten Contoh 2025 (permenpanrb-88-2021)", ambiguous.Error, StringComparison.Ordinal);
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("no evaluation matching", none.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_OneSakipDocumentTwoYears_MatchesTheAnswerDocuments()
+    {
+        var path = Path.Combine(_dir, "document.json");
+        File.WriteAllText(path, SakipDocumentJson.Write(DemoRegion.Create()));
+
+        var fromDocument = CliRunner.Run("lke", "compare", path, path, "--before-year", "2024", "--after-year", "2025", "--source", "final");
+        var fromAnswers = CliRunner.Run("lke", "compare", Write("2024.json", DemoEvaluation.Of2024()), Write("2025.json", DemoEvaluation.Of2025()), "--source", "final");
+
+        Assert.Equal(0, fromDocument.ExitCode);
+        Assert.Equal(fromAnswers.Output, fromDocument.Output);
+    }
+
     private string Template(string name, params string[] options)
     {
         var path = Path.Combine(_dir, name);
