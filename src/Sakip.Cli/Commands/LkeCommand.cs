@@ -10,7 +10,6 @@ namespace Sakip.Cli.Commands;
 /// to the next grade, and year-over-year comparisons.</summary>
 internal static class LkeCommand
 {
-    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
     public static Command Create(TextWriter output, TextWriter error) =>
         new("lke", "LKE evaluation (Lembar Kerja Evaluasi): write an answer template, score answers, find the road to a grade, compare two years.")
@@ -33,6 +32,21 @@ internal static class LkeCommand
     private static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON object instead of text." };
 
     private static Option<int?> DocumentYearOption(string name = "--year") => new(name) { Description = "When the file is a SAKIP document (with evaluations): the year of the evaluation to use." };
+
+    private static Option<string?> CultureOption() => new("--culture") { Description = "Culture of the numbers shown, e.g. id-ID for 66,45 (default: invariant, 66.45). JSON output is always invariant." };
+
+    /// <summary>The culture asked for, or null (with the problem on standard error) when it is not a known name.</summary>
+    private static CultureInfo? Culture(string? name, string command, TextWriter error)
+    {
+        var problems = new List<string>();
+        var culture = CapaianCommand.ResolveCulture(name, problems);
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"sakip {command}: invalid input: {problem}");
+        }
+
+        return problems.Count == 0 ? culture : null;
+    }
 
     private static Option<string?> DocumentSubjectOption() => new("--subject") { Description = "When the file is a SAKIP document holding several evaluations of one year: whose evaluation." };
 
@@ -86,19 +100,21 @@ internal static class LkeCommand
         var json = JsonOption();
         var year = DocumentYearOption();
         var subject = DocumentSubjectOption();
+        var culture = CultureOption();
         var command = new Command("score", "Score an answer document: components and sub-components, total, deciding score, predikat, completeness and logic findings.")
         {
-            file, json, source, schemeFile, year, subject,
+            file, json, source, schemeFile, year, subject, culture,
         };
         command.SetAction(parse =>
         {
-            if (Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } evaluation)
+            if (Culture(parse.GetValue(culture), "lke score", error) is not { } numbers
+                || Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
             }
 
             var result = evaluation.Score(EvaluationView.ParseSource(parse.GetValue(source))!.Value);
-            output.WriteLine(parse.GetValue(json) ? JsonOutput.Write(w => EvaluationView.Json(w, result), indented: false) : EvaluationView.Text(result, Culture));
+            output.WriteLine(parse.GetValue(json) ? JsonOutput.Write(w => EvaluationView.Json(w, result), indented: false) : EvaluationView.Text(result, numbers));
             return 0;
         });
         return command;
@@ -113,13 +129,15 @@ internal static class LkeCommand
         var json = JsonOption();
         var year = DocumentYearOption();
         var subject = DocumentSubjectOption();
+        var culture = CultureOption();
         var command = new Command("next", "What it takes to reach the next grade (or --target): the fewest answer improvements, each with the points it adds.")
         {
-            file, target, json, source, schemeFile, year, subject,
+            file, target, json, source, schemeFile, year, subject, culture,
         };
         command.SetAction(parse =>
         {
-            if (Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } evaluation)
+            if (Culture(parse.GetValue(culture), "lke next", error) is not { } numbers
+                || Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
             }
@@ -161,7 +179,7 @@ internal static class LkeCommand
             }
 
             output.WriteLine(EvaluationView.Heading(result));
-            output.WriteLine(EvaluationView.Road(road.Model, Culture));
+            output.WriteLine(EvaluationView.Road(road.Model, numbers));
             return 0;
         });
         return command;
@@ -177,14 +195,16 @@ internal static class LkeCommand
         var beforeYear = DocumentYearOption("--before-year");
         var afterYear = DocumentYearOption("--after-year");
         var subject = DocumentSubjectOption();
+        var culture = CultureOption();
         var command = new Command("compare", "Compare two evaluations (year over year): per-component changes, totals, the grade change, and the criteria whose answer changed.")
         {
-            before, after, json, source, schemeFile, beforeYear, afterYear, subject,
+            before, after, json, source, schemeFile, beforeYear, afterYear, subject, culture,
         };
         command.SetAction(parse =>
         {
-            var schemes = EvaluationFile.Schemes(parse.GetValue(schemeFile), "lke compare", error);
-            if (schemes is null)
+            var numbers = Culture(parse.GetValue(culture), "lke compare", error);
+            var schemes = numbers is null ? null : EvaluationFile.Schemes(parse.GetValue(schemeFile), "lke compare", error);
+            if (numbers is null || schemes is null)
             {
                 return SakipApp.InvalidInput;
             }
@@ -205,8 +225,8 @@ internal static class LkeCommand
             }
 
             output.WriteLine($"LKE {earlier.Subject} {earlier.Year} ({earlier.Scheme.Id}) → {later.Subject} {later.Year} ({later.Scheme.Id}); answers read: {EvaluationView.SourceId(answers)}");
-            output.WriteLine(EvaluationView.Comparison(comparison, Culture));
-            if (EvaluationView.DeltaNote(comparison, Culture) is { } note)
+            output.WriteLine(EvaluationView.Comparison(comparison, numbers));
+            if (EvaluationView.DeltaNote(comparison, numbers) is { } note)
             {
                 output.WriteLine(note);
             }
@@ -219,7 +239,7 @@ internal static class LkeCommand
             if (comparison.Criteria.Count > 0)
             {
                 output.WriteLine($"Criteria whose answer changed ({comparison.Criteria.Count}):");
-                foreach (var line in EvaluationView.ChangedCriteria(comparison, Culture, "  "))
+                foreach (var line in EvaluationView.ChangedCriteria(comparison, numbers, "  "))
                 {
                     output.WriteLine(line);
                 }

@@ -260,6 +260,20 @@ public sealed class LkeCommandTests : IDisposable
         Assert.Equal(fromAnswers.Output, fromDocument.Output);
     }
 
+    [Fact]
+    public void Score_CultureIdId_ShowsIndonesianNumbers_BadCultureExitsTwo()
+    {
+        var path = Write("2025.json", DemoEvaluation.Of2025());
+
+        var indonesian = CliRunner.Run("lke", "score", path, "--source", "final", "--culture", "id-ID");
+        var bad = CliRunner.Run("lke", "next", path, "--culture", "xx-NOPE");
+
+        Assert.Equal(0, indonesian.ExitCode);
+        Assert.Contains("Total 66,45", indonesian.Output, StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--culture 'xx-NOPE'", bad.Error, StringComparison.Ordinal);
+    }
+
     private string Template(string name, params string[] options)
     {
         var path = Path.Combine(_dir, name);
