@@ -296,10 +296,16 @@ internal static class EvaluationView
         }
 
         json.WriteEndArray();
-        json.WriteStartObject("explanation");
-        json.WriteString("en", result.Explain(Language.English));
-        json.WriteString("id", result.Explain(Language.Indonesian));
+        WriteExplanation(json, result.Explain);
         json.WriteEndObject();
+    }
+
+    /// <summary>An <c>explanation</c> object with the figure's sentence in English (<c>en</c>) and Indonesian (<c>id</c>).</summary>
+    private static void WriteExplanation(Utf8JsonWriter json, Func<Language, string> explain)
+    {
+        json.WriteStartObject("explanation");
+        json.WriteString("en", explain(Language.English));
+        json.WriteString("id", explain(Language.Indonesian));
         json.WriteEndObject();
     }
 
@@ -331,10 +337,7 @@ internal static class EvaluationView
         WriteScore(json, road.Resulting.Total, "resultingTotal");
         WriteNumberOrNull(json, "resultingDecidingScore", road.Resulting.DecidingScore);
         json.WriteString("resultingPredikat", road.ResultingGrade.Code);
-        json.WriteStartObject("explanation");
-        json.WriteString("en", road.Explain(Language.English));
-        json.WriteString("id", road.Explain(Language.Indonesian));
-        json.WriteEndObject();
+        WriteExplanation(json, road.Explain);
         json.WriteEndObject();
     }
 
@@ -381,10 +384,7 @@ internal static class EvaluationView
         }
 
         json.WriteEndArray();
-        json.WriteStartObject("explanation");
-        json.WriteString("en", comparison.Explain(Language.English));
-        json.WriteString("id", comparison.Explain(Language.Indonesian));
-        json.WriteEndObject();
+        WriteExplanation(json, comparison.Explain);
         json.WriteEndObject();
     }
 

@@ -31,13 +31,7 @@ public sealed record CriterionScore(Criterion Criterion, AnswerOption? Answer, A
             return id ? $"{Criterion.Id}: belum dijawab (kosong bukan 0)" : $"{Criterion.Id}: unanswered (empty is not 0)";
         }
 
-        var source = (Source, id) switch
-        {
-            (AnswerSource.Final, true) => "final",
-            (AnswerSource.Final, false) => "final",
-            (_, true) => "usulan",
-            _ => "proposed",
-        };
+        var source = Source == AnswerSource.Final ? "final" : id ? "usulan" : "proposed";
         return string.Format(c, id ? "{0}: {1} ({2}) = {3} × {4} = {5} poin" : "{0}: {1} ({2}) = {3} × {4} = {5} points", Criterion.Id, a.Code, source, Num(a.Value, c), Num(Factor, c), Num(Points!.Value, c));
     }
 

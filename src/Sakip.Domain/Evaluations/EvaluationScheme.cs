@@ -113,11 +113,16 @@ public sealed partial class EvaluationScheme
     /// data assumes graded as yes/no. The copy is a new version of the same id.</summary>
     /// <param name="scale">The scale.</param>
     /// <param name="criterionIds">The criteria to change.</param>
-    /// <returns>The changed scheme, or the problems (an unknown id, a malformed scale).</returns>
+    /// <returns>The changed scheme, or the problems (no criterion given, an unknown id, a malformed scale).</returns>
     public BuildResult<EvaluationScheme> WithScale(AnswerScale scale, params string[] criterionIds)
     {
         Guard.Against.Null(scale);
         Guard.Against.Null(criterionIds);
+        if (criterionIds.Length == 0)
+        {
+            return BuildResult<EvaluationScheme>.Fail([new InputProblem("criterionIds", Messages.Required)]);
+        }
+
         var unknown = criterionIds.Where(id => IndexOf(id) < 0).Select(id => new InputProblem("criterionIds", Messages.UnknownCriterion(id))).ToList();
         if (unknown.Count > 0)
         {

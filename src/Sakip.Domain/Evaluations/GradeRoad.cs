@@ -165,7 +165,7 @@ public sealed record GradeRoad
             }
 
             var attempt = Score(result, candidates, chosen, k);
-            if (!result.Evaluation.Scheme.Grades.Reaches(attempt.DecidingScore!.Value, aim))
+            if (!scheme.Grades.Reaches(attempt.DecidingScore!.Value, aim))
             {
                 if (k == candidates.Count)
                 {
@@ -185,7 +185,6 @@ public sealed record GradeRoad
                     var trimmed = Score(result, candidates, chosen, k);
                     if (scheme.Grades.Reaches(trimmed.DecidingScore!.Value, aim))
                     {
-                        attempt = trimmed;
                         best = option;
                         break;
                     }

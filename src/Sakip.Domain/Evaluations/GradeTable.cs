@@ -52,9 +52,15 @@ public sealed record GradeTable
 
     /// <summary>Grades a score as given (no rounding): scores outside 0–100 are invalid.</summary>
     /// <param name="score">The score.</param>
-    /// <returns>The grade, or the problem.</returns>
+    /// <returns>The grade, or the problem (a score outside 0–100, or a table without grades).</returns>
     public GradeResult Classify(decimal score)
     {
+        if (Grades.Count == 0)
+        {
+            // Only an unchecked table (not one of a created scheme) can be empty.
+            return GradeResult.Fail(new InputProblem("grades", Messages.GradeTableTooSmall));
+        }
+
         if (score < MinimumScore || score > MaximumScore)
         {
             return GradeResult.Fail(new InputProblem("score", Messages.ScoreOutOfRange(score)));

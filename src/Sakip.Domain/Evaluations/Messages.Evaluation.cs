@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain;
@@ -60,7 +61,7 @@ internal static partial class Messages
         $"criterion {id} is valued above criterion {dependsOn} it depends on (quality or use cannot exceed existence)",
         $"kriteria {id} bernilai lebih tinggi dari kriteria {dependsOn} yang menjadi dasarnya (kualitas atau pemanfaatan tidak dapat melebihi keberadaan)");
 
-    public static Reason UnknownGrade(string code, Sakip.Domain.Evaluations.GradeTable table) => new(
+    public static Reason UnknownGrade(string code, GradeTable table) => new(
         "unknown-grade",
         $"'{code}' is not a grade of this scheme; the grades are {string.Join(", ", table.Grades.Select(g => g.Code))}",
         $"'{code}' bukan predikat skema ini; predikatnya {string.Join(", ", table.Grades.Select(g => g.Code))}");

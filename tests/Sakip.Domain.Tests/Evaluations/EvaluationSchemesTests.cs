@@ -190,6 +190,15 @@ public class EvaluationSchemesTests
     }
 
     [Fact]
+    public void WithScale_NoCriterion_IsProblem()
+    {
+        var result = EvaluationSchemes.PermenPanRb88Of2021.WithScale(AnswerScales.YesNo);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("criterionIds", "required"), (problem.Path, problem.Reason.Code));
+    }
+
+    [Fact]
     public void WithScale_MalformedScale_IsProblem()
     {
         var single = new AnswerScale("single", "Satu", [new AnswerOption("Y", 1m, "Ya")]);

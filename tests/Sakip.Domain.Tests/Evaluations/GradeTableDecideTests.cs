@@ -54,4 +54,13 @@ public class GradeTableDecideTests
         Assert.Equal("≥", inclusive.EdgeSign());
         Assert.Equal("AA", inclusive.Decide(90m).Grade.Code);
     }
+
+    [Fact]
+    public void Classify_UncheckedEmptyTable_IsAProblemNotAnException()
+    {
+        var empty = new GradeTable(EdgeSemantics.LowerExclusive, null, []);
+
+        Assert.Equal("grade-table-too-small", empty.Classify(50m).Problem!.Reason.Code);
+        Assert.Equal("grade-table-too-small", empty.Decide(50m).Problem!.Reason.Code);
+    }
 }
