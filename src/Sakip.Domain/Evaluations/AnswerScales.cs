@@ -3,26 +3,66 @@ namespace Sakip.Domain.Evaluations;
 /// <summary>The answer scales of the LKE worksheets.</summary>
 public static class AnswerScales
 {
-    /// <summary>Yes/no: <c>Y</c> (ya) = 1, <c>T</c> (tidak) = 0. Three independent LKE tools agree [apps].</summary>
+    /// <summary>
+    /// The eight-level scale of the PermenPAN-RB 88/2021 worksheet for kualitas (quality) and pemanfaatan (use):
+    /// AA = 1, A = 0.9, BB = 0.8, B = 0.7, CC = 0.6, C = 0.5, D = 0.3, E = 0. AA, A and BB all mean every criterion is
+    /// met (AA: with an innovation worth a national model; A: with efforts worth commending); B to D grade the share
+    /// met; E is no effort at all. Keberadaan (existence) takes the same values with its own meaning of AA and A:
+    /// <see cref="EightLevelExistence"/>. The meanings, in <see cref="AnswerOption.Label"/> (Indonesian, as the
+    /// worksheet's guidance prints them) and <see cref="AnswerOption.EnglishLabel"/>, are the evaluators' guidance
+    /// that public e-SAKIP worksheets reproduce (see docs/evaluation.md).
+    /// </summary>
+    public static AnswerScale EightLevel { get; } = AkipScale(
+        "aa-e",
+        "AA / A / BB / B / CC / C / D / E",
+        ("Kualitas seluruh kriteria telah terpenuhi (100%) dan terdapat upaya inovatif serta layak menjadi percontohan secara nasional.", "The quality of every criterion is met (100 %), with innovative efforts worth a national model."),
+        ("Kualitas seluruh kriteria telah terpenuhi (100%) dan terdapat beberapa upaya yang bisa dihargai dari pemenuhan kriteria tersebut.", "The quality of every criterion is met (100 %), with some efforts in meeting them worth commending."));
+
+    /// <summary>
+    /// The eight-level scale of the PermenPAN-RB 88/2021 worksheet for keberadaan (existence): the values of
+    /// <see cref="EightLevel"/> (AA = 1 … E = 0), with AA meaning every criterion met and kept for at least the last
+    /// five years, A kept for at least the last year.
+    /// </summary>
+    public static AnswerScale EightLevelExistence { get; } = AkipScale(
+        "aa-e-keberadaan",
+        "AA / A / BB / B / CC / C / D / E (keberadaan)",
+        ("Seluruh kriteria telah terpenuhi (100%) dan telah dipertahankan dalam setidaknya 5 tahun terakhir.", "Every criterion is met (100 %) and has been kept for at least the last five years."),
+        ("Seluruh kriteria telah terpenuhi (100%) dan telah dipertahankan dalam setidaknya 1 tahun terakhir.", "Every criterion is met (100 %) and has been kept for at least the last year."));
+
+    /// <summary>Yes/no: <c>Y</c> (ya) = 1, <c>T</c> (tidak) = 0, as the PermenPAN-RB 12/2015 worksheets answer their
+    /// fulfilment (pemenuhan) questions.</summary>
     public static AnswerScale YesNo { get; } = new(
         "yes-no",
         "Ya / Tidak",
-        [new AnswerOption("Y", 1m, "Ya"), new AnswerOption("T", 0m, "Tidak")]);
+        [new AnswerOption("Y", 1m, "Ya") { EnglishLabel = "Yes" }, new AnswerOption("T", 0m, "Tidak") { EnglishLabel = "No" }]);
 
     /// <summary>
-    /// The graded A–E scale: A = 1, B = 0.75, C = 0.5, D = 0.25, E = 0 [apps]. Under PermenPAN-RB 12/2015 the
-    /// grades read as the share of the condition met: A &gt; 90 %, B &gt; 75–90 %, C &gt; 40–75 %, D &gt; 10–40 %,
-    /// E ≤ 10 %.
+    /// The graded A–E scale of the PermenPAN-RB 12/2015 worksheets: A = 1, B = 0.75, C = 0.5, D = 0.25, E = 0 (the
+    /// values an inspectorate's worksheet computes with). What share of the condition each grade means is not
+    /// confirmed by a regulation's text: the labels give the reading of that worksheet's tooltip (A 100 %, B &gt; 90 %,
+    /// C 75–90 %, D 20–75 %, E &lt; 20 %); other tools used &gt; 90 / 75–90 / 40–75 / 10–40 %.
     /// </summary>
     public static AnswerScale AToE { get; } = new(
         "a-e",
         "A / B / C / D / E",
         [
-            new AnswerOption("A", 1m, "> 90 % terpenuhi"),
-            new AnswerOption("B", 0.75m, "> 75–90 % terpenuhi"),
-            new AnswerOption("C", 0.5m, "> 40–75 % terpenuhi"),
-            new AnswerOption("D", 0.25m, "> 10–40 % terpenuhi"),
-            new AnswerOption("E", 0m, "≤ 10 % terpenuhi"),
+            new AnswerOption("A", 1m, "Terpenuhi seluruhnya (100 %)") { EnglishLabel = "Fully met (100 %)" },
+            new AnswerOption("B", 0.75m, "Sebagian besar terpenuhi (> 90 %)") { EnglishLabel = "Mostly met (> 90 %)" },
+            new AnswerOption("C", 0.5m, "Terpenuhi sebagian (75–90 %)") { EnglishLabel = "Partly met (75–90 %)" },
+            new AnswerOption("D", 0.25m, "Sebagian kecil terpenuhi (20–75 %)") { EnglishLabel = "A small part met (20–75 %)" },
+            new AnswerOption("E", 0m, "Tidak terpenuhi (< 20 %)") { EnglishLabel = "Not met (< 20 %)" },
+        ]);
+
+    /// <summary>
+    /// The three-level scale a few PermenPAN-RB 12/2015 worksheet items use: A = 1, B = 0.5, C = 0.
+    /// </summary>
+    public static AnswerScale ThreeLevel { get; } = new(
+        "a-c",
+        "A / B / C",
+        [
+            new AnswerOption("A", 1m, "Terpenuhi") { EnglishLabel = "Met" },
+            new AnswerOption("B", 0.5m, "Terpenuhi sebagian") { EnglishLabel = "Partly met" },
+            new AnswerOption("C", 0m, "Tidak terpenuhi") { EnglishLabel = "Not met" },
         ]);
 
     /// <summary>
@@ -39,11 +79,55 @@ public static class AnswerScales
             new AnswerOption("D", 0m, "Tidak terpenuhi"),
         ]);
 
+    /// <summary>
+    /// The four-level scale a few PermenPAN-RB 12/2015 worksheet items use: A = 1, B = 0.67, C = 0.33, D = 0 (the
+    /// inspectorate's worksheet computes with these rounded values, not with thirds).
+    /// </summary>
+    public static AnswerScale AToD { get; } = new(
+        "a-d",
+        "A / B / C / D",
+        [
+            new AnswerOption("A", 1m, "Terpenuhi") { EnglishLabel = "Met" },
+            new AnswerOption("B", 0.67m, "Sebagian besar terpenuhi") { EnglishLabel = "Mostly met" },
+            new AnswerOption("C", 0.33m, "Sebagian kecil terpenuhi") { EnglishLabel = "A small part met" },
+            new AnswerOption("D", 0m, "Tidak terpenuhi") { EnglishLabel = "Not met" },
+        ]);
+
+    /// <summary>
+    /// The A–E scale of the output criteria of component E in the PermenPAN-RB 12/2015 inspectorate worksheet, which
+    /// earns A = all, B = two thirds, C = one third, D = one sixth and E = none of a criterion's points (3 / 2 / 1 /
+    /// 0.5 / 0 of 3 points). Two thirds, one third and one sixth are held to decimal's 28 digits.
+    /// </summary>
+    public static AnswerScale AToESixths { get; } = new(
+        "a-e-sixths",
+        "A / B / C / D / E (per enam)",
+        [
+            new AnswerOption("A", 1m, "Seluruh poin") { EnglishLabel = "All the points" },
+            new AnswerOption("B", 4m / 6m, "Dua pertiga poin") { EnglishLabel = "Two thirds of the points" },
+            new AnswerOption("C", 2m / 6m, "Sepertiga poin") { EnglishLabel = "One third of the points" },
+            new AnswerOption("D", 1m / 6m, "Seperenam poin") { EnglishLabel = "One sixth of the points" },
+            new AnswerOption("E", 0m, "Tanpa poin") { EnglishLabel = "No points" },
+        ]);
+
     /// <summary>Every built-in scale.</summary>
-    public static IReadOnlyList<AnswerScale> All { get; } = [YesNo, AToE, FourLevel];
+    public static IReadOnlyList<AnswerScale> All { get; } = [EightLevel, EightLevelExistence, YesNo, AToE, ThreeLevel, AToD, AToESixths, FourLevel];
 
     /// <summary>Finds a built-in scale by id, ignoring case.</summary>
     /// <param name="id">The id, e.g. <c>a-e</c>.</param>
     /// <returns>The scale, or <see langword="null"/>.</returns>
     public static AnswerScale? Find(string? id) => All.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    private static AnswerScale AkipScale(string id, string name, (string Id, string En) aa, (string Id, string En) a) => new(
+        id,
+        name,
+        [
+            new AnswerOption("AA", 1m, aa.Id) { EnglishLabel = aa.En },
+            new AnswerOption("A", 0.9m, a.Id) { EnglishLabel = a.En },
+            new AnswerOption("BB", 0.8m, "Kualitas seluruh kriteria telah terpenuhi (100%) sesuai dengan mandat kebijakan nasional.") { EnglishLabel = "The quality of every criterion is met (100 %) as the national policy mandates." },
+            new AnswerOption("B", 0.7m, "Kualitas sebagian besar kriteria telah terpenuhi (>75% - 100%).") { EnglishLabel = "The quality of most criteria is met (> 75–100 %)." },
+            new AnswerOption("CC", 0.6m, "Kualitas sebagian besar kriteria telah terpenuhi (>50% - 75%).") { EnglishLabel = "The quality of most criteria is met (> 50–75 %)." },
+            new AnswerOption("C", 0.5m, "Kualitas sebagian kecil kriteria telah terpenuhi (>25% - 50%).") { EnglishLabel = "The quality of a small part of the criteria is met (> 25–50 %)." },
+            new AnswerOption("D", 0.3m, "Kriteria penilaian akuntabilitas kinerja telah mulai dipenuhi (>0% - 25%).") { EnglishLabel = "The accountability criteria have begun to be met (> 0–25 %)." },
+            new AnswerOption("E", 0m, "Sama sekali tidak ada upaya dalam pemenuhan kriteria penilaian akuntabilitas kinerja.") { EnglishLabel = "No effort at all to meet the accountability criteria." },
+        ]);
 }

@@ -19,11 +19,13 @@ public sealed record CriterionAnswer(string CriterionId, string? Proposed, strin
     /// <summary>The answer code <paramref name="source"/> selects, or <see langword="null"/> when it is empty.</summary>
     /// <param name="source">Which answer to read.</param>
     /// <returns>The code.</returns>
-    public string? Code(AnswerSource source) => source switch
+    public string? Code(AnswerSource source) => Select(source, Proposed, Final);
+
+    internal static string? Select(AnswerSource source, string? proposed, string? final) => source switch
     {
-        AnswerSource.Final => Final,
-        AnswerSource.Proposed => Proposed,
-        _ => Final ?? Proposed,
+        AnswerSource.Final => final,
+        AnswerSource.Proposed => proposed,
+        _ => final ?? proposed,
     };
 
     /// <inheritdoc />

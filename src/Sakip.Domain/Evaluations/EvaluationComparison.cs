@@ -46,6 +46,15 @@ public sealed record ComponentDelta(string ComponentId, string Name, decimal? Be
 /// <see langword="null"/> when either side is unanswered.</param>
 public sealed record CriterionDelta(Criterion Criterion, AnswerOption? Before, AnswerOption? After, decimal? Points);
 
+/// <summary>A sub-component whose grade differs between two evaluations of the same scheme.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="SubComponent">The sub-component.</param>
+/// <param name="Before">The earlier grade, or <see langword="null"/> when not graded.</param>
+/// <param name="After">The later grade, or <see langword="null"/> when not graded.</param>
+/// <param name="Points">The change of the sub-component's score (negative when it fell); <see langword="null"/> when
+/// either score is unknown.</param>
+public sealed record SubComponentDelta(SubComponent SubComponent, AnswerOption? Before, AnswerOption? After, decimal? Points);
+
 /// <summary>
 /// Two evaluations side by side — year over year (58.3 → 58.7) or a what-if against the original: per-component
 /// deltas, total delta, grade change, and, for the same scheme, every criterion whose answer changed.
@@ -70,6 +79,9 @@ public sealed record EvaluationComparison
 
     /// <summary>Criteria whose answer changed (same scheme id only; empty otherwise).</summary>
     public required ValueList<CriterionDelta> Criteria { get; init; }
+
+    /// <summary>Sub-components whose grade changed (same scheme id only; empty otherwise).</summary>
+    public required ValueList<SubComponentDelta> SubComponents { get; init; }
 
     /// <summary>Total after − total before, or <see langword="null"/> when either is incomplete.</summary>
     public decimal? TotalDelta => Before.Total is { } b && After.Total is { } a ? a - b : null;
@@ -121,8 +133,19 @@ public sealed record EvaluationComparison
         }
 
         var criteria = new List<CriterionDelta>();
+        var subComponents = new List<SubComponentDelta>();
         if (string.Equals(before.Evaluation.Scheme.Id, after.Evaluation.Scheme.Id, StringComparison.OrdinalIgnoreCase))
         {
+            var earlierSubs = before.SubComponents.ToDictionary(s => s.SubComponent.Id, StringComparer.OrdinalIgnoreCase);
+            foreach (var later in after.SubComponents)
+            {
+                var was = earlierSubs.GetValueOrDefault(later.SubComponent.Id);
+                if (was?.Grade?.Code != later.Grade?.Code)
+                {
+                    subComponents.Add(new SubComponentDelta(later.SubComponent, was?.Grade, later.Grade, later.Score - was?.Score));
+                }
+            }
+
             var earlier = before.Criteria.ToDictionary(c => c.Criterion.Id, StringComparer.OrdinalIgnoreCase);
             foreach (var later in after.Criteria)
             {
@@ -134,7 +157,7 @@ public sealed record EvaluationComparison
             }
         }
 
-        return new EvaluationComparison { Before = before, After = after, Components = [.. components], Criteria = [.. criteria] };
+        return new EvaluationComparison { Before = before, After = after, Components = [.. components], Criteria = [.. criteria], SubComponents = [.. subComponents] };
     }
 
     /// <summary>A what-if: scores the evaluation with some answers replaced and compares it with the original, which is
@@ -148,6 +171,22 @@ public sealed record EvaluationComparison
         Guard.Against.Null(original);
         Guard.Against.Null(changes);
         var changed = original.Evaluation.With(changes);
+        return changed.Success
+            ? BuildResult<EvaluationComparison>.Ok(Compare(original, changed.Model.Score(original.Source)))
+            : BuildResult<EvaluationComparison>.Fail(changed.Problems);
+    }
+
+    /// <summary>A what-if on sub-component grades: scores the evaluation with some grades replaced and compares it with
+    /// the original, which is not changed.</summary>
+    /// <param name="original">The original result.</param>
+    /// <param name="changes">The replacing grades.</param>
+    /// <returns>The comparison (original before, what-if after), or the problems with the changes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static BuildResult<EvaluationComparison> WhatIfGrades(EvaluationResult original, params IEnumerable<SubComponentAnswer> changes)
+    {
+        Guard.Against.Null(original);
+        Guard.Against.Null(changes);
+        var changed = original.Evaluation.WithGrades(changes);
         return changed.Success
             ? BuildResult<EvaluationComparison>.Ok(Compare(original, changed.Model.Score(original.Source)))
             : BuildResult<EvaluationComparison>.Fail(changed.Problems);

@@ -9,15 +9,20 @@ namespace Sakip.Domain.Evaluations;
 /// <param name="Answer">The option answered, or <see langword="null"/> when unanswered.</param>
 /// <param name="Source">Which answer was read (<see cref="AnswerSource.Final"/> or <see cref="AnswerSource.Proposed"/>),
 /// or <see langword="null"/> when unanswered.</param>
-/// <param name="Factor">The points the criterion adds at value 1: the sub-component weight divided by its number of
-/// criteria (mean method) or the criterion's own points.</param>
+/// <param name="Factor">The points the criterion adds at value 1 when criteria are graded: the sub-component weight
+/// divided by its number of criteria (mean method) or the criterion's own points.</param>
 public sealed record CriterionScore(Criterion Criterion, AnswerOption? Answer, AnswerSource? Source, decimal Factor)
 {
+    /// <summary>Whether the answer counts towards the total: true when the evaluation grades each criterion, false
+    /// when it grades sub-components (the criteria are then probing questions, checked against the grade).</summary>
+    public bool Counted { get; init; } = true;
+
     /// <summary>Whether the criterion is answered.</summary>
     public bool IsAnswered => Answer is not null;
 
-    /// <summary>The points the answer adds to the total (value × factor), or <see langword="null"/> when unanswered.</summary>
-    public decimal? Points => Answer is { } a ? a.Value * Factor : null;
+    /// <summary>The points the answer adds to the total (value × factor), or <see langword="null"/> when unanswered or
+    /// not <see cref="Counted"/>.</summary>
+    public decimal? Points => Counted && Answer is { } a ? a.Value * Factor : null;
 
     /// <summary>Explains the figure.</summary>
     /// <param name="language">The language.</param>
@@ -31,35 +36,65 @@ public sealed record CriterionScore(Criterion Criterion, AnswerOption? Answer, A
             return id ? $"{Criterion.Id}: belum dijawab (kosong bukan 0)" : $"{Criterion.Id}: unanswered (empty is not 0)";
         }
 
-        var source = Source == AnswerSource.Final ? "final" : id ? "usulan" : "proposed";
+        var source = SourceWord(Source, id);
+        if (!Counted)
+        {
+            return string.Format(c, id ? "{0}: {1} ({2}) = {3}; pertanyaan penggali, tidak dihitung (nilai dari predikat subkomponen)" : "{0}: {1} ({2}) = {3}; a probing question, not counted (the sub-component's grade scores)", Criterion.Id, a.Code, source, Percent(a.Value, c));
+        }
+
         return string.Format(c, id ? "{0}: {1} ({2}) = {3} × {4} = {5} poin" : "{0}: {1} ({2}) = {3} × {4} = {5} points", Criterion.Id, a.Code, source, Num(a.Value, c), Num(Factor, c), Num(Points!.Value, c));
     }
 
     internal static string Num(decimal value, IFormatProvider culture) => value.ToString("0.####", culture);
+
+    internal static string Percent(decimal value, IFormatProvider culture) => (value * 100m).ToString("0.##", culture) + " %";
+
+    internal static string SourceWord(AnswerSource? source, bool indonesian) => source == AnswerSource.Final ? "final" : indonesian ? "usulan" : "proposed";
 }
 
 /// <summary>The score of a sub-component.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="SubComponent">The sub-component.</param>
-/// <param name="Score">The score (exact), or <see langword="null"/> when a criterion is unanswered.</param>
+/// <param name="Score">The score (exact), or <see langword="null"/> when an answer the method needs is missing.</param>
 /// <param name="Criteria">The criterion scores.</param>
 public sealed record SubComponentScore(SubComponent SubComponent, decimal? Score, ValueList<CriterionScore> Criteria)
 {
+    /// <summary>The method that made <see cref="Score"/>.</summary>
+    public EvaluationMethod Method { get; init; }
+
+    /// <summary>The grade given to the sub-component as a whole, or <see langword="null"/> when none was given.</summary>
+    public AnswerOption? Grade { get; init; }
+
+    /// <summary>Which grade was read (final or proposed), or <see langword="null"/> when none was given.</summary>
+    public AnswerSource? GradeSource { get; init; }
+
+    /// <summary>The mean value of the criteria's answers (0–1; weighted by points under <see cref="ScoringMethod.Points"/>),
+    /// or <see langword="null"/> when a criterion is unanswered.</summary>
+    public decimal? CriteriaValue { get; init; }
+
     /// <summary>Explains the figure: which answers, which weight, which method.</summary>
     /// <param name="language">The language.</param>
-    /// <returns>E.g. <c>1a Keberadaan: (1 + 1 + 0.75 + 1 + 1 + 0.5 + 1) / 7 × 6 = 5.5714</c>.</returns>
+    /// <returns>E.g. <c>1a Keberadaan: BB (final) = 80 % × 6 = 4.8</c>, or per criterion
+    /// <c>1a Keberadaan: (1 + 0.9 + 0.8 + 1 + 1 + 0.7) / 6 × 6 = 5.4</c>.</returns>
     public string Explain(Language language)
     {
         var id = language == Language.Indonesian;
         var c = Cultures.For(language);
         var head = $"{SubComponent.Id} {SubComponent.Name}: ";
+        var weight = CriterionScore.Num(SubComponent.Weight, c);
+        if (Method == EvaluationMethod.SubComponentGrades)
+        {
+            return Score is { } graded && Grade is { } g
+                ? head + $"{g.Code} ({CriterionScore.SourceWord(GradeSource, id)}) = {CriterionScore.Percent(g.Value, c)} × {weight} = {CriterionScore.Num(graded, c)}"
+                : head + (id ? "belum diberi predikat, belum dapat dinilai" : "not graded, no score yet");
+        }
+
         if (Score is not { } score)
         {
             var answered = Criteria.Count(k => k.IsAnswered);
             return head + string.Format(c, id ? "{0} dari {1} kriteria dijawab, belum dapat dinilai" : "{0} of {1} criteria answered, no score yet", answered, Criteria.Count);
         }
 
-        var weight = CriterionScore.Num(SubComponent.Weight, c);
         if (SubComponent.Method == ScoringMethod.Mean)
         {
             var values = string.Join(" + ", Criteria.Select(k => CriterionScore.Num(k.Answer!.Value, c)));
@@ -134,14 +169,30 @@ public sealed record EvaluationResult
     /// <summary>The total with every unanswered criterion at its best answer (equals <see cref="Total"/> when complete).</summary>
     public required decimal MaximumTotal { get; init; }
 
-    /// <summary>The criteria without an answer from <see cref="Source"/>, in worksheet order.</summary>
+    /// <summary>The criteria without an answer from <see cref="Source"/> that the method needs (grading per
+    /// criterion), in worksheet order.</summary>
     public required ValueList<Criterion> Unanswered { get; init; }
 
-    /// <summary>Logic-check findings (answers valued above the criterion they depend on).</summary>
+    /// <summary>The sub-components without a grade from <see cref="Source"/> that the method needs (grading per
+    /// sub-component), in worksheet order.</summary>
+    public required ValueList<SubComponent> Ungraded { get; init; }
+
+    /// <summary>Logic-check findings: answers valued above what they depend on, and sub-component grades that disagree
+    /// with their criteria. No finding changes an answer.</summary>
     public required ValueList<LogicFinding> Findings { get; init; }
 
-    /// <summary>Whether every criterion is answered.</summary>
-    public bool IsComplete => Unanswered.Count == 0;
+    /// <summary>The method the evaluation is graded by.</summary>
+    public EvaluationMethod Method => Evaluation.Method;
+
+    /// <summary>Whether every answer the method needs is given.</summary>
+    public bool IsComplete => Unanswered.Count == 0 && Ungraded.Count == 0;
+
+    /// <summary>The ids of the answers the method needs and lacks: criteria (per criterion) or sub-components (per
+    /// sub-component), in worksheet order.</summary>
+    public IEnumerable<string> Missing => Unanswered.Select(k => k.Id).Concat(Ungraded.Select(s => s.Id));
+
+    /// <summary>Every sub-component score in worksheet order.</summary>
+    public IEnumerable<SubComponentScore> SubComponents => Components.SelectMany(c => c.SubComponents);
 
     /// <summary>Every criterion score in worksheet order.</summary>
     public IEnumerable<CriterionScore> Criteria => Components.SelectMany(c => c.SubComponents).SelectMany(s => s.Criteria);
@@ -163,8 +214,10 @@ public sealed record EvaluationResult
         {
             return string.Format(
                 c,
-                id ? "Evaluasi belum lengkap: {0} kriteria belum dijawab; nilai akhir antara {1} dan {2}" : "Incomplete evaluation: {0} criteria unanswered; the total will be between {1} and {2}",
-                Unanswered.Count,
+                Method == EvaluationMethod.SubComponentGrades
+                    ? (id ? "Evaluasi belum lengkap: {0} subkomponen belum diberi predikat; nilai akhir antara {1} dan {2}" : "Incomplete evaluation: {0} sub-components not graded; the total will be between {1} and {2}")
+                    : (id ? "Evaluasi belum lengkap: {0} kriteria belum dijawab; nilai akhir antara {1} dan {2}" : "Incomplete evaluation: {0} criteria unanswered; the total will be between {1} and {2}"),
+                Unanswered.Count + Ungraded.Count,
                 CriterionScore.Num(MinimumTotal, c),
                 CriterionScore.Num(MaximumTotal, c));
         }

@@ -33,7 +33,29 @@ public sealed partial class EvaluationScheme
         var componentIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var subIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var criteria = new Dictionary<string, (string Path, Criterion Criterion)>(StringComparer.OrdinalIgnoreCase);
+        var subs = new List<(string Path, SubComponent SubComponent)>();
         var total = 0m;
+        if (!Enum.IsDefined(d.DefaultMethod))
+        {
+            Add("defaultMethod", Messages.UnknownEvaluationMethod);
+        }
+
+        for (var v = 0; v < d.Changes.Count; v++)
+        {
+            if (d.Changes[v] is not { } change)
+            {
+                Add($"changes[{v}]", Messages.Required);
+            }
+            else if (change.Version < 2 || change.Version > d.Version)
+            {
+                Add($"changes[{v}].version", Messages.ChangeVersionOutOfRange(d.Version));
+            }
+            else if (string.IsNullOrWhiteSpace(change.Change) || string.IsNullOrWhiteSpace(change.Perubahan))
+            {
+                Add($"changes[{v}]", Messages.Required);
+            }
+        }
+
         for (var c = 0; c < d.Components.Count; c++)
         {
             var component = d.Components[c];
@@ -65,6 +87,16 @@ public sealed partial class EvaluationScheme
 
                 Id(sub.Id, sPath, subIds);
                 Weight(sub.Weight, sPath);
+                subs.Add((sPath, sub));
+                if (sub.Scale is not null)
+                {
+                    Scale(sub.Scale, $"{sPath}.scale");
+                }
+                else if (d.DefaultMethod == EvaluationMethod.SubComponentGrades)
+                {
+                    Add($"{sPath}.scale", Messages.SubComponentScaleRequired);
+                }
+
                 subTotal += sub.Weight;
                 if (!Enum.IsDefined(sub.Method))
                 {
@@ -137,6 +169,7 @@ public sealed partial class EvaluationScheme
         }
 
         Dependencies(criteria);
+        SubComponentDependencies();
         GradeTable(d.Grades);
         return problems;
 
@@ -245,6 +278,29 @@ public sealed partial class EvaluationScheme
                     }
 
                     next = further.Trim();
+                }
+            }
+        }
+
+        // A sub-component may depend on another of the same component that depends on nothing (kualitas and
+        // pemanfaatan on keberadaan): one level, so no cycles.
+        void SubComponentDependencies()
+        {
+            var byId = subs.GroupBy(p => p.SubComponent.Id?.Trim() ?? "", StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().SubComponent, StringComparer.OrdinalIgnoreCase);
+            foreach (var (path, sub) in subs)
+            {
+                if (sub.DependsOn is not { } target)
+                {
+                    continue;
+                }
+
+                if (!byId.TryGetValue(target.Trim(), out var on))
+                {
+                    Add($"{path}.dependsOn", Messages.UnknownSubComponent(target));
+                }
+                else if (ReferenceEquals(on, sub) || on.DependsOn is not null)
+                {
+                    Add($"{path}.dependsOn", Messages.SubComponentDependencyChain(target));
                 }
             }
         }

@@ -17,6 +17,7 @@ namespace Sakip.Domain.Evaluations;
 public sealed partial class EvaluationScheme
 {
     private readonly FrozenDictionary<string, int> _criterionIndex;
+    private readonly FrozenDictionary<string, int> _subComponentIndex;
 
     private EvaluationScheme(SchemeDefinition definition)
     {
@@ -27,12 +28,16 @@ public sealed partial class EvaluationScheme
         Components = definition.Components;
         Grades = definition.Grades;
         Assumptions = definition.Assumptions;
+        DefaultMethod = definition.DefaultMethod;
+        Changes = definition.Changes;
         var criteria = new List<Criterion>();
+        var subComponents = new List<SubComponent>();
         var owners = new List<(int Component, int SubComponent)>();
         for (var c = 0; c < Components.Count; c++)
         {
             for (var s = 0; s < Components[c].SubComponents.Count; s++)
             {
+                subComponents.Add(Components[c].SubComponents[s]);
                 foreach (var criterion in Components[c].SubComponents[s].Criteria)
                 {
                     criteria.Add(criterion);
@@ -45,6 +50,10 @@ public sealed partial class EvaluationScheme
         Owners = [.. owners];
         _criterionIndex = criteria.Select((k, i) => (Id: k.Id.Trim(), i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
         Dependencies = [.. criteria.Select(k => k.DependsOn is { } d ? _criterionIndex[d.Trim()] : -1)];
+        SubComponents = subComponents;
+        _subComponentIndex = subComponents.Select((k, i) => (Id: k.Id.Trim(), i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
+        SubComponentDependencies = [.. subComponents.Select(k => k.DependsOn is { } d ? _subComponentIndex[d.Trim()] : -1)];
+        SubComponentOf = [.. owners.Select(o => subComponents.IndexOf(Components[o.Component].SubComponents[o.SubComponent]))];
     }
 
     /// <summary>Stable id, e.g. <c>permenpanrb-88-2021</c>.</summary>
@@ -68,12 +77,32 @@ public sealed partial class EvaluationScheme
     /// <summary>The assumptions the data makes where the sources are open or disagree, each with what it assumes.</summary>
     public ValueList<string> Assumptions { get; }
 
+    /// <summary>The method new evaluations use unless they say otherwise: <see cref="EvaluationMethod.SubComponentGrades"/>
+    /// (the official one) for PermenPAN-RB 88/2021, <see cref="EvaluationMethod.CriterionGrades"/> for worksheets that
+    /// grade every question.</summary>
+    public EvaluationMethod DefaultMethod { get; }
+
+    /// <summary>What changed in each version after the first.</summary>
+    public ValueList<SchemeChange> Changes { get; }
+
     /// <summary>Every criterion in worksheet order.</summary>
     public IReadOnlyList<Criterion> Criteria { get; }
+
+    /// <summary>Every sub-component in worksheet order.</summary>
+    public IReadOnlyList<SubComponent> SubComponents { get; }
+
+    /// <summary>Whether every sub-component can take a grade as a whole, so that evaluations can use
+    /// <see cref="EvaluationMethod.SubComponentGrades"/>.</summary>
+    public bool SupportsSubComponentGrades => SubComponents.All(s => s.Scale is not null);
 
     internal (int Component, int SubComponent)[] Owners { get; }
 
     internal int[] Dependencies { get; }
+
+    internal int[] SubComponentDependencies { get; }
+
+    /// <summary>The flat sub-component index of each criterion.</summary>
+    internal int[] SubComponentOf { get; }
 
     /// <summary>Creates a scheme, checking every rule; returns the scheme or every problem with its path
     /// (<c>components[1].subComponents[0].weight</c>).</summary>
@@ -89,7 +118,24 @@ public sealed partial class EvaluationScheme
 
     /// <summary>The data of this scheme, to change and create again (<c>scheme.ToDefinition() with { … }</c>).</summary>
     /// <returns>The definition.</returns>
-    public SchemeDefinition ToDefinition() => new(Id, Version, Name, Basis, Components, Grades) { Assumptions = Assumptions };
+    public SchemeDefinition ToDefinition() => new(Id, Version, Name, Basis, Components, Grades)
+    {
+        Assumptions = Assumptions,
+        DefaultMethod = DefaultMethod,
+        Changes = Changes,
+    };
+
+    /// <summary>Finds a sub-component by id, ignoring case.</summary>
+    /// <param name="id">The id, e.g. <c>1a</c>.</param>
+    /// <returns>The sub-component, or <see langword="null"/>.</returns>
+    public SubComponent? FindSubComponent(string? id) => SubComponentIndexOf(id) is var i and >= 0 ? SubComponents[i] : null;
+
+    /// <summary>What changed since an earlier version of this scheme's data, in the language asked.</summary>
+    /// <param name="version">The earlier version.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The changes of every later version, oldest first; empty when none is recorded.</returns>
+    public IReadOnlyList<string> ChangesSince(int version, Text.Language language) =>
+        [.. Changes.Where(c => c.Version > version && c.Version <= Version).OrderBy(c => c.Version).Select(c => language == Text.Language.Indonesian ? c.Perubahan : c.Change)];
 
     /// <summary>Finds a criterion by id, ignoring case.</summary>
     /// <param name="id">The id, e.g. <c>1a.1</c>.</param>
@@ -152,4 +198,6 @@ public sealed partial class EvaluationScheme
     public override string ToString() => $"{Id} v{Version}";
 
     internal int IndexOf(string? id) => id is not null && _criterionIndex.TryGetValue(id.Trim(), out var i) ? i : -1;
+
+    internal int SubComponentIndexOf(string? id) => id is not null && _subComponentIndex.TryGetValue(id.Trim(), out var i) ? i : -1;
 }

@@ -2,17 +2,26 @@ using Sakip.Domain.Evaluations.Schemes;
 
 namespace Sakip.Domain.Evaluations;
 
-/// <summary>The built-in evaluation schemes (sakip-reference §2).</summary>
+/// <summary>The built-in evaluation schemes: the KemenPAN-RB worksheets of PermenPAN-RB 88/2021 and 12/2015 (see
+/// docs/evaluation.md).</summary>
 public static class EvaluationSchemes
 {
     /// <summary>
-    /// PermenPAN-RB 88/2021 (current; the default), id <c>permenpanrb-88-2021</c>: four components weighted
-    /// 30/30/15/25, each split 20/30/50 % into Keberadaan (a), Kualitas (b) and Pemanfaatan (c), 80 criteria (the reference's per-sub-component counts; its total row says 85, see the assumptions) with ids
-    /// like <c>1a.1</c>, mean scoring, grades AA &gt; 90 … D. Which criteria are yes/no is open in the sources: the
-    /// assumption is listed in <see cref="EvaluationScheme.Assumptions"/> and can be changed with
-    /// <see cref="EvaluationScheme.WithScale(AnswerScale, string[])"/>.
+    /// PermenPAN-RB 88/2021 (current; the default), id <c>permenpanrb-88-2021</c>, version 2: four components weighted
+    /// 30/30/15/25, each split 20/30/50 % into Keberadaan (a), Kualitas (b) and Pemanfaatan (c); the worksheet's 80
+    /// criteria in its own wording (component 1 in layout A, 6/11/8) with ids like <c>1a.1</c>; every criterion and
+    /// sub-component on the eight-level scale AA / A / BB / B / CC / C / D / E (<see cref="AnswerScales.EightLevel"/>);
+    /// one grade per sub-component as the default method (<see cref="EvaluationMethod.SubComponentGrades"/>), a grade
+    /// per criterion as the other; grades AA &gt; 90 … D.
     /// </summary>
     public static EvaluationScheme PermenPanRb88Of2021 { get; } = EvaluationScheme.Create(PermenPanRb88Of2021Data.Definition).Model;
+
+    /// <summary>
+    /// PermenPAN-RB 88/2021 with component 1 in layout B (7/10/8), id <c>permenpanrb-88-2021-layout-b</c>: criterion
+    /// "Setiap unit/satuan kerja merumuskan dan menetapkan Perencanaan Kinerja" is 1a.7 instead of 1b.10. Everything
+    /// else is <see cref="PermenPanRb88Of2021"/>'s.
+    /// </summary>
+    public static EvaluationScheme PermenPanRb88Of2021LayoutB { get; } = EvaluationScheme.Create(PermenPanRb88Of2021Data.LayoutB).Model;
 
     /// <summary>
     /// PermenPAN-RB 12/2015 (superseded; for history and trends), id <c>permenpanrb-12-2015</c>: five components
@@ -21,14 +30,21 @@ public static class EvaluationSchemes
     /// </summary>
     public static EvaluationScheme PermenPanRb12Of2015 { get; } = EvaluationScheme.Create(PermenPanRb12Of2015Data.Definition).Model;
 
+    /// <summary>
+    /// An inspectorate's PermenPAN-RB 12/2015 worksheet for agencies, id <c>permenpanrb-12-2015-apip</c>: the
+    /// regulation's weights with the worksheet's 92 criteria in its own wording, each on its own scale (yes/no, A–E,
+    /// A–C, A–D), component E by points (3 / 1.5 / 3 of 7.5; 5 / 2.5 / 5 of 12.5), graded per criterion.
+    /// </summary>
+    public static EvaluationScheme PermenPanRb12Of2015Worksheet { get; } = EvaluationScheme.Create(PermenPanRb12Of2015Data.Worksheet).Model;
+
     /// <summary>The default scheme: <see cref="PermenPanRb88Of2021"/>.</summary>
     public static EvaluationScheme Default => PermenPanRb88Of2021;
 
     /// <summary>Every built-in scheme, newest first.</summary>
-    public static IReadOnlyList<EvaluationScheme> All { get; } = [PermenPanRb88Of2021, PermenPanRb12Of2015];
+    public static IReadOnlyList<EvaluationScheme> All { get; } = [PermenPanRb88Of2021, PermenPanRb88Of2021LayoutB, PermenPanRb12Of2015, PermenPanRb12Of2015Worksheet];
 
     /// <summary>Finds a built-in scheme by id, ignoring case.</summary>
-    /// <param name="id">The id: <c>permenpanrb-88-2021</c> or <c>permenpanrb-12-2015</c>.</param>
+    /// <param name="id">The id, e.g. <c>permenpanrb-88-2021</c> or <c>permenpanrb-12-2015</c>.</param>
     /// <returns>The scheme, or <see langword="null"/>.</returns>
     public static EvaluationScheme? Find(string? id) => All.FirstOrDefault(s => string.Equals(s.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -1,15 +1,19 @@
 namespace Sakip.Domain.Evaluations;
 
-/// <summary>Scores evaluations: sub-component = mean of values × weight (or sum of value × points), component = sum of
-/// sub-components, total = sum of components.</summary>
+/// <summary>Scores evaluations. Per criterion: sub-component = mean of values × weight (or sum of value × points). Per
+/// sub-component: sub-component = weight × the grade's value. Component = sum of sub-components, total = sum of
+/// components. Answers the method does not count are checked against those it does.</summary>
 internal static class EvaluationScorer
 {
     public static EvaluationResult Score(Evaluation evaluation, AnswerSource source)
     {
         var scheme = evaluation.Scheme;
+        var byGrade = evaluation.Method == EvaluationMethod.SubComponentGrades;
         var index = 0;
+        var flat = 0;
         var components = new ComponentScore[scheme.Components.Count];
         var unanswered = new List<Criterion>();
+        var ungraded = new List<SubComponent>();
         var findings = new List<LogicFinding>();
         decimal total = 0m, minimum = 0m, maximum = 0m;
         var complete = true;
@@ -19,24 +23,28 @@ internal static class EvaluationScorer
             var subs = new SubComponentScore[component.SubComponents.Count];
             decimal componentTotal = 0m;
             var componentComplete = true;
-            for (var s = 0; s < subs.Length; s++)
+            for (var s = 0; s < subs.Length; s++, flat++)
             {
                 var sub = component.SubComponents[s];
                 var n = sub.Criteria.Count;
                 var criteria = new CriterionScore[n];
                 decimal sum = 0m, low = 0m, high = 0m;
-                var subComplete = true;
+                var allAnswered = true;
                 for (var k = 0; k < n; k++, index++)
                 {
                     var criterion = sub.Criteria[k];
                     var factor = sub.Method == ScoringMethod.Points ? criterion.Points!.Value : sub.Weight / n;
                     var weightOf = sub.Method == ScoringMethod.Points ? criterion.Points!.Value : 1m;
                     var (option, used) = Read(evaluation, index, source);
-                    criteria[k] = new CriterionScore(criterion, option, used, factor);
+                    criteria[k] = new CriterionScore(criterion, option, used, factor) { Counted = !byGrade };
                     if (option is null)
                     {
-                        subComplete = false;
-                        unanswered.Add(criterion);
+                        allAnswered = false;
+                        if (!byGrade)
+                        {
+                            unanswered.Add(criterion);
+                        }
+
                         low += criterion.Scale.Worst.Value * weightOf;
                         high += criterion.Scale.Best.Value * weightOf;
                     }
@@ -45,17 +53,44 @@ internal static class EvaluationScorer
                         sum += option.Value * weightOf;
                         low += option.Value * weightOf;
                         high += option.Value * weightOf;
-                        Check(evaluation, index, option, source, findings);
+                        CheckCriterion(evaluation, index, option, source, findings);
                     }
                 }
 
-                var scale = sub.Method == ScoringMethod.Points ? 1m : sub.Weight;
-                var divisor = sub.Method == ScoringMethod.Points ? 1m : n;
-                minimum += low * scale / divisor;
-                maximum += high * scale / divisor;
-                decimal? score = subComplete ? Normalize(sum * scale / divisor) : null;
-                subs[s] = new SubComponentScore(sub, score, criteria);
-                componentComplete &= subComplete;
+                var divisor = sub.Method == ScoringMethod.Points ? sub.Weight : n;
+                decimal? criteriaValue = allAnswered ? Normalize(sum / divisor) : null;
+                var (grade, gradeUsed) = ReadGrade(evaluation, flat, source);
+                if (grade is not null)
+                {
+                    CheckSubComponent(evaluation, flat, grade, criteriaValue, source, findings);
+                }
+
+                decimal? score;
+                if (byGrade)
+                {
+                    score = grade is null ? null : Normalize(grade.Value * sub.Weight);
+                    minimum += score ?? sub.Scale!.Worst.Value * sub.Weight;
+                    maximum += score ?? sub.Scale!.Best.Value * sub.Weight;
+                    if (grade is null)
+                    {
+                        ungraded.Add(sub);
+                    }
+                }
+                else
+                {
+                    score = criteriaValue is { } v ? Normalize(v * sub.Weight) : null;
+                    minimum += low * sub.Weight / divisor;
+                    maximum += high * sub.Weight / divisor;
+                }
+
+                subs[s] = new SubComponentScore(sub, score, criteria)
+                {
+                    Method = evaluation.Method,
+                    Grade = grade,
+                    GradeSource = gradeUsed,
+                    CriteriaValue = criteriaValue,
+                };
+                componentComplete &= score is not null;
                 componentTotal += score ?? 0m;
             }
 
@@ -77,6 +112,7 @@ internal static class EvaluationScorer
             MinimumTotal = complete ? total : Normalize(minimum),
             MaximumTotal = complete ? total : Normalize(maximum),
             Unanswered = [.. unanswered],
+            Ungraded = [.. ungraded],
             Findings = [.. findings],
         };
     }
@@ -84,24 +120,39 @@ internal static class EvaluationScorer
     /// <summary>The same value without trailing zeros (67.500 → 67.5); dividing by one is exact.</summary>
     internal static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
-    internal static (AnswerOption? Option, AnswerSource? Used) Read(Evaluation evaluation, int index, AnswerSource source)
+    internal static (AnswerOption? Option, AnswerSource? Used) Read(Evaluation evaluation, int index, AnswerSource source) =>
+        evaluation.AnswerAt(index) is { } answer ? Read(evaluation.Scheme.Criteria[index].Scale, answer.Proposed, answer.Final, source) : (null, null);
+
+    internal static (AnswerOption? Option, AnswerSource? Used) ReadGrade(Evaluation evaluation, int index, AnswerSource source) =>
+        evaluation.GradeAt(index) is { } answer && evaluation.Scheme.SubComponents[index].Scale is { } scale
+            ? Read(scale, answer.Proposed, answer.Final, source)
+            : (null, null);
+
+    /// <summary>The option of <paramref name="scale"/> nearest to <paramref name="value"/>; ties go to the lower option.</summary>
+    internal static AnswerOption Nearest(AnswerScale scale, decimal value)
     {
-        if (evaluation.AnswerAt(index) is not { } answer)
+        var best = scale.Options[0];
+        foreach (var option in scale.Options)
         {
-            return (null, null);
+            // Options run best first, so a later option at the same distance is the lower one.
+            if (Math.Abs(option.Value - value) <= Math.Abs(best.Value - value))
+            {
+                best = option;
+            }
         }
 
-        var criterion = evaluation.Scheme.Criteria[index];
-        return source switch
-        {
-            AnswerSource.Final => (criterion.Scale.Find(answer.Final), answer.Final is null ? null : AnswerSource.Final),
-            AnswerSource.Proposed => (criterion.Scale.Find(answer.Proposed), answer.Proposed is null ? null : AnswerSource.Proposed),
-            _ when answer.Final is not null => (criterion.Scale.Find(answer.Final), AnswerSource.Final),
-            _ => (criterion.Scale.Find(answer.Proposed), answer.Proposed is null ? null : AnswerSource.Proposed),
-        };
+        return best;
     }
 
-    private static void Check(Evaluation evaluation, int index, AnswerOption option, AnswerSource source, List<LogicFinding> findings)
+    private static (AnswerOption? Option, AnswerSource? Used) Read(AnswerScale scale, string? proposed, string? final, AnswerSource source) => source switch
+    {
+        AnswerSource.Final => (scale.Find(final), final is null ? null : AnswerSource.Final),
+        AnswerSource.Proposed => (scale.Find(proposed), proposed is null ? null : AnswerSource.Proposed),
+        _ when final is not null => (scale.Find(final), AnswerSource.Final),
+        _ => (scale.Find(proposed), proposed is null ? null : AnswerSource.Proposed),
+    };
+
+    private static void CheckCriterion(Evaluation evaluation, int index, AnswerOption option, AnswerSource source, List<LogicFinding> findings)
     {
         var dependency = evaluation.Scheme.Dependencies[index];
         if (dependency < 0 || Read(evaluation, dependency, source).Option is not { } basis || option.Value <= basis.Value)
@@ -111,6 +162,22 @@ internal static class EvaluationScorer
 
         var criterion = evaluation.Scheme.Criteria[index];
         var on = evaluation.Scheme.Criteria[dependency];
-        findings.Add(new LogicFinding(criterion.Id, on.Id, option.Value, basis.Value, Messages.AboveDependency(criterion.Id, on.Id)));
+        findings.Add(new LogicFinding(LogicFindingKind.AboveDependency, criterion.Id, on.Id, option.Value, basis.Value, Messages.AboveDependency(criterion.Id, on.Id)));
+    }
+
+    private static void CheckSubComponent(Evaluation evaluation, int index, AnswerOption grade, decimal? criteriaValue, AnswerSource source, List<LogicFinding> findings)
+    {
+        var sub = evaluation.Scheme.SubComponents[index];
+        var dependency = evaluation.Scheme.SubComponentDependencies[index];
+        if (dependency >= 0 && ReadGrade(evaluation, dependency, source).Option is { } basis && grade.Value > basis.Value)
+        {
+            var on = evaluation.Scheme.SubComponents[dependency];
+            findings.Add(new LogicFinding(LogicFindingKind.AboveDependency, sub.Id, on.Id, grade.Value, basis.Value, Messages.SubComponentAboveDependency(sub.Id, on.Id)));
+        }
+
+        if (criteriaValue is { } value && Nearest(sub.Scale!, value) is var nearest && nearest.Code != grade.Code)
+        {
+            findings.Add(new LogicFinding(LogicFindingKind.GradeMismatch, sub.Id, null, grade.Value, value, Messages.GradeMismatch(sub.Id, grade.Code, grade.Value, value, nearest.Code)));
+        }
     }
 }

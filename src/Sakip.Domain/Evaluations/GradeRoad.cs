@@ -8,18 +8,23 @@ using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
 
-/// <summary>One answer improvement on the road to a grade: a criterion lifted from one answer to a better one, and the
-/// points it adds to the total.</summary>
+/// <summary>One answer improvement on the road to a grade: a criterion (graded per criterion) or a sub-component
+/// (graded as a whole) lifted from one answer to a better one, and the points it adds to the total.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-/// <param name="Criterion">The criterion.</param>
+/// <param name="Id">The criterion or sub-component id, e.g. <c>1a.3</c> or <c>1b</c>.</param>
+/// <param name="Title">The criterion's title or the sub-component's name.</param>
 /// <param name="From">The current answer.</param>
 /// <param name="To">The better answer.</param>
 /// <param name="Points">The points it adds: (value of <paramref name="To"/> − value of <paramref name="From"/>) × the
-/// criterion's factor.</param>
-public sealed record AnswerImprovement(Criterion Criterion, AnswerOption From, AnswerOption To, decimal Points)
+/// criterion's factor or the sub-component's weight.</param>
+public sealed record AnswerImprovement(string Id, string Title, AnswerOption From, AnswerOption To, decimal Points)
 {
+    /// <summary>Whether the improvement is a sub-component's grade (the evaluation grades sub-components), not a
+    /// criterion's answer.</summary>
+    public bool IsSubComponent { get; init; }
+
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Criterion.Id}: {From.Code} → {To.Code} (+{Points:0.####})");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id}: {From.Code} → {To.Code} (+{Points:0.####})");
 }
 
 /// <summary>
@@ -30,8 +35,10 @@ public sealed record AnswerImprovement(Criterion Criterion, AnswerOption From, A
 /// <para>The road has the fewest criteria of any road (answers add up linearly, so no smaller set of improvements can
 /// reach the grade when the largest possible improvements of that many criteria do not); each chosen criterion is then
 /// lifted only as far as needed, the smallest contributions trimmed first.</para>
-/// <para>Improvements never create a logic finding: a criterion that depends on another is lifted at most to the
-/// value of its dependency's current answer. Roads need a complete evaluation. Immutable and thread-safe.</para>
+/// <para>The road follows the evaluation's method: it lifts criterion answers when criteria are graded, and
+/// sub-component grades when sub-components are. Improvements never create an above-dependency finding: an answer that
+/// depends on another is lifted at most to the value of its dependency's current answer. Roads need a complete
+/// evaluation. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record GradeRoad
 {
@@ -73,7 +80,9 @@ public sealed record GradeRoad
         Guard.Against.Null(result);
         if (!result.IsComplete)
         {
-            return BuildResult<GradeRoad>.Fail(result.Unanswered.Select(c => new InputProblem($"answers.{c.Id}", Messages.Unanswered)));
+            return BuildResult<GradeRoad>.Fail(
+                result.Unanswered.Select(c => new InputProblem($"answers.{c.Id}", Messages.Unanswered))
+                    .Concat(result.Ungraded.Select(s => new InputProblem($"grades.{s.Id}", Messages.UngradedSubComponent))));
         }
 
         var table = result.Evaluation.Scheme.Grades;
@@ -123,7 +132,7 @@ public sealed record GradeRoad
             Reachable ? string.Empty : (id ? "; target tidak dapat dicapai hanya dengan perbaikan jawaban" : "; the target cannot be reached by improving answers alone")));
         foreach (var step in Steps)
         {
-            text.Append(string.Format(c, "; {0} {1} → {2} (+{3})", step.Criterion.Id, step.From.Code, step.To.Code, CriterionScore.Num(step.Points, c)));
+            text.Append(string.Format(c, "; {0} {1} → {2} (+{3})", step.Id, step.From.Code, step.To.Code, CriterionScore.Num(step.Points, c)));
         }
 
         return text.ToString();
@@ -131,18 +140,16 @@ public sealed record GradeRoad
 
     private static GradeRoad Search(EvaluationResult result, Grade aim)
     {
-        var evaluation = result.Evaluation;
-        var scheme = evaluation.Scheme;
-        var scores = result.Criteria.ToArray();
+        var scheme = result.Evaluation.Scheme;
+        var slots = Slots(result);
 
-        // Every criterion that can improve, with its options above the current answer and within its dependency's value.
+        // Every answer that can improve, with its options above the current answer and within its dependency's value.
         var candidates = new List<Candidate>();
-        for (var i = 0; i < scores.Length; i++)
+        for (var i = 0; i < slots.Length; i++)
         {
-            var from = scores[i].Answer!;
-            var dependency = scheme.Dependencies[i];
-            var cap = dependency < 0 ? 1m : scores[dependency].Answer!.Value;
-            var better = scores[i].Criterion.Scale.Options.Where(o => o.Value > from.Value && o.Value <= cap).Reverse().ToArray();
+            var from = slots[i].Answer;
+            var cap = slots[i].DependsOn < 0 ? 1m : slots[slots[i].DependsOn].Answer.Value;
+            var better = slots[i].Scale.Options.Where(o => o.Value > from.Value && o.Value <= cap).Reverse().ToArray();
             if (better.Length > 0)
             {
                 candidates.Add(new Candidate(i, from, better));
@@ -152,7 +159,7 @@ public sealed record GradeRoad
         // Largest possible contribution first; worksheet order breaks ties.
         candidates.Sort((a, b) =>
         {
-            var byGain = ((b.Options[^1].Value - b.From.Value) * scores[b.Index].Factor).CompareTo((a.Options[^1].Value - a.From.Value) * scores[a.Index].Factor);
+            var byGain = ((b.Options[^1].Value - b.From.Value) * slots[b.Index].Factor).CompareTo((a.Options[^1].Value - a.From.Value) * slots[a.Index].Factor);
             return byGain != 0 ? byGain : a.Index.CompareTo(b.Index);
         });
 
@@ -169,13 +176,13 @@ public sealed record GradeRoad
             {
                 if (k == candidates.Count)
                 {
-                    return Road(result, aim, reachable: false, candidates, chosen, k, attempt);
+                    return Road(result, slots, aim, reachable: false, candidates, chosen, k, attempt);
                 }
 
                 continue;
             }
 
-            // Trim: lift each chosen criterion only as far as needed, smallest contribution first.
+            // Trim: lift each chosen answer only as far as needed, smallest contribution first.
             for (var j = k - 1; j >= 0; j--)
             {
                 var best = chosen[j];
@@ -193,44 +200,75 @@ public sealed record GradeRoad
                 chosen[j] = best;
             }
 
-            return Road(result, aim, reachable: true, candidates, chosen, k, Score(result, candidates, chosen, k));
+            return Road(result, slots, aim, reachable: true, candidates, chosen, k, Score(result, candidates, chosen, k));
         }
 
         // Nothing can improve at all.
         return new GradeRoad { Current = result, Target = aim, Reachable = false, Steps = [], Resulting = result };
     }
 
+    /// <summary>The answers the method scores from: criteria, or sub-component grades, in worksheet order.</summary>
+    private static Slot[] Slots(EvaluationResult result)
+    {
+        var scheme = result.Evaluation.Scheme;
+        if (result.Method == EvaluationMethod.SubComponentGrades)
+        {
+            var subs = result.SubComponents.ToArray();
+            return [.. subs.Select((s, i) => new Slot(s.SubComponent.Id, s.SubComponent.Name, s.Grade!, s.SubComponent.Scale!, s.SubComponent.Weight, scheme.SubComponentDependencies[i], true))];
+        }
+
+        var scores = result.Criteria.ToArray();
+        return [.. scores.Select((k, i) => new Slot(k.Criterion.Id, k.Criterion.Title, k.Answer!, k.Criterion.Scale, k.Factor, scheme.Dependencies[i], false))];
+    }
+
     private static EvaluationResult Score(EvaluationResult result, List<Candidate> candidates, int[] chosen, int count)
     {
         var evaluation = result.Evaluation;
+        var proposed = result.Source == AnswerSource.Proposed;
+        if (result.Method == EvaluationMethod.SubComponentGrades)
+        {
+            var grades = evaluation.CopyGrades();
+            for (var j = 0; j < count; j++)
+            {
+                var code = candidates[j].Options[chosen[j]].Code;
+                var grade = grades[candidates[j].Index]!;
+                grades[candidates[j].Index] = proposed ? grade with { Proposed = code } : grade with { Final = code };
+            }
+
+            return evaluation.WithGradesUnchecked(grades).Score(result.Source);
+        }
+
         var answers = evaluation.CopyAnswers();
         for (var j = 0; j < count; j++)
         {
-            var candidate = candidates[j];
-            var code = candidate.Options[chosen[j]].Code;
-            var answer = answers[candidate.Index]!;
-            answers[candidate.Index] = result.Source == AnswerSource.Proposed ? answer with { Proposed = code } : answer with { Final = code };
+            var code = candidates[j].Options[chosen[j]].Code;
+            var answer = answers[candidates[j].Index]!;
+            answers[candidates[j].Index] = proposed ? answer with { Proposed = code } : answer with { Final = code };
         }
 
         return evaluation.WithAnswersUnchecked(answers).Score(result.Source);
     }
 
-    private static GradeRoad Road(EvaluationResult result, Grade aim, bool reachable, List<Candidate> candidates, int[] chosen, int count, EvaluationResult resulting)
+    private static GradeRoad Road(EvaluationResult result, Slot[] slots, Grade aim, bool reachable, List<Candidate> candidates, int[] chosen, int count, EvaluationResult resulting)
     {
-        var scores = result.Criteria.ToArray();
         var steps = new List<(int Index, AnswerImprovement Step)>(count);
         for (var j = 0; j < count; j++)
         {
             var candidate = candidates[j];
+            var slot = slots[candidate.Index];
             var to = candidate.Options[chosen[j]];
-            steps.Add((candidate.Index, new AnswerImprovement(scores[candidate.Index].Criterion, candidate.From, to, (to.Value - candidate.From.Value) * scores[candidate.Index].Factor)));
+            steps.Add((candidate.Index, new AnswerImprovement(slot.Id, slot.Title, candidate.From, to, (to.Value - candidate.From.Value) * slot.Factor) { IsSubComponent = slot.IsSubComponent }));
         }
 
         var ordered = steps.OrderByDescending(s => s.Step.Points).ThenBy(s => s.Index).Select(s => s.Step);
         return new GradeRoad { Current = result, Target = aim, Reachable = reachable, Steps = [.. ordered], Resulting = resulting };
     }
 
-    /// <summary>A criterion that can improve: its index, current answer, and better options from the least to the
+    /// <summary>An answer the method scores from: its id and title, current answer, scale, points at value 1, the
+    /// index of the slot it depends on (−1 for none), and whether it is a sub-component's grade.</summary>
+    private sealed record Slot(string Id, string Title, AnswerOption Answer, AnswerScale Scale, decimal Factor, int DependsOn, bool IsSubComponent);
+
+    /// <summary>An answer that can improve: its slot index, current answer, and better options from the least to the
     /// most.</summary>
     private sealed record Candidate(int Index, AnswerOption From, AnswerOption[] Options);
 }

@@ -26,7 +26,24 @@ internal static partial class Messages
     public static readonly Reason GradeEdgeOutOfRange = new("grade-edge-out-of-range", "a grade edge must be between 0 and 100", "batas predikat harus antara 0 dan 100");
     public static readonly Reason GradeEdgesNotDescending = new("grade-edges-not-descending", "grades must be listed best first with strictly decreasing edges", "predikat harus diurutkan dari yang terbaik dengan batas menurun tegas");
 
+    public static readonly Reason UnknownEvaluationMethod = new("unknown-evaluation-method", "the evaluation method is not criterion-grades or sub-component-grades", "metode evaluasi bukan criterion-grades atau sub-component-grades");
+    public static readonly Reason SubComponentScaleRequired = new("sub-component-scale-required", "the scheme grades sub-components by default, so every sub-component needs a scale", "skema menilai per subkomponen, sehingga setiap subkomponen memerlukan skala");
+
+    public static Reason UnknownSubComponent(string? id) => new("unknown-sub-component", $"the scheme has no sub-component '{id}'", $"skema tidak memiliki subkomponen '{id}'");
+
+    public static Reason SubComponentDependencyChain(string id) => new(
+        "sub-component-dependency-chain",
+        $"a sub-component can depend only on another sub-component that depends on nothing; '{id}' does not qualify",
+        $"subkomponen hanya dapat bergantung pada subkomponen lain yang tidak bergantung pada apa pun; '{id}' tidak memenuhi");
+
+    public static Reason ChangeVersionOutOfRange(int version) => new(
+        "change-version-out-of-range",
+        string.Create(CultureInfo.InvariantCulture, $"a change belongs to a version from 2 up to the scheme's version {version}"),
+        string.Create(CultureInfo.InvariantCulture, $"perubahan harus milik versi 2 sampai versi skema {version}"));
+
     // Evaluations
+    public static readonly Reason MethodNeedsSubComponentScales = new("method-needs-sub-component-scales", "this scheme's sub-components take no grade as a whole, so the evaluation must grade each criterion", "subkomponen skema ini tidak dinilai secara utuh, sehingga evaluasi harus menilai setiap kriteria");
+    public static readonly Reason UngradedSubComponent = new("ungraded", "the sub-component has no grade, so the evaluation is incomplete (an empty grade is not 0)", "subkomponen belum dinilai, sehingga evaluasi belum lengkap (nilai kosong bukan 0)");
     public static readonly Reason DuplicateAnswer = new("duplicate-answer", "the criterion is answered more than once", "kriteria dijawab lebih dari sekali");
     public static readonly Reason Unanswered = new("unanswered", "the criterion has no answer, so the evaluation is incomplete (an empty answer is not 0)", "kriteria belum dijawab, sehingga evaluasi belum lengkap (jawaban kosong bukan 0)");
     public static readonly Reason EvaluationIncomplete = new("incomplete", "the evaluation is incomplete; answer every criterion first", "evaluasi belum lengkap; jawab semua kriteria terlebih dahulu");
@@ -55,6 +72,19 @@ internal static partial class Messages
         "not-an-option",
         $"'{code}' is not an answer of this criterion; the answers are {scale.Codes}",
         $"'{code}' bukan jawaban kriteria ini; jawabannya {scale.Codes}");
+
+    public static Reason GradeMismatch(string id, string grade, decimal gradeValue, decimal criteriaValue, string pointsTo) => new(
+        "grade-mismatch",
+        string.Create(CultureInfo.InvariantCulture, $"sub-component {id} is graded {grade} ({gradeValue * 100m:0.##} %) but its criteria average {criteriaValue * 100m:0.##} %, which is nearest to {pointsTo}; both are kept, the evaluation's method decides the score"),
+        $"subkomponen {id} dinilai {grade} ({IdPercent(gradeValue)} %) tetapi rata-rata kriterianya {IdPercent(criteriaValue)} %, paling dekat dengan {pointsTo}; keduanya dipertahankan, metode evaluasi menentukan nilai");
+
+    public static Reason SubComponentAboveDependency(string id, string dependsOn) => new(
+        "above-dependency",
+        $"sub-component {id} is graded above sub-component {dependsOn} it depends on (quality or use cannot exceed existence)",
+        $"subkomponen {id} dinilai lebih tinggi dari subkomponen {dependsOn} yang menjadi dasarnya (kualitas atau pemanfaatan tidak dapat melebihi keberadaan)");
+
+    // A percentage with a decimal comma, without culture data (slim containers have none).
+    private static string IdPercent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 
     public static Reason AboveDependency(string id, string dependsOn) => new(
         "above-dependency",

@@ -14,4 +14,20 @@ public sealed record SchemeDefinition(string Id, int Version, string Name, strin
 {
     /// <summary>Assumptions the data makes where sources are open or disagree.</summary>
     public ValueList<string> Assumptions { get; init; }
+
+    /// <summary>The method new evaluations of the scheme use unless they say otherwise (templates are written for it).
+    /// <see cref="EvaluationMethod.SubComponentGrades"/> needs a <see cref="SubComponent.Scale"/> on every
+    /// sub-component.</summary>
+    public EvaluationMethod DefaultMethod { get; init; }
+
+    /// <summary>What changed in each version after the first, so that answers written for an earlier version are
+    /// refused with the reason rather than scored on other data.</summary>
+    public ValueList<SchemeChange> Changes { get; init; }
 }
+
+/// <summary>What changed in one version of a scheme's data.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Version">The version that made the change.</param>
+/// <param name="Change">What changed and why, in English.</param>
+/// <param name="Perubahan">The same in Indonesian.</param>
+public sealed record SchemeChange(int Version, string Change, string Perubahan);
