@@ -17,7 +17,7 @@ namespace Sakip.Domain.Json;
 /// evidence and no note is no answer: a template reads back as an evaluation without answers (incomplete).</para>
 /// <para>Reading never throws on bad input: it returns every problem (syntax, unknown properties, values of the
 /// wrong kind, the format version; then an unknown scheme, a <c>schemeVersion</c> other than the scheme's, and every
-/// problem of <see cref="Evaluation.Create"/>: unknown criteria, criteria answered twice, codes not on the
+/// problem of <see cref="Evaluation.Create(EvaluationScheme, string, int, EvaluationMethod, IEnumerable{CriterionAnswer}, IEnumerable{SubComponentAnswer})"/>: unknown criteria, criteria answered twice, codes not on the
 /// criterion's scale, a missing subject or year), each with its JSON path (<c>$.answers[7].final</c>) and line.</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>

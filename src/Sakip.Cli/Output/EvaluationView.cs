@@ -134,7 +134,9 @@ internal static class EvaluationView
         yield return language == Language.Indonesian ? $"Temuan logika ({result.Findings.Count}):" : $"Logic findings ({result.Findings.Count}):";
         foreach (var f in result.Findings)
         {
-            yield return $"  {f.CriterionId} ({f.Value.ToString("0.##", culture)}) > {f.DependsOn} ({f.DependencyValue.ToString("0.##", culture)}): {f.Reason.In(language)}";
+            yield return f.RelatedId is { } on
+                ? $"  {f.Id} ({f.Value.ToString("0.##", culture)}) > {on} ({f.RelatedValue.ToString("0.##", culture)}): {f.Reason.In(language)}"
+                : $"  {f.Id}: {f.Reason.In(language)}";
         }
     }
 
@@ -169,7 +171,7 @@ internal static class EvaluationView
         var table = new TextTable("Kriteria", "Judul", "Dari", "Ke", "Poin");
         foreach (var step in road.Steps)
         {
-            table.Add(step.Criterion.Id, Shorten(step.Criterion.Title, 60), step.From.Code, step.To.Code, Signed(step.Points, culture));
+            table.Add(step.Id, Shorten(step.Title, 60), step.From.Code, step.To.Code, Signed(step.Points, culture));
         }
 
         text.Append(indent).Append(road.Reachable
@@ -285,10 +287,19 @@ internal static class EvaluationView
         foreach (var f in result.Findings)
         {
             json.WriteStartObject();
-            json.WriteString("criterion", f.CriterionId);
-            json.WriteString("dependsOn", f.DependsOn);
+            json.WriteString("kind", f.Kind == LogicFindingKind.GradeMismatch ? "grade-mismatch" : "above-dependency");
+            json.WriteString("id", f.Id);
+            if (f.RelatedId is { } related)
+            {
+                json.WriteString("dependsOn", related);
+            }
+            else
+            {
+                json.WriteNull("dependsOn");
+            }
+
             json.WriteNumber("value", f.Value);
-            json.WriteNumber("dependencyValue", f.DependencyValue);
+            json.WriteNumber("relatedValue", f.RelatedValue);
             json.WriteString("code", f.Reason.Code);
             json.WriteString("en", f.Reason.English);
             json.WriteString("id", f.Reason.Indonesian);
@@ -323,8 +334,8 @@ internal static class EvaluationView
         foreach (var step in road.Steps)
         {
             json.WriteStartObject();
-            json.WriteString("criterion", step.Criterion.Id);
-            json.WriteString("title", step.Criterion.Title);
+            json.WriteString(step.IsSubComponent ? "subComponent" : "criterion", step.Id);
+            json.WriteString("title", step.Title);
             json.WriteString("from", step.From.Code);
             json.WriteString("to", step.To.Code);
             json.WriteNumber("points", Presentation.Apply(step.Points));

@@ -5,7 +5,7 @@ using Sakip.Domain.Json.Reading;
 namespace Sakip.Domain.Json.Serialization;
 
 /// <summary>Converts between evaluations and their serialized shapes (the SAKIP document's evaluations and the answer
-/// document), resolving schemes and mapping <see cref="Evaluation.Create"/>'s problems to JSON paths.</summary>
+/// document), resolving schemes and mapping <see cref="Evaluation.Create(EvaluationScheme, string, int, EvaluationMethod, IEnumerable{CriterionAnswer}, IEnumerable{SubComponentAnswer})"/>'s problems to JSON paths.</summary>
 internal static class EvaluationMapper
 {
     public static EvaluationEntryJson ToJson(Evaluation evaluation) => new()

@@ -125,7 +125,7 @@ public sealed class DemoCommandTests
         Assert.Empty(final2025.Findings);
         Assert.Equal(74.38m, proposed2025.DecidingScore);
         Assert.Equal("BB", proposed2025.Grade!.Code);
-        Assert.Equal("1b.9", Assert.Single(proposed2025.Findings).CriterionId);
+        Assert.Equal("1b.9", Assert.Single(proposed2025.Findings).Id);
         Assert.Equal(58.16m, final2024.DecidingScore);
         Assert.Equal("CC", final2024.Grade!.Code);
     }

@@ -158,7 +158,7 @@ public class EvaluationSchemeValidationTests
 
         var result = Evaluation.Create(scheme, "Uji", 2024, [new("1a.1", null, "T"), new("1b.1", null, "A")]).Model.Score();
 
-        Assert.Equal("1b.1", Assert.Single(result.Findings).CriterionId);
+        Assert.Equal("1b.1", Assert.Single(result.Findings).Id);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public class EvaluationSchemeValidationTests
 
         Assert.True(result.Success);
         var findings = Evaluation.Create(result.Model, "Uji", 2024, [new("1a.1", null, "T"), new("1b.1", null, "A")]).Model.Score().Findings;
-        Assert.Equal("1a.1", Assert.Single(findings).DependsOn);
+        Assert.Equal("1a.1", Assert.Single(findings).RelatedId);
     }
 
     [Fact]

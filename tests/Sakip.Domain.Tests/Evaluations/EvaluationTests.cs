@@ -3,7 +3,7 @@ using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Tests.Evaluations;
 
-/// <summary><see cref="Evaluation.Create"/>, answer sources, logic findings and explanations on the small fixture
+/// <summary><c>Evaluation.Create</c>, answer sources, logic findings and explanations on the small fixture
 /// scheme (<see cref="SchemeFixtures"/>).</summary>
 public class EvaluationTests
 {
@@ -138,7 +138,7 @@ public class EvaluationTests
         var result = Create(answers).Score();
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(("1b.2", "1a.2", 0.5m, 0m), (finding.CriterionId, finding.DependsOn, finding.Value, finding.DependencyValue));
+        Assert.Equal(("1b.2", "1a.2", 0.5m, 0m), (finding.Id, finding.RelatedId, finding.Value, finding.RelatedValue));
         Assert.Equal("above-dependency", finding.Reason.Code);
         Assert.Contains("1a.2", finding.Reason.Indonesian, StringComparison.Ordinal);
         Assert.Equal(52.5m + 10m, result.Total);

@@ -72,7 +72,7 @@ public class GradeRoadTests
             var sum = road.Steps.Sum(s => s.Points);
             var changed = EvaluationComparison.Compare(result, road.Resulting).Criteria.Select(c => c.Criterion.Id).Order().ToList();
             return (newFindings.Count == 0 && improving && Math.Abs(sum - road.PointsAdded) < 0.000000000001m
-                    && changed.SequenceEqual(road.Steps.Select(s => s.Criterion.Id).Order()))
+                    && changed.SequenceEqual(road.Steps.Select(s => s.Id).Order()))
                 .Label($"new findings {newFindings.Count}, improving {improving}, sum {sum} vs {road.PointsAdded}");
         });
 
@@ -99,7 +99,7 @@ public class GradeRoadTests
         Assert.True(road.Reachable);
         // Component 4's use criteria are worth 12.5 / 5 = 2.5 points each at A: C → A adds 1.25. Two are 2.5 (exactly
         // 70.00, still B: the edge is exclusive), so a third is needed and lifted only to B (+0.625).
-        Assert.Equal(["4c.1 C→A", "4c.2 C→A", "4c.3 C→B"], road.Steps.Select(s => $"{s.Criterion.Id} {s.From.Code}→{s.To.Code}"));
+        Assert.Equal(["4c.1 C→A", "4c.2 C→A", "4c.3 C→B"], road.Steps.Select(s => $"{s.Id} {s.From.Code}→{s.To.Code}"));
         Assert.Equal([1.25m, 1.25m, 0.625m], road.Steps.Select(s => s.Points));
         Assert.Equal(70.625m, road.Resulting.Total);
         Assert.Equal("BB", road.ResultingGrade.Code);
@@ -140,7 +140,7 @@ public class GradeRoadTests
 
         Assert.False(road.Reachable);
         Assert.Equal(20m, road.Resulting.Total);
-        Assert.All(road.Steps, s => Assert.EndsWith("a", s.Criterion.Id.Split('.')[0], StringComparison.Ordinal));
+        Assert.All(road.Steps, s => Assert.EndsWith("a", s.Id.Split('.')[0], StringComparison.Ordinal));
         Assert.Contains("cannot be reached", road.Explain(Language.English), StringComparison.Ordinal);
     }
 
@@ -176,7 +176,7 @@ public class GradeRoadTests
         var road = GradeRoad.Find(evaluation.Score(AnswerSource.Proposed)).Model;
 
         Assert.Equal("BB", road.ResultingGrade.Code);
-        Assert.All(road.Steps, s => Assert.Null(road.Apply().AnswerTo(s.Criterion.Id)!.Final));
+        Assert.All(road.Steps, s => Assert.Null(road.Apply().AnswerTo(s.Id)!.Final));
         Assert.Equal(road.Resulting.Total, road.Apply().Score(AnswerSource.Proposed).Total);
     }
 

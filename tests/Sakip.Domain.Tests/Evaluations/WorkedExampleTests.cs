@@ -50,8 +50,8 @@ public class WorkedExampleTests
         Assert.Equal(67.5m - (6m / 7m), result.Total!.Value, 20);
         Assert.Equal(66.64m, result.DecidingScore);
         Assert.Equal("B", result.Grade!.Code);
-        Assert.Equal(["1b.1", "1b.3", "1c.2"], result.Findings.Select(f => f.CriterionId));
-        Assert.All(result.Findings, f => Assert.Equal(("1a.1", 0m, "above-dependency"), (f.DependsOn, f.DependencyValue, f.Reason.Code)));
+        Assert.Equal(["1b.1", "1b.3", "1c.2"], result.Findings.Select(f => f.Id));
+        Assert.All(result.Findings, f => Assert.Equal(("1a.1", 0m, "above-dependency"), (f.RelatedId, f.RelatedValue, f.Reason.Code)));
         Assert.Contains("0.8571", result.Criteria.First().Explain(Language.English), StringComparison.Ordinal);
     }
 
