@@ -3,53 +3,58 @@ using Sakip.Domain.Evaluations;
 namespace Sakip.Cli.Demo;
 
 /// <summary>
-/// The demo region's AKIP evaluations under PermenPAN-RB 88/2021 (fictional): 2024 (evaluator's final answers) and
-/// 2025 (the self-assessment's proposed answers and the evaluator's final answers, with evidence). The 2025
-/// self-assessment claims a quality criterion above its existence criterion (1b.9 individual plans aligned while 1a.7
-/// says individual plans do not exist), which the logic check flags. The evaluator's answers give 58.16 (CC) for 2024
-/// and 66.45 (B) for 2025, three answers short of BB; 66.45 is the 2025 realisation of IKU-15 "Nilai evaluasi SAKIP"
-/// in <see cref="DemoRegion"/>.
+/// The demo region's AKIP evaluations under PermenPAN-RB 88/2021 (fictional), graded the official way, one grade per
+/// sub-component on the eight-level scale: 2024 (the evaluator's final grades) and 2025 (the self-assessment's
+/// proposed grades and the evaluator's final grades, with evidence). In 2025 the self-assessment also graded the
+/// criteria of 1b Kualitas, and its grade of 1b (BB) is above what those criteria point to (B), which the logic check
+/// reports. The evaluator's grades give 58.35 (CC) for 2024 and 66.45 (B) for 2025; 66.45 is the 2025 realisation of
+/// IKU-15 "Nilai evaluasi SAKIP" in <see cref="DemoRegion"/>.
 /// </summary>
 internal static class DemoEvaluation
 {
     /// <summary>The subject evaluated.</summary>
     public const string Subject = "Kabupaten Contoh";
 
-    // One string per sub-component, one answer code per criterion in worksheet order (Y/T for existence, A–E
-    // otherwise).
-    private static readonly (string SubComponent, string Final2024, string Proposed2025, string Final2025)[] Answers =
+    // One row per sub-component: the evaluator's 2024 grade, the self-assessment's 2025 grade, the evaluator's 2025 grade.
+    private static readonly (string SubComponent, string Final2024, string Proposed2025, string Final2025)[] Grades =
     [
-        ("1a", "YYYYYYT", "YYYYYYT", "YYYYYYT"),
-        ("1b", "BBBCBCBCEE", "ABBBBBBBBE", "BBBBBCBCEE"),
-        ("1c", "BCBBCCBE", "BBBBBBBE", "BBBBCBBE"),
-        ("2a", "YYY", "YYY", "YYY"),
-        ("2b", "BBCBCCB", "BBBBBBB", "BBBBCBB"),
-        ("2c", "CCCDCCCCDC", "BBCCBBCCCB", "BCCCBCCCDC"),
-        ("3a", "YYYYYT", "YYYYYY", "YYYYYY"),
-        ("3b", "BBBCCBCCB", "ABBBBBBBB", "BBBCCBCBB"),
-        ("3c", "CCBCCCE", "BBBBBCC", "BBBCCCC"),
-        ("4a", "YYT", "YYY", "YYY"),
-        ("4b", "BCBBE", "BBBBB", "BCBBC"),
-        ("4c", "CCCEC", "BBBCB", "CCCCC"),
+        ("1a", "B", "A", "BB"),
+        ("1b", "CC", "BB", "B"),
+        ("1c", "CC", "B", "B"),
+        ("2a", "BB", "BB", "BB"),
+        ("2b", "CC", "BB", "B"),
+        ("2c", "C", "B", "CC"),
+        ("3a", "B", "A", "BB"),
+        ("3b", "CC", "BB", "BB"),
+        ("3c", "C", "B", "CC"),
+        ("4a", "B", "BB", "B"),
+        ("4b", "C", "B", "CC"),
+        ("4c", "C", "B", "C"),
     ];
 
-    /// <summary>The 2024 evaluation (final answers).</summary>
-    /// <returns>The evaluation.</returns>
-    public static Evaluation Of2024() => Build(2024, a => new CriterionAnswer(a.Id, null, a.Final2024));
+    // The self-assessment's grades of the 11 criteria of 1b in 2025: their mean is 70 %, which is B, not BB.
+    private static readonly string[] Proposed1bCriteria = ["BB", "B", "B", "B", "B", "A", "B", "C", "B", "B", "CC"];
 
-    /// <summary>The 2025 evaluation: proposed and final answers, with evidence on the existence criteria.</summary>
+    /// <summary>The 2024 evaluation (final grades).</summary>
     /// <returns>The evaluation.</returns>
-    public static Evaluation Of2025() => Build(2025, a => new CriterionAnswer(a.Id, a.Proposed2025, a.Final2025)
-    {
-        Evidence = a.Id.Split('.')[0].EndsWith('a') && a.Final2025 == "Y" ? [$"Dokumen {a.Id} (unggahan e-SAKIP 2025)"] : [],
-        Note = a.Proposed2025 != a.Final2025 ? "Nilai evaluator berbeda dari penilaian mandiri; lihat catatan hasil evaluasi." : null,
-    });
+    public static Evaluation Of2024() => Build(2024, g => new SubComponentAnswer(g.SubComponent, null, g.Final2024), []);
 
-    private static Evaluation Build(int year, Func<(string Id, string Final2024, string Proposed2025, string Final2025), CriterionAnswer> answer)
+    /// <summary>The 2025 evaluation: proposed and final grades, with evidence on the keberadaan sub-components, and the
+    /// self-assessment's criterion grades of 1b.</summary>
+    /// <returns>The evaluation.</returns>
+    public static Evaluation Of2025() => Build(
+        2025,
+        g => new SubComponentAnswer(g.SubComponent, g.Proposed2025, g.Final2025)
+        {
+            Evidence = g.SubComponent.EndsWith('a') ? [$"Dokumen {g.SubComponent} Keberadaan (unggahan e-SAKIP 2025)"] : [],
+            Note = g.Proposed2025 != g.Final2025 ? "Nilai evaluator berbeda dari penilaian mandiri; lihat catatan hasil evaluasi." : null,
+        },
+        Proposed1bCriteria.Select((code, i) => new CriterionAnswer($"1b.{i + 1}", code, null)));
+
+    private static Evaluation Build(int year, Func<(string SubComponent, string Final2024, string Proposed2025, string Final2025), SubComponentAnswer> grade, IEnumerable<CriterionAnswer> criteria)
     {
         var scheme = EvaluationSchemes.PermenPanRb88Of2021;
-        var answers = Answers.SelectMany(row => row.Final2024.Select((_, i) => answer(($"{row.SubComponent}.{i + 1}", row.Final2024[i].ToString(), row.Proposed2025[i].ToString(), row.Final2025[i].ToString()))));
-        var built = Evaluation.Create(scheme, Subject, year, answers);
+        var built = Evaluation.Create(scheme, Subject, year, EvaluationMethod.SubComponentGrades, criteria, Grades.Select(grade));
         return built.Success ? built.Model : throw new InvalidOperationException("The demo evaluation does not build: " + string.Join("; ", built.Problems));
     }
 }

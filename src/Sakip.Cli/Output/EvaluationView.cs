@@ -61,11 +61,25 @@ internal static class EvaluationView
         return $"{deciding}; edges {(exclusive ? "exclusive" : "inclusive")} below (exactly {Num(edge, culture)} is {onEdge.Code})";
     }
 
-    /// <summary>The heading line: subject, year, scheme and answers read.</summary>
+    public static string MethodId(EvaluationMethod method) => method == EvaluationMethod.SubComponentGrades ? "sub-component-grades" : "criterion-grades";
+
+    public static EvaluationMethod? ParseMethod(string? text) => text switch
+    {
+        "sub-component-grades" => EvaluationMethod.SubComponentGrades,
+        "criterion-grades" => EvaluationMethod.CriterionGrades,
+        _ => null,
+    };
+
+    /// <summary>What the method means, for the heading.</summary>
+    public static string MethodText(EvaluationMethod method) => method == EvaluationMethod.SubComponentGrades
+        ? "one grade per sub-component (sub-component = weight × grade)"
+        : "a grade per criterion (sub-component = weight × mean of its criteria)";
+
+    /// <summary>The heading line: subject, year, scheme, method and answers read.</summary>
     public static string Heading(EvaluationResult result)
     {
         var e = result.Evaluation;
-        return $"LKE {e.Subject} {e.Year}: {e.Scheme.Name} ({e.Scheme.Id} v{e.Scheme.Version}); answers read: {SourceText(result)}";
+        return $"LKE {e.Subject} {e.Year}: {e.Scheme.Name} ({e.Scheme.Id} v{e.Scheme.Version}); method: {MethodText(e.Method)}; answers read: {SourceText(result)}";
     }
 
     /// <summary>Which answers were read, with the counts per kind when the final answer falls back to the proposed.</summary>
@@ -76,27 +90,35 @@ internal static class EvaluationView
             return SourceId(result.Source);
         }
 
-        var final = result.Criteria.Count(c => c.Source == AnswerSource.Final);
-        var proposed = result.Criteria.Count(c => c.Source == AnswerSource.Proposed);
-        return $"final-else-proposed ({final} final, {proposed} proposed)";
+        var sources = result.Method == EvaluationMethod.SubComponentGrades
+            ? result.SubComponents.Select(s => s.GradeSource)
+            : result.Criteria.Select(c => c.Source);
+        var counted = sources.ToList();
+        return $"final-else-proposed ({counted.Count(s => s == AnswerSource.Final)} final, {counted.Count(s => s == AnswerSource.Proposed)} proposed)";
     }
 
-    /// <summary>The component table: each component with its weight and score, then its sub-components indented.</summary>
+    /// <summary>The component table: each component with its weight and score, then its sub-components indented with
+    /// their grade (graded per sub-component) or their criteria's mean (graded per criterion), and how many criteria
+    /// are answered.</summary>
     public static string Table(EvaluationResult result, CultureInfo culture, string indent = "")
     {
-        var table = new TextTable("Komponen", "Bobot", "Nilai", "Dijawab");
+        var byGrade = result.Method == EvaluationMethod.SubComponentGrades;
+        var table = new TextTable("Komponen", "Bobot", byGrade ? "Predikat" : "Rata-rata", "Nilai", "Kriteria");
         foreach (var component in result.Components)
         {
             var criteria = component.SubComponents.SelectMany(s => s.Criteria).ToList();
-            table.Add($"{component.Component.Id} {component.Component.Name}", Num(component.Component.Weight, culture), Score(component.Score, culture), $"{criteria.Count(k => k.IsAnswered)}/{criteria.Count}");
+            table.Add($"{component.Component.Id} {component.Component.Name}", Num(component.Component.Weight, culture), string.Empty, Score(component.Score, culture), $"{criteria.Count(k => k.IsAnswered)}/{criteria.Count}");
             foreach (var sub in component.SubComponents)
             {
-                table.Add($"  {sub.SubComponent.Id} {sub.SubComponent.Name}", Num(sub.SubComponent.Weight, culture), Score(sub.Score, culture), $"{sub.Criteria.Count(k => k.IsAnswered)}/{sub.Criteria.Count}");
+                var level = byGrade
+                    ? sub.Grade is { } g ? $"{g.Code} ({Percent(g.Value, culture)})" : "–"
+                    : sub.CriteriaValue is { } v ? Percent(v, culture) : "–";
+                table.Add($"  {sub.SubComponent.Id} {sub.SubComponent.Name}", Num(sub.SubComponent.Weight, culture), level, Score(sub.Score, culture), $"{sub.Criteria.Count(k => k.IsAnswered)}/{sub.Criteria.Count}");
             }
         }
 
         var all = result.Criteria.ToList();
-        table.Add("Total", Num(result.Components.Sum(c => c.Component.Weight), culture), Score(result.Total, culture), $"{all.Count(k => k.IsAnswered)}/{all.Count}");
+        table.Add("Total", Num(result.Components.Sum(c => c.Component.Weight), culture), result.Grade?.Code ?? "–", Score(result.Total, culture), $"{all.Count(k => k.IsAnswered)}/{all.Count}");
         return table.Render(indent);
     }
 
@@ -105,16 +127,26 @@ internal static class EvaluationView
     {
         if (result.Total is not { } total)
         {
-            return $"Total –: no total and no predikat while {result.Unanswered.Count} criteria are unanswered (never a silent 0); the total will be between {Num(result.MinimumTotal, culture)} and {Num(result.MaximumTotal, culture)}";
+            var missing = result.Method == EvaluationMethod.SubComponentGrades ? $"{result.Ungraded.Count} sub-components are not graded" : $"{result.Unanswered.Count} criteria are unanswered";
+            return $"Total –: no total and no predikat while {missing} (never a silent 0); the total will be between {Num(result.MinimumTotal, culture)} and {Num(result.MaximumTotal, culture)}";
         }
 
         var grade = result.Grade!;
         return $"Total {Num(total, culture)} (shown rounded half-up to 2 decimals); deciding score {Num(result.DecidingScore!.Value, culture)} → predikat {grade.Code} {grade.Label} ({grade.EnglishLabel})";
     }
 
-    /// <summary>The completeness line, listing unanswered criteria.</summary>
+    /// <summary>The completeness line, listing the answers the method needs and lacks.</summary>
     public static string Completeness(EvaluationResult result)
     {
+        if (result.Method == EvaluationMethod.SubComponentGrades)
+        {
+            var subs = result.SubComponents.Count();
+            var graded = subs - result.Ungraded.Count;
+            return result.IsComplete
+                ? $"Complete: {graded}/{subs} sub-components graded"
+                : $"Incomplete: {graded}/{subs} sub-components graded; not graded: {string.Join(", ", result.Ungraded.Select(s => s.Id))}";
+        }
+
         var all = result.Criteria.Count();
         var answered = all - result.Unanswered.Count;
         return result.IsComplete
@@ -164,11 +196,11 @@ internal static class EvaluationView
         text.Append(indent).Append(culture, $"Target: {target.Code} {target.Label} ({edge})").Append('\n');
         if (road.Steps.Count == 0)
         {
-            text.Append(indent).Append(road.Reachable ? "Already reached: no answer needs to improve." : "Not reachable: no answer can improve (every criterion is at its best answer or capped by the criterion it depends on).");
+            text.Append(indent).Append(road.Reachable ? "Already reached: no answer needs to improve." : "Not reachable: no answer can improve (every answer is at its best or capped by the one it depends on).");
             return text.ToString();
         }
 
-        var table = new TextTable("Kriteria", "Judul", "Dari", "Ke", "Poin");
+        var table = new TextTable(road.Current.Method == EvaluationMethod.SubComponentGrades ? "Subkomponen" : "Kriteria", "Judul", "Dari", "Ke", "Poin");
         foreach (var step in road.Steps)
         {
             table.Add(step.Id, Shorten(step.Title, 60), step.From.Code, step.To.Code, Signed(step.Points, culture));
@@ -215,9 +247,14 @@ internal static class EvaluationView
             : $"Note: differences are of the exact scores, rounded for display ({Signed(exact, culture)}); the deciding (published) totals differ by {Signed(published, culture)}.";
     }
 
-    /// <summary>The criteria whose answer changed, one line each.</summary>
+    /// <summary>The sub-components whose grade changed and the criteria whose answer changed, one line each.</summary>
     public static IEnumerable<string> ChangedCriteria(EvaluationComparison comparison, CultureInfo culture, string indent = "")
     {
+        foreach (var s in comparison.SubComponents)
+        {
+            yield return $"{indent}{s.SubComponent.Id} {s.SubComponent.Name} {s.Before?.Code ?? "–"} → {s.After?.Code ?? "–"}{(s.Points is { } p ? " " + Signed(p, culture) : string.Empty)}";
+        }
+
         foreach (var c in comparison.Criteria)
         {
             yield return $"{indent}{c.Criterion.Id} {c.Before?.Code ?? "–"} → {c.After?.Code ?? "–"}{(c.Points is { } p ? " " + Signed(p, culture) : string.Empty)}";
@@ -240,6 +277,7 @@ internal static class EvaluationView
         json.WriteNumber("year", e.Year);
         json.WriteString("scheme", e.Scheme.Id);
         json.WriteNumber("schemeVersion", e.Scheme.Version);
+        json.WriteString("method", MethodId(e.Method));
         json.WriteString("source", SourceId(result.Source));
         json.WriteString("presentation", "half-up, 2 decimals");
         json.WriteStartArray("components");
@@ -258,6 +296,9 @@ internal static class EvaluationView
                 json.WriteString("name", sub.SubComponent.Name);
                 json.WriteNumber("weight", sub.SubComponent.Weight);
                 WriteScore(json, sub.Score);
+                WriteStringOrNull(json, "grade", sub.Grade?.Code);
+                WriteStringOrNull(json, "gradeSource", sub.GradeSource is { } gs ? SourceId(gs) : null);
+                WriteNumberOrNull(json, "criteriaValue", sub.CriteriaValue);
                 json.WriteNumber("answered", sub.Criteria.Count(k => k.IsAnswered));
                 json.WriteNumber("criteria", sub.Criteria.Count);
                 json.WriteEndObject();
@@ -274,6 +315,13 @@ internal static class EvaluationView
         json.WriteBoolean("complete", result.IsComplete);
         json.WriteNumber("answered", result.Criteria.Count(c => c.IsAnswered));
         json.WriteNumber("criteria", result.Criteria.Count());
+        json.WriteStartArray("ungraded");
+        foreach (var u in result.Ungraded)
+        {
+            json.WriteStringValue(u.Id);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("unanswered");
         foreach (var c in result.Unanswered)
         {
@@ -383,6 +431,18 @@ internal static class EvaluationView
         json.WriteEndArray();
         WriteNumberOrNull(json, "totalDelta", comparison.TotalDelta is { } t ? Presentation.Apply(t) : null);
         json.WriteString("gradeChange", GradeChangeId(comparison.GradeChange));
+        json.WriteStartArray("subComponents");
+        foreach (var c in comparison.SubComponents)
+        {
+            json.WriteStartObject();
+            json.WriteString("subComponent", c.SubComponent.Id);
+            WriteStringOrNull(json, "before", c.Before?.Code);
+            WriteStringOrNull(json, "after", c.After?.Code);
+            WriteNumberOrNull(json, "points", c.Points is { } p ? Presentation.Apply(p) : null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("criteria");
         foreach (var c in comparison.Criteria)
         {
@@ -400,6 +460,8 @@ internal static class EvaluationView
     }
 
     private static string Score(decimal? score, CultureInfo culture) => score is { } s ? Num(s, culture) : "–";
+
+    private static string Percent(decimal value, CultureInfo culture) => (value * 100m).ToString("0.##", culture) + " %";
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
