@@ -7,7 +7,9 @@ namespace Sakip.Domain.Efficiency;
 
 /// <summary>
 /// Budget absorption (<i>serapan anggaran</i>) = realised spend ÷ budget ceiling (<i>pagu</i>) × 100, shown in
-/// LKjIPs beside capaian kinerja (reference §1.7). Example: Sumut 2021, Rp 702,188,300 of Rp 749,930,215 = 93.63 %.
+/// LKjIPs beside capaian kinerja (PMK 214/PMK.02/2017, Lampiran; PermenPAN-RB 53/2014, Lampiran II;
+/// <c>docs/planning.md#budget-absorption-serapan</c>). Example: an LKjIP of Provinsi Sumatera Utara for 2021,
+/// Rp 702,188,300 of Rp 749,930,215 = 93.63 %.
 /// </summary>
 /// <remarks>
 /// Computed with the positive ratio formula, so it has the same result states: an unreported spend is

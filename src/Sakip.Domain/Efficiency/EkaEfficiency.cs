@@ -38,10 +38,11 @@ public sealed class EkaResult : OneOfBase<EkaScore, IReadOnlyList<InputProblem>>
 }
 
 /// <summary>
-/// The Ministry of Finance EKA efficiency method (reference §1.7): per output
+/// The Ministry of Finance EKA efficiency method (<c>docs/planning.md#kemenkeu-eka-efficiency</c>): per output
 /// E_i = 1 − (RAK_i / RVK_i) ÷ (PAK_i / TVK_i); E = mean E_i; score = 50 + (E / 20) × 50 with E in percent
-/// (a reported example: E = 74.03 % → 235.08). Whether the score is capped at 100 is not settled in the sources,
-/// so the cap is the caller's explicit choice.
+/// (LAKIP Inspektorat Jenderal 2019, Tabel III.5: E = 74.03 % → 235.08, printed as 235 %). Which regulation prints
+/// this form, and whether the score is capped at 100, are not settled in the sources, so the cap is the caller's
+/// explicit choice.
 /// </summary>
 public static class EkaEfficiency
 {

@@ -1,7 +1,9 @@
 namespace Sakip.Domain.Periods;
 
-/// <summary>How an indicator's values over several periods combine into one (reference §1.8; Kemenkeu IKU
-/// manual: Sum / Take Last Known Value / Average). Every indicator declares its type.</summary>
+/// <summary>How an indicator's values over several periods combine into one (the <i>konsolidasi periode</i> of the
+/// Ministry of Finance's IKU manual, KMK 467/KMK.01/2014: Sum / Take Last Known Value / Average; the <i>tipe
+/// perhitungan</i> of Pergub Jawa Tengah 82/2014; <c>docs/planning.md#accumulation-across-periods</c>). Every
+/// indicator declares its type.</summary>
 public enum AccumulationType
 {
     /// <summary>Flows that add up (permits issued, kilometres built): the sum of the periods.</summary>

@@ -3,9 +3,9 @@ using Sakip.Domain.Planning;
 namespace Sakip.Domain.Review;
 
 /// <summary>
-/// One alignment or plan-consistency check a reviewer makes on a region's SAKIP documents (reference §3.3). The
-/// built-in rules are in <see cref="AlignmentReview.Default"/>; implement this interface to add a check of your own
-/// and add it with <see cref="AlignmentReview.With"/>.
+/// One alignment or plan-consistency check a reviewer makes on a region's SAKIP documents
+/// (<c>docs/planning.md#alignment-checks</c>). The built-in rules are in <see cref="AlignmentReview.Default"/>;
+/// implement this interface to add a check of your own and add it with <see cref="AlignmentReview.With"/>.
 /// </summary>
 /// <remarks>
 /// <para>A rule reads a <see cref="SakipDocument"/> that the builder has already checked structurally (every
@@ -28,7 +28,9 @@ public interface IAlignmentRule
     /// <summary>What the rule checks, in Indonesian.</summary>
     string TitleIndonesian { get; }
 
-    /// <summary>The legal or practical basis of the check (regulation, or the reviewers' practice it reproduces).</summary>
+    /// <summary>The legal or practical basis of the check: the regulation (number, year, part), or the reviewers'
+    /// practice it reproduces. The built-in rules then name the page of the project's <c>docs/</c> that restates
+    /// it. Shown to users (<c>sakip check --json</c>).</summary>
     string Basis { get; }
 
     /// <summary>Checks a document.</summary>

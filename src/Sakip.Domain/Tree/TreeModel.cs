@@ -4,7 +4,8 @@ using Sakip.Domain.Collections;
 
 namespace Sakip.Domain.Tree;
 
-/// <summary>The level of a node in a region's performance tree (reference §3.2).</summary>
+/// <summary>The level of a node in a region's performance tree (PermenPAN-RB 8/2021 cascading;
+/// <c>docs/planning.md#cascading-pohon-kinerja</c>).</summary>
 public enum TreeLevel
 {
     /// <summary>Head of region (<i>kepala daerah</i>): RPJMD tujuan and sasaran, impact/outcome IKU.</summary>
@@ -48,7 +49,8 @@ public enum NodeKind
     Other = 6,
 }
 
-/// <summary>How a child serves its parent (PermenPAN-RB 8/2021).</summary>
+/// <summary>How a child serves its parent (PermenPAN-RB 8/2021, Lampiran: cascading <i>langsung</i> and <i>tidak
+/// langsung</i>; <c>docs/planning.md#cascading-pohon-kinerja</c>).</summary>
 public enum CascadeMethod
 {
     /// <summary>Indirect: the child is a supporting result. Units and polarity may differ.</summary>

@@ -9,7 +9,7 @@ namespace Sakip.Domain.Tests.Review;
 [Collection(SerialConsole.Name)]
 public sealed partial class AlignmentReviewDocTests
 {
-    private static readonly string Doc = File.ReadAllText(Path.Combine(FindRoot(), "docs", "alignment-review.md"));
+    private static readonly string Doc = File.ReadAllText(Path.Combine(FindRoot(), "docs", "alignment-review.md")).ReplaceLineEndings("\n");
 
     [Fact]
     public void Doc_RulesTable_ListsEveryBuiltInRuleWithItsSeverity()
@@ -23,6 +23,30 @@ public sealed partial class AlignmentReviewDocTests
         var examples = Doc[Doc.IndexOf("### Example findings", StringComparison.Ordinal)..];
 
         Assert.All(AlignmentReview.Default.Rules, r => Assert.Contains($"| {r.Id} | ", examples, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Doc_RulesTable_BasisIsEachBuiltInRulesBasis()
+    {
+        Assert.All(AlignmentReview.Default.Rules, r =>
+        {
+            var row = Doc.Split('\n').Single(l => l.StartsWith($"| {r.Id} | {r.Severity} | ", StringComparison.Ordinal));
+            var cells = row.Split(" | ");
+            var basis = MarkdownLink().Replace(cells[^1].TrimEnd('|', ' '), "${text}");
+
+            Assert.Equal(r.Basis, basis);
+        });
+    }
+
+    [Fact]
+    public void BuiltInRules_Basis_NamesItsSourceAndAPlanningDocSection()
+    {
+        Assert.All(AlignmentReview.Default.Rules, r =>
+        {
+            Assert.All(PlanningDocTests.NotesCitations, c => Assert.DoesNotContain(c, r.Basis, StringComparison.OrdinalIgnoreCase));
+            Assert.Matches(@"^(Permendagri|PermenPAN-RB|Reviewers' practice|Published RPJMD tables)", r.Basis);
+            Assert.Contains("docs/planning.md#", r.Basis, StringComparison.Ordinal);
+        });
     }
 
     [Theory]
@@ -60,6 +84,9 @@ public sealed partial class AlignmentReviewDocTests
 
         Assert.Equal(["18"], lines);
     }
+
+    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
 
     private static string Normalize(IEnumerable<string> lines) =>
         string.Join("\n", lines.Select(l => l.Trim()).Where(l => l.Length > 0));

@@ -10,7 +10,7 @@ internal sealed class Aln001AgencySasaranSupportsRpjmd() : AlignmentRule(Metadat
         "ALN-001",
         Severity.Error,
         Messages.Aln001Title,
-        "Permendagri 86/2017: the Renstra PD is drawn up from and aligned to the RPJMD; PermenPAN-RB 88/2021 LKE (cascading of performance); reference §3.2, §3.3.");
+        "Permendagri 86/2017, Lampiran (the Renstra PD is drawn up from the RPJMD and aligned to its sasaran); PermenPAN-RB 88/2021, Lampiran, LKE sub-component 1.b (cascading between levels); docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -10,7 +10,7 @@ internal sealed class Aln002RpjmdSasaranSupported() : AlignmentRule(Metadata)
         "ALN-002",
         Severity.Warning,
         Messages.Aln002Title,
-        "Permendagri 86/2017 (RPJMD sasaran carried by the agencies' Renstras); PermenPAN-RB 8/2021 cascading (pohon kinerja); reference §3.3. Warning because a document may hold only some agencies' Renstras.");
+        "Permendagri 86/2017, Lampiran (the RPJMD sasaran are carried by the agencies' Renstras); PermenPAN-RB 8/2021 cascading (pohon kinerja); docs/planning.md#alignment-checks. A warning because a document may hold only some agencies' Renstras.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -11,7 +11,7 @@ internal sealed class Aln003SasaranHasProgram() : AlignmentRule(Metadata)
         "ALN-003",
         Severity.Error,
         Messages.Aln003Title,
-        "Permendagri 86/2017: programs are listed against the sasaran they serve (RPJMD program table; Renstra table T-C.27); reference §3.3.");
+        "Permendagri 86/2017, Lampiran (programs listed against the sasaran they serve: the RPJMD program table and the Renstra, tabel T-C.27); docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

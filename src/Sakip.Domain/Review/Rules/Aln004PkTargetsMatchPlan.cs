@@ -17,7 +17,7 @@ internal sealed class Aln004PkTargetsMatchPlan() : AlignmentRule(Metadata)
         "ALN-004",
         Severity.Error,
         Messages.Aln004Title,
-        "PermenPAN-RB 53/2014: the Perjanjian Kinerja takes its sasaran, indicators and targets from the Renstra (RPJMD for the head of region) of the year; a difference is recorded with its reason; reference §3.3.");
+        "PermenPAN-RB 53/2014, Lampiran I (the Perjanjian Kinerja takes its sasaran, indicators and targets from the Renstra of the year, the RPJMD for the head of region, and is revised only for the reasons listed there); docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -10,7 +10,7 @@ internal sealed class Aln005SasaranIndicatorsAreOutcomes() : AlignmentRule(Metad
         "ALN-005",
         Severity.Warning,
         Messages.Aln005Title,
-        "PermenPAN-RB 53/2014 and 88/2021 (sasaran are measured by outcome indicators, tujuan by impact or outcome); pohon kinerja levels, reference §3.2, §3.3.");
+        "PermenPAN-RB 53/2014, Lampiran I, and PermenPAN-RB 88/2021, Lampiran, LKE sub-component 1.b (sasaran measured by outcome indicators, tujuan by impact or outcome); docs/planning.md#cascading-pohon-kinerja.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -10,7 +10,7 @@ internal sealed class Aln006ItemIndicatorTypes() : AlignmentRule(Metadata)
         "ALN-006",
         Severity.Warning,
         Messages.Aln006Title,
-        "Permendagri 86/2017 and 90/2019 (program: outcome indicator; kegiatan and sub kegiatan: output indicator); reference §3.2, §3.3.");
+        "Permendagri 90/2019 (program: outcome indicator; kegiatan and sub kegiatan: output indicator) and Permendagri 86/2017, Lampiran, tabel T-C.27; docs/planning.md#cascading-pohon-kinerja.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -14,7 +14,7 @@ internal sealed class Aln007TargetsFollowPolarity() : AlignmentRule(Metadata)
         "ALN-007",
         Severity.Warning,
         Messages.Aln007Title,
-        "Reviewers' practice (reference §3.3): targets move in the indicator's direction over the plan years; a lower-is-better indicator whose targets rise is suspicious.");
+        "Reviewers' practice, stated in no regulation: targets move in the indicator's direction over the plan years; a lower-is-better indicator whose targets rise is suspicious; docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -18,7 +18,7 @@ internal sealed class Aln008TargetsPlausibleAgainstBaseline() : AlignmentRule(Me
         "ALN-008",
         Severity.Warning,
         Messages.Aln008Title,
-        "Reviewers' practice (reference §3.3): targets are plausible against the baseline. Thresholds: the first target is not worse than the baseline; no target exceeds 10 times a positive baseline.");
+        "Reviewers' practice, stated in no regulation: targets are plausible against the baseline (kondisi awal, Permendagri 86/2017 tables). The library's thresholds: the first target is not worse than the baseline; no target exceeds 10 times a positive baseline; docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -15,7 +15,7 @@ internal sealed class Aln009UnitsAgree() : AlignmentRule(Metadata)
         "ALN-009",
         Severity.Error,
         Messages.Aln009Title,
-        "Reference §3.3: units agree between a node and the children that feed it; PermenPAN-RB 8/2021 direct cascading splits a superior's target in its own unit.");
+        "PermenPAN-RB 8/2021, Lampiran (direct cascading splits a superior's target in its own unit); units agreeing along other links is reviewers' practice; docs/planning.md#cascading-pohon-kinerja.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

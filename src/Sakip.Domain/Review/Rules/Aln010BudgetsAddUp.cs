@@ -14,7 +14,7 @@ internal sealed class Aln010BudgetsAddUp() : AlignmentRule(Metadata)
         "ALN-010",
         Severity.Error,
         Messages.Aln010Title,
-        "Permendagri 86/2017 table T-C.27 (budget per program, kegiatan and sub kegiatan per year); reference §3.3: sub kegiatan sum to kegiatan, kegiatan to program.");
+        "Permendagri 86/2017, Lampiran, tabel T-C.27 (budget per program, kegiatan and sub kegiatan per year): sub kegiatan sum to kegiatan, kegiatan to program; docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

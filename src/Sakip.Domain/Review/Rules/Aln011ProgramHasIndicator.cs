@@ -9,7 +9,7 @@ internal sealed class Aln011ProgramHasIndicator() : AlignmentRule(Metadata)
         "ALN-011",
         Severity.Error,
         Messages.Aln011Title,
-        "Permendagri 86/2017 (each program with its outcome indicator and targets in the RPJMD and the Renstra); reference §3.3: programs without an indicator are flagged.");
+        "Permendagri 86/2017, Lampiran (each program with its outcome indicator and targets in the RPJMD and in the Renstra, tabel T-C.27); docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

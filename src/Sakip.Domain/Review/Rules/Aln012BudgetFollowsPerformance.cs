@@ -14,7 +14,7 @@ internal sealed class Aln012BudgetFollowsPerformance() : AlignmentRule(Metadata)
         "ALN-012",
         Severity.Warning,
         Messages.Aln012Title,
-        "Reference §3.3: budget follows performance (money follows program); indicators without budget and budget without indicators are flagged.");
+        "PermenPAN-RB 88/2021, Lampiran, LKE sub-component 1.c (budget allocated following the performance targets); Permendagri 86/2017, Lampiran, tabel T-C.27 (indicator, target and budget per item); flagging indicators without budget and budget without indicators is reviewers' practice; docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -14,7 +14,7 @@ internal sealed class Aln013PeriodsOverlap() : AlignmentRule(Metadata)
         "ALN-013",
         Severity.Error,
         Messages.Aln013Title,
-        "Permendagri 86/2017 (the Renstra PD follows the RPJMD period); reference §3.1 (a Renstra may be shifted against a new RPJMD, with a transition year) and §3.3.");
+        "Permendagri 86/2017 (the Renstra PD follows the RPJMD period); Inmendagri 52/2022 (interim plans, so a Renstra may be shifted against the RPJMD); docs/planning.md#shifted-periods.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

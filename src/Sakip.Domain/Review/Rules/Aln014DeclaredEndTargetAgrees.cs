@@ -16,7 +16,7 @@ internal sealed class Aln014DeclaredEndTargetAgrees() : AlignmentRule(Metadata)
         "ALN-014",
         Severity.Warning,
         Messages.Aln014Title,
-        "Reference §1.8 (kondisi akhir: final year's value for level indicators, sum for budgets and flows) [practice: Jawa Barat RPJMD and Kab. Bone tables recomputed]; the declared value is kept and the disagreement reported.");
+        "Published RPJMD tables recomputed, stated in no regulation (kondisi akhir: the final year's value for level indicators, e.g. RPJMD Kabupaten Bone 2013-2018, Tabel 9.1; the sum for budgets); the declared value is kept and the disagreement reported; docs/planning.md#end-of-period-values-kondisi-akhir.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -13,7 +13,7 @@ internal sealed class Aln015RpjmdProgramInAgencyRenstra() : AlignmentRule(Metada
         "ALN-015",
         Severity.Warning,
         Messages.Aln015Title,
-        "Permendagri 86/2017: each RPJMD program names its responsible perangkat daerah, whose Renstra carries it down to kegiatan and sub kegiatan; reference §3.1.");
+        "Permendagri 86/2017, Lampiran (each RPJMD program names its responsible perangkat daerah, whose Renstra carries it down to kegiatan and sub kegiatan); docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -10,7 +10,7 @@ internal sealed class Aln016AgencyTujuanSupportsRpjmd() : AlignmentRule(Metadata
         "ALN-016",
         Severity.Warning,
         Messages.Aln016Title,
-        "Permendagri 86/2017: Renstra PD tujuan are formulated to support the RPJMD tujuan and sasaran; reference §3.1. A warning: the sasaran-level link (ALN-001) is the one the LKE evaluates.");
+        "Permendagri 86/2017, Lampiran (Renstra PD tujuan are formulated to support the RPJMD tujuan and sasaran); docs/planning.md#alignment-checks. A warning: the sasaran-level link (ALN-001) is the one the LKE evaluates.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {

@@ -14,7 +14,7 @@ internal sealed class Aln017PkCarriesPlanIndicators() : AlignmentRule(Metadata)
         "ALN-017",
         Severity.Warning,
         Messages.Aln017Title,
-        "PermenPAN-RB 53/2014: the head of an agency's Perjanjian Kinerja carries the sasaran strategis and key indicators of the Renstra, the head of region's those of the RPJMD; reference §3.1, §3.3.");
+        "PermenPAN-RB 53/2014, Lampiran I (the head of an agency's Perjanjian Kinerja carries the sasaran strategis and key indicators of the Renstra, the head of region's those of the RPJMD); docs/planning.md#alignment-checks.");
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {
