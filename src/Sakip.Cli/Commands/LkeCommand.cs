@@ -27,6 +27,30 @@ internal static class LkeCommand
         return option;
     }
 
+    private static Option<string?> MethodOption()
+    {
+        var option = new Option<string?>("--method") { Description = "Score the answers by this method instead of the one the evaluation names: sub-component-grades (one grade per sub-component, the official method) or criterion-grades (sub-component = weight × mean of its criteria)." };
+        option.AcceptOnlyFromAmong("sub-component-grades", "criterion-grades");
+        return option;
+    }
+
+    /// <summary>The evaluation under the method asked for, or null (with the problem on standard error).</summary>
+    private static Evaluation? WithMethod(Evaluation evaluation, string? method, string command, TextWriter error)
+    {
+        if (EvaluationView.ParseMethod(method) is not { } m || m == evaluation.Method)
+        {
+            return evaluation;
+        }
+
+        var changed = evaluation.WithMethod(m);
+        foreach (var problem in changed.Problems)
+        {
+            error.WriteLine($"sakip {command}: invalid input: --method {method}: {problem.Reason.English}");
+        }
+
+        return changed.Success ? changed.Model : null;
+    }
+
     private static Option<string?> SchemeFileOption() => new("--scheme-file") { Description = "A custom scheme file (JSON, see docs/evaluation-scheme.md) the answer document may name besides the built-in schemes." };
 
     private static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON object instead of text." };
@@ -101,14 +125,16 @@ internal static class LkeCommand
         var year = DocumentYearOption();
         var subject = DocumentSubjectOption();
         var culture = CultureOption();
+        var method = MethodOption();
         var command = new Command("score", "Score an answer document: components and sub-components, total, deciding score, predikat, completeness and logic findings.")
         {
-            file, json, source, schemeFile, year, subject, culture,
+            file, json, source, method, schemeFile, year, subject, culture,
         };
         command.SetAction(parse =>
         {
             if (Culture(parse.GetValue(culture), "lke score", error) is not { } numbers
-                || Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } evaluation)
+                || Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
+                || WithMethod(loaded, parse.GetValue(method), "lke score", error) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
             }
@@ -130,14 +156,16 @@ internal static class LkeCommand
         var year = DocumentYearOption();
         var subject = DocumentSubjectOption();
         var culture = CultureOption();
-        var command = new Command("next", "What it takes to reach the next grade (or --target): the fewest answer improvements, each with the points it adds.")
+        var method = MethodOption();
+        var command = new Command("next", "What it takes to reach the next grade (or --target): the fewest answer improvements (sub-component grades, or criterion answers when graded per criterion), each with the points it adds.")
         {
-            file, target, json, source, schemeFile, year, subject, culture,
+            file, target, json, source, method, schemeFile, year, subject, culture,
         };
         command.SetAction(parse =>
         {
             if (Culture(parse.GetValue(culture), "lke next", error) is not { } numbers
-                || Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } evaluation)
+                || Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
+                || WithMethod(loaded, parse.GetValue(method), "lke next", error) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
             }
@@ -157,7 +185,8 @@ internal static class LkeCommand
             var result = evaluation.Score(EvaluationView.ParseSource(parse.GetValue(source))!.Value);
             if (!result.IsComplete)
             {
-                error.WriteLine($"sakip lke next: invalid input: the evaluation is incomplete ({result.Unanswered.Count} criteria unanswered with source {EvaluationView.SourceId(result.Source)}); a road needs every answer. Unanswered: {string.Join(", ", result.Unanswered.Select(c => c.Id))}");
+                var missing = result.Method == EvaluationMethod.SubComponentGrades ? $"{result.Ungraded.Count} sub-components not graded" : $"{result.Unanswered.Count} criteria unanswered";
+                error.WriteLine($"sakip lke next: invalid input: the evaluation is incomplete ({missing} with source {EvaluationView.SourceId(result.Source)}); a road needs every answer. Missing: {string.Join(", ", result.Missing)}");
                 return SakipApp.InvalidInput;
             }
 
@@ -196,9 +225,10 @@ internal static class LkeCommand
         var afterYear = DocumentYearOption("--after-year");
         var subject = DocumentSubjectOption();
         var culture = CultureOption();
-        var command = new Command("compare", "Compare two evaluations (year over year): per-component changes, totals, the grade change, and the criteria whose answer changed.")
+        var method = MethodOption();
+        var command = new Command("compare", "Compare two evaluations (year over year): per-component changes, totals, the grade change, and the sub-components and criteria whose answer changed.")
         {
-            before, after, json, source, schemeFile, beforeYear, afterYear, subject, culture,
+            before, after, json, source, method, schemeFile, beforeYear, afterYear, subject, culture,
         };
         command.SetAction(parse =>
         {
@@ -211,6 +241,8 @@ internal static class LkeCommand
 
             var earlier = EvaluationFile.Read(parse.GetValue(before)!, schemes, "lke compare", error, parse.GetValue(beforeYear), parse.GetValue(subject));
             var later = EvaluationFile.Read(parse.GetValue(after)!, schemes, "lke compare", error, parse.GetValue(afterYear), parse.GetValue(subject));
+            earlier = earlier is null ? null : WithMethod(earlier, parse.GetValue(method), "lke compare", error);
+            later = later is null ? null : WithMethod(later, parse.GetValue(method), "lke compare", error);
             if (earlier is null || later is null)
             {
                 return SakipApp.InvalidInput;
@@ -236,9 +268,9 @@ internal static class LkeCommand
                 output.WriteLine($"{when}: {EvaluationView.Completeness(result)}");
             }
 
-            if (comparison.Criteria.Count > 0)
+            if (comparison.Criteria.Count + comparison.SubComponents.Count > 0)
             {
-                output.WriteLine($"Criteria whose answer changed ({comparison.Criteria.Count}):");
+                output.WriteLine($"Grades and answers that changed ({comparison.SubComponents.Count} sub-components, {comparison.Criteria.Count} criteria):");
                 foreach (var line in EvaluationView.ChangedCriteria(comparison, numbers, "  "))
                 {
                     output.WriteLine(line);

@@ -3,7 +3,7 @@ using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Evaluations;
 
-/// <summary>The grade (<i>predikat</i>) tables of the regulations (sakip-reference §2.3).</summary>
+/// <summary>The grade (<i>predikat</i>) tables of the regulations: PermenPAN-RB 88/2021 and 12/2015 (see docs/evaluation.md, Grades).</summary>
 public static class GradeTables
 {
     /// <summary>
@@ -26,7 +26,7 @@ public static class GradeTables
 
     /// <summary>
     /// PermenPAN-RB 12/2015: same edges, labels one step higher (AA Memuaskan, A Sangat Baik, BB Baik, B Cukup Baik,
-    /// CC Cukup, C Kurang, D Sangat Kurang; the labels below A are marked [open] in the reference). Edges exclusive
+    /// CC Cukup, C Kurang, D Sangat Kurang; the labels below A are not confirmed by a published report). Edges exclusive
     /// below; the total rounded to two decimals half up decides.
     /// </summary>
     public static GradeTable PermenPanRb12Of2015 { get; } = new(

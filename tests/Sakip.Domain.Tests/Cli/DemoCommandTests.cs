@@ -94,12 +94,14 @@ public sealed class DemoCommandTests
         Assert.Contains("PermenPAN-RB 88/2021", section, StringComparison.Ordinal);
         Assert.Contains("  1 Perencanaan Kinerja", section, StringComparison.Ordinal);
         Assert.Contains("Nilai 66,45 B (Baik)", section, StringComparison.Ordinal);
-        Assert.Contains("Penilaian mandiri (usulan) 74,38 BB (Sangat Baik) vs evaluator (final) 66,45 B (Baik)", section, StringComparison.Ordinal);
+        Assert.Contains("    1b Kualitas                              9,00    B (70 %)   6,30", section, StringComparison.Ordinal);
+        Assert.Contains("Penilaian mandiri (usulan) 75,15 BB (Sangat Baik) vs evaluator (final) 66,45 B (Baik)", section, StringComparison.Ordinal);
         Assert.Contains("IKU-15 'Nilai evaluasi SAKIP' 2025 dilaporkan 66,45 di PK", section, StringComparison.Ordinal);
-        Assert.Contains("1b.9 (0,75) > 1a.7 (0)", section, StringComparison.Ordinal);
+        Assert.Contains("subkomponen 1b dinilai BB (80 %) tetapi rata-rata kriterianya 70 %, paling dekat dengan B", section, StringComparison.Ordinal);
         Assert.Contains("Tahun ke tahun 2024 → 2025", section, StringComparison.Ordinal);
-        Assert.Contains("58,16  66,45", section, StringComparison.Ordinal);
+        Assert.Contains("58,35  66,45", section, StringComparison.Ordinal);
         Assert.Contains("Jalan ke predikat BB", section, StringComparison.Ordinal);
+        Assert.Contains("4c           Pemanfaatan  C     BB  +3,75", section, StringComparison.Ordinal);
         Assert.Contains("Resulting: 70,20 (deciding 70,20) BB Sangat Baik", section, StringComparison.Ordinal);
     }
 
@@ -120,13 +122,15 @@ public sealed class DemoCommandTests
         var proposed2025 = of2025.Score(AnswerSource.Proposed);
         var final2024 = DemoEvaluation.Of2024().Score(AnswerSource.Final);
 
+        Assert.All([of2025, DemoEvaluation.Of2024()], e => Assert.Equal(EvaluationMethod.SubComponentGrades, e.Method));
         Assert.Equal(66.45m, final2025.DecidingScore);
         Assert.Equal("B", final2025.Grade!.Code);
         Assert.Empty(final2025.Findings);
-        Assert.Equal(74.38m, proposed2025.DecidingScore);
+        Assert.Equal(75.15m, proposed2025.DecidingScore);
         Assert.Equal("BB", proposed2025.Grade!.Code);
-        Assert.Equal("1b.9", Assert.Single(proposed2025.Findings).Id);
-        Assert.Equal(58.16m, final2024.DecidingScore);
+        var finding = Assert.Single(proposed2025.Findings);
+        Assert.Equal((LogicFindingKind.GradeMismatch, "1b", 0.8m, 0.7m), (finding.Kind, finding.Id, finding.Value, finding.RelatedValue));
+        Assert.Equal(58.35m, final2024.DecidingScore);
         Assert.Equal("CC", final2024.Grade!.Code);
     }
 

@@ -31,15 +31,14 @@ public sealed class EvaluationDocTests
 
         Assert.Equal(
             [
-                "67.5 B (Baik)",
-                "1a Keberadaan: (1 + 1 + 1 + 1 + 1 + 1 + 1) / 7 × 6 = 6",
-                "4c.1: C → A (+1.25)",
-                "4c.2: C → A (+1.25)",
-                "4c.3: C → B (+0.625)",
-                "BB",
+                "Total 24 + 27.6 + 13.5 + 23 = 88.1 (rounded 88.10): grade A Satisfying (LKE AKIP PermenPAN-RB 88/2021)",
+                "1c Pemanfaatan: B (final) = 70 % × 15 = 10.5",
+                "1a Keberadaan: (1 + 0.9 + 0.8 + 0.8 + 0.7 + 0.7) / 6 × 6 = 4.9",
+                "1c: B → A (+3)",
+                "AA",
                 "A",
                 "score-out-of-range",
-                "67.5 (B) → 68.4375 (B), +0.9375: 1 +0.9375; 2 0; 3 0; 4 0",
+                "88.1 (A) → 89.35 (A), +1.25: 1 0; 2 0; 3 0; 4 +1.25",
             ],
             lines);
     }
@@ -73,7 +72,19 @@ public sealed class EvaluationDocTests
         text.Append("# Criteria of the built-in LKE schemes\n\n")
             .Append("Generated from the scheme data in `src/Sakip.Domain/Evaluations/Schemes/` by\n")
             .Append("`tests/Sakip.Domain.Tests/Docs/EvaluationDocTests.cs` (run the tests with `SAKIP_UPDATE_DOCS=1` to rewrite it).\n")
-            .Append("Titles are short renderings of the criterion themes; see [evaluation.md](evaluation.md) for the assumptions.\n");
+            .Append("Titles are the worksheets' own wording, except the theme-level criteria of `permenpanrb-12-2015`; see\n")
+            .Append("[evaluation.md](evaluation.md) for the sources and the assumptions. Where a sub-component takes one grade as a\n")
+            .Append("whole (the official 88/2021 method), it has a bold row of its own.\n");
+        text.Append("\n## Answer scales\n\nEvery scale the built-in schemes use, best answer first, with its value and meaning.\n");
+        foreach (var scale in EvaluationSchemes.All.SelectMany(s => s.Criteria.Select(c => c.Scale).Concat(s.SubComponents.Select(k => k.Scale).OfType<AnswerScale>())).DistinctBy(s => s.Id))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n### `{scale.Id}` {scale.Name}\n\n| Answer | Value | Meaning | Meaning (English) |\n|---|---|---|---|\n");
+            foreach (var option in scale.Options)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {option.Code} | {option.Value * 100m:0.##} % | {option.Label} | {option.Meaning(Sakip.Domain.Text.Language.English)} |\n");
+            }
+        }
+
         foreach (var scheme in EvaluationSchemes.All)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n## {scheme.Name} (`{scheme.Id}` v{scheme.Version})\n\n{scheme.Basis}.\n");
@@ -84,6 +95,11 @@ public sealed class EvaluationDocTests
                     .Append("|---|---|---|---|---|\n");
                 foreach (var sub in component.SubComponents)
                 {
+                    if (sub.Scale is { } grade)
+                    {
+                        text.Append(CultureInfo.InvariantCulture, $"| **{sub.Id}** | **{sub.Name}** (one grade for the sub-component) | {sub.Id} ({sub.Weight}, weight × grade) | {grade.Codes()} | {(sub.DependsOn is { } on ? $"`{on}`" : "")} |\n");
+                    }
+
                     foreach (var criterion in sub.Criteria)
                     {
                         var method = sub.Method == ScoringMethod.Mean ? "mean" : $"{criterion.Points} points";
