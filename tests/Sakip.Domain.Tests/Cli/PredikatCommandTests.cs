@@ -4,7 +4,7 @@ namespace Sakip.Domain.Tests.Cli;
 
 public sealed class PredikatCommandTests
 {
-    // Reference §2.3: edges exclusive below; the total rounded to 2 decimals half up decides.
+    // PermenPAN-RB 88/2021 grades (docs/evaluation.md, Grades): edges exclusive below; the total rounded to 2 decimals half up decides.
     [Theory]
     [InlineData("100", "AA", "Sangat Memuaskan")]
     [InlineData("90.01", "AA", "Sangat Memuaskan")]
