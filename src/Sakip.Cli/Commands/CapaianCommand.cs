@@ -49,10 +49,8 @@ internal static class CapaianCommand
                 parse.GetValue(rounding)!,
                 parse.GetValue(decimals),
                 parse.GetValue(culture),
-                parse.GetValue(json))
-            {
-                AllowNegative = parse.GetValue(allowNegative),
-            },
+                parse.GetValue(json),
+                parse.GetValue(allowNegative)),
             output,
             error));
         return command;
@@ -289,9 +287,6 @@ internal static class CapaianCommand
         string Rounding,
         int Decimals,
         string? Culture,
-        bool Json)
-    {
-        /// <summary>Whether the indicator may take negative values (<c>--allow-negative</c>).</summary>
-        public bool AllowNegative { get; init; }
-    }
+        bool Json,
+        bool AllowNegative);
 }

@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using Sakip.Domain.Explanations;
 using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Achievement.Formulas;
@@ -47,23 +46,12 @@ public sealed class NegativePlainRatioFormula : IAchievementFormula
     public FormulaOutcome Evaluate(decimal target, decimal realisation, RuleSet rules)
     {
         Guard.Against.Null(rules);
-        if (target == 0m)
-        {
-            return FormulaOutcome.NotMeasurable(Messages.ZeroTargetPlainRatio);
-        }
-
-        if (target < 0m)
-        {
-            return FormulaOutcome.NotMeasurable(Messages.NegativeTargetUnsupported(Id));
-        }
-
-        var value = realisation * 100m / target;
-        return FormulaOutcome.Measured(value, new ExplanationStep(
-            "formula",
-            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}, ignoring polarity as some reports print it: on this negative indicator a lower (better) realisation gives a lower capaian",
-            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}, tanpa memperhatikan polaritas seperti dicetak sebagian laporan: pada indikator negatif ini realisasi yang lebih rendah (lebih baik) memberi capaian yang lebih rendah",
+        return Ratio.Evaluate(
+            Id,
             target,
             realisation,
-            value));
+            Messages.ZeroTargetPlainRatio,
+            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}, ignoring polarity as some reports print it: on this negative indicator a lower (better) realisation gives a lower capaian",
+            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}, tanpa memperhatikan polaritas seperti dicetak sebagian laporan: pada indikator negatif ini realisasi yang lebih rendah (lebih baik) memberi capaian yang lebih rendah");
     }
 }

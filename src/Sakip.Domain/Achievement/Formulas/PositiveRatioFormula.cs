@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using Sakip.Domain.Explanations;
 using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Achievement.Formulas;
@@ -40,23 +39,12 @@ public sealed class PositiveRatioFormula : IAchievementFormula
     public FormulaOutcome Evaluate(decimal target, decimal realisation, RuleSet rules)
     {
         Guard.Against.Null(rules);
-        if (target == 0m)
-        {
-            return FormulaOutcome.NotMeasurable(Messages.ZeroTargetPositive);
-        }
-
-        if (target < 0m)
-        {
-            return FormulaOutcome.NotMeasurable(Messages.NegativeTargetUnsupported(Id));
-        }
-
-        var value = realisation * 100m / target;
-        return FormulaOutcome.Measured(value, new ExplanationStep(
-            "formula",
-            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
-            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
+        return Ratio.Evaluate(
+            Id,
             target,
             realisation,
-            value));
+            Messages.ZeroTargetPositive,
+            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
+            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}");
     }
 }
