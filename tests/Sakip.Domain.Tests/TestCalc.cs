@@ -25,15 +25,23 @@ internal static class TestCalc
 
     public static FormulaCase Inverse { get; } = new(NegativeInverseFormula.FormulaId, Polarity.Negative);
 
-    public static IReadOnlyList<FormulaCase> BuiltInFormulas { get; } = [Positive, Reflected, Inverse];
+    /// <summary>R / T on a negative indicator, ignoring polarity.</summary>
+    public static FormulaCase PlainRatio { get; } = new(NegativePlainRatioFormula.FormulaId, Polarity.Negative);
 
-    public static Gen<FormulaCase> AnyFormula { get; } = Gen.Elements(Positive, Reflected, Inverse);
+    public static IReadOnlyList<FormulaCase> BuiltInFormulas { get; } = [Positive, Reflected, Inverse, PlainRatio];
 
+    public static Gen<FormulaCase> AnyFormula { get; } = Gen.Elements(Positive, Reflected, Inverse, PlainRatio);
+
+    /// <summary>The negative formulas that respect polarity (a lower realisation is better); not the plain ratio.</summary>
     public static Gen<FormulaCase> NegativeFormula { get; } = Gen.Elements(Reflected, Inverse);
 
     /// <summary>Computes with an explicitly chosen formula.</summary>
     public static AchievementResult With(FormulaCase formula, Target target, Measure? realisation, RuleSet? rules = null) =>
         new AchievementCalculator(rules ?? RuleSets.Default).Calculate(new AchievementInput(target, realisation, formula.Polarity) { FormulaId = formula.Id });
+
+    /// <summary>Computes with an explicitly chosen formula for an indicator that allows negative values.</summary>
+    public static AchievementResult Signed(FormulaCase formula, Target target, Measure? realisation) =>
+        AchievementCalculator.Default.Calculate(new AchievementInput(target, realisation, formula.Polarity) { FormulaId = formula.Id, AllowsNegativeValues = true });
 
     /// <summary>The exact achievement, failing the test when none was computed.</summary>
     public static decimal Value(this AchievementResult result) =>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sakip.Cli.Output;
 using Sakip.Domain.Achievement;
+using Sakip.Domain.Achievement.Formulas;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
 using Sakip.Domain.Values;
@@ -17,8 +18,16 @@ internal static class CapaianCommand
         var realisasi = new Option<string?>("--realisasi") { Description = "Realisation R. Omit when not reported (the result is then 'not-reported', never 0)." };
         var polarity = new Option<string>("--polarity") { Description = "positive (higher is better) or negative (lower is better).", DefaultValueFactory = _ => "positive" };
         polarity.AcceptOnlyFromAmong("positive", "negative");
-        var formula = new Option<string>("--formula") { Description = "Negative formula: reflected ((2T - R) / T x 100, the default rule set's) or inverse (T / R x 100).", DefaultValueFactory = _ => "reflected" };
-        formula.AcceptOnlyFromAmong("reflected", "inverse");
+        var formula = new Option<string>("--formula")
+        {
+            Description = "Negative formula: reflected ((2T - R) / T x 100, the default rule set's), inverse (T / R x 100), or plain-ratio (R / T x 100 ignoring polarity, only to reproduce reports that print it; never the default).",
+            DefaultValueFactory = _ => "reflected",
+        };
+        formula.AcceptOnlyFromAmong("reflected", "inverse", "plain-ratio");
+        var allowNegative = new Option<bool>("--allow-negative")
+        {
+            Description = "The indicator can take negative values (economic growth, inflation, trade balance): compute with a negative target or realisation (-1.41 against 2 gives -70.50 %). Without it a negative value is refused.",
+        };
         var cap = new Option<string?>("--cap") { Description = "Highest capaian reported (default: no cap, as published LKjIPs)." };
         var rounding = new Option<string>("--rounding") { Description = "Presentation rounding: truncate, half-up or half-even.", DefaultValueFactory = _ => "half-up" };
         rounding.AcceptOnlyFromAmong("truncate", "half-up", "half-even");
@@ -28,7 +37,7 @@ internal static class CapaianCommand
 
         var command = new Command("capaian", "Compute one indicator's achievement (capaian) from its target and realisation.")
         {
-            target, realisasi, polarity, formula, cap, rounding, decimals, culture, json,
+            target, realisasi, polarity, formula, allowNegative, cap, rounding, decimals, culture, json,
         };
         command.SetAction(parse => Run(
             new Request(
@@ -40,7 +49,8 @@ internal static class CapaianCommand
                 parse.GetValue(rounding)!,
                 parse.GetValue(decimals),
                 parse.GetValue(culture),
-                parse.GetValue(json)),
+                parse.GetValue(json),
+                parse.GetValue(allowNegative)),
             output,
             error));
         return command;
@@ -104,10 +114,15 @@ internal static class CapaianCommand
             Rounding = new RoundingRule(ParseRounding(request.Rounding), request.Decimals),
         };
         var polarity = request.Polarity == "negative" ? Polarity.Negative : Polarity.Positive;
-        var result = new AchievementCalculator(rules).Calculate(new AchievementInput(target.Value, realisation, polarity));
+        var input = new AchievementInput(target.Value, realisation, polarity)
+        {
+            AllowsNegativeValues = request.AllowNegative,
+            FormulaId = request.Formula == "plain-ratio" && polarity == Polarity.Negative ? NegativePlainRatioFormula.FormulaId : null,
+        };
+        var result = new AchievementCalculator(rules).Calculate(input);
         if (result.TryPickT3(out var invalid, out _))
         {
-            return Fail(error, invalid.Problems.Select(p => $"--{OptionOf(p.Path)}: {p.Reason.English}"));
+            return Fail(error, invalid.Problems.Select(p => $"--{OptionOf(p.Path)}: {Describe(p.Reason)}"));
         }
 
         output.WriteLine(request.Json ? ToJson(result, rules) : ToLine(result, culture));
@@ -128,6 +143,10 @@ internal static class CapaianCommand
         _ => path,
     };
 
+    private static string Describe(Reason reason) => reason.Code == "negative-not-allowed"
+        ? "a negative value is not allowed for this indicator; pass --allow-negative if its values can be negative (economic growth, inflation, trade balance)"
+        : reason.English;
+
     private static int Fail(TextWriter error, IEnumerable<string> problems)
     {
         foreach (var problem in problems)
@@ -138,6 +157,12 @@ internal static class CapaianCommand
         return SakipApp.InvalidInput;
     }
 
+    /// <summary>
+    /// The culture named by <c>--culture</c>. <c>id-ID</c> (or <c>id</c>) is the library's own Indonesian number
+    /// format, available without ICU data; other names need the runtime's culture data. Whatever the culture, negative
+    /// numbers are written with the hyphen-minus, as the invariant and Indonesian output and published reports write
+    /// them (<c>-70,50 %</c>), so output can be pasted back as input.
+    /// </summary>
     internal static CultureInfo ResolveCulture(string? name, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -145,16 +170,31 @@ internal static class CapaianCommand
             return CultureInfo.InvariantCulture;
         }
 
+        var trimmed = name.Trim();
+        if (trimmed.Equals("id-ID", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("id", StringComparison.OrdinalIgnoreCase))
+        {
+            return Cultures.Indonesian;
+        }
+
+        CultureInfo culture;
         try
         {
-            var culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-            return culture;
+            culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
         }
         catch (CultureNotFoundException)
         {
-            problems.Add($"--culture '{name}': not a known culture name (e.g. id-ID, en-US)");
+            problems.Add($"--culture '{name}': not a known culture name (e.g. id-ID, en-US; without culture data only id-ID and the invariant culture are available)");
             return CultureInfo.InvariantCulture;
         }
+
+        if (culture.NumberFormat.NegativeSign == "-")
+        {
+            return culture;
+        }
+
+        var hyphenated = (CultureInfo)culture.Clone();
+        hyphenated.NumberFormat.NegativeSign = "-";
+        return CultureInfo.ReadOnly(hyphenated);
     }
 
     private static RoundingMode ParseRounding(string text) => text switch
@@ -247,5 +287,6 @@ internal static class CapaianCommand
         string Rounding,
         int Decimals,
         string? Culture,
-        bool Json);
+        bool Json,
+        bool AllowNegative);
 }

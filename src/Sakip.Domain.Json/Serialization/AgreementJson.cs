@@ -91,7 +91,7 @@ internal sealed class IndicatorRealisationJson
     [Description("The period (a year, or a quarter for Rencana Aksi monitoring).")]
     public required ReportingPeriod Period { get; set; }
 
-    [Description("The realised value, exact.")]
+    [Description("The realised value, exact; negative only if the indicator declares allowsNegativeValues.")]
     public required decimal Value { get; set; }
 
     [Description("The agency reporting it, for indicators several agencies report.")]

@@ -99,7 +99,7 @@ internal sealed class IndicatorDefinitionJson
     [Description("How often it is reported; year when omitted.")]
     public PeriodKind ReportingFrequency { get; set; } = PeriodKind.Year;
 
-    [Description("Whether it may take negative values (growth rates and the like); false when omitted.")]
+    [Description("Whether its values can be negative (economic growth, inflation, trade balance): its targets, baselines and realisations may then be negative and each achievement formula states what it gives (docs/rules.md, Negative values); false when omitted, and then a negative value is refused (negative-not-allowed).")]
     public bool AllowsNegativeValues { get; set; }
 
     [Description("The id of the higher-level indicator this one is cascaded from.")]

@@ -10,7 +10,7 @@ public sealed partial class AchievementCalculator
 {
     /// <summary>
     /// Year-to-date achievement as of a period, from the plan's period targets and realisations
-    /// (reference §1.8): cumulative ΣR ÷ ΣT over the periods ended by <paramref name="asOf"/>; last value: the last
+    /// (docs/rules.md, "Accumulation over periods"): cumulative ΣR ÷ ΣT over the periods ended by <paramref name="asOf"/>; last value: the last
     /// reported R ÷ that period's T; average: mean R ÷ mean T.
     /// </summary>
     /// <param name="plan">The indicator's Rencana Aksi.</param>

@@ -38,13 +38,29 @@ public sealed partial class AchievementCalculator
     /// <summary>The formulas available.</summary>
     public FormulaRegistry Formulas { get; }
 
-    /// <summary>Computes one achievement.</summary>
+    /// <summary>Computes one achievement of an indicator whose values are never negative (most indicators); use
+    /// <see cref="CalculateSigned"/> for growth rates and the like.</summary>
     /// <param name="target">The target.</param>
     /// <param name="realisation">The realisation, or <see langword="null"/> when not reported.</param>
     /// <param name="polarity">The polarity.</param>
-    /// <returns>The result.</returns>
+    /// <returns>The result; a negative target or realisation is <see cref="InvalidInput"/> with the reason
+    /// <c>negative-not-allowed</c>.</returns>
     public AchievementResult Calculate(Target target, Measure? realisation, Polarity polarity = Polarity.Positive) =>
         Calculate(new AchievementInput(target, realisation, polarity));
+
+    /// <summary>
+    /// Computes one achievement of a <i>signed</i> indicator: one whose values can be negative (economic growth,
+    /// inflation, trade balance), as <see cref="AchievementInput.AllowsNegativeValues"/> declares. A negative target
+    /// or realisation is computed as the formula states (docs/rules.md, "Negative values"): growth −1.41 % against a
+    /// target of 2 % gives −70.50 %. <see cref="Calculate(Target, Measure?, Polarity)"/> refuses negative values.
+    /// </summary>
+    /// <param name="target">The target.</param>
+    /// <param name="realisation">The realisation, or <see langword="null"/> when not reported.</param>
+    /// <param name="polarity">The polarity.</param>
+    /// <returns>The result. A target of 0 or less where the formula divides by it is <see cref="NotMeasurable"/>
+    /// with the reason, never an exception or a silent 0.</returns>
+    public AchievementResult CalculateSigned(Target target, Measure? realisation, Polarity polarity = Polarity.Positive) =>
+        Calculate(new AchievementInput(target, realisation, polarity) { AllowsNegativeValues = true });
 
     /// <summary>Computes one achievement.</summary>
     /// <param name="input">The indicator's target, realisation, polarity and options.</param>

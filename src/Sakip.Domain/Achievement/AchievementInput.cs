@@ -13,7 +13,10 @@ public sealed record AchievementInput(Target Target, Measure? Realisation, Polar
     /// <summary>A formula id for this indicator, overriding the rule set's choice for its polarity.</summary>
     public string? FormulaId { get; init; }
 
-    /// <summary>Whether the indicator may take negative values (growth rates and the like). When
-    /// <see langword="false"/> (the default), a negative target or realisation is invalid input.</summary>
+    /// <summary>Whether the indicator may take negative values (economic growth, inflation, trade balance). When
+    /// <see langword="false"/> (the default), a negative target or realisation is invalid input
+    /// (<c>negative-not-allowed</c>); when <see langword="true"/>, each formula states what it does with them
+    /// (docs/rules.md, "Negative values"): e.g. the positive ratio gives −70.50 % for R = −1.41 against T = 2, and
+    /// a target of 0 or less where the formula divides by it is not measurable, never an exception or a silent 0.</summary>
     public bool AllowsNegativeValues { get; init; }
 }

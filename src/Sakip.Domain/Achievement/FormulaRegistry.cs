@@ -16,11 +16,14 @@ public sealed class FormulaRegistry
     private FormulaRegistry(IEnumerable<IAchievementFormula> formulas) =>
         _byId = formulas.ToFrozenDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The built-in formulas: <c>positive-ratio</c>, <c>negative-reflected</c>, <c>negative-inverse</c>.</summary>
+    /// <summary>The built-in formulas: <c>positive-ratio</c>, <c>negative-reflected</c>, <c>negative-inverse</c>, and
+    /// <c>negative-plain-ratio</c> (R / T ignoring polarity, to reproduce reports that print it; no rule set uses it
+    /// by default).</summary>
     public static FormulaRegistry Default { get; } = new([
         PositiveRatioFormula.Instance,
         NegativeReflectedFormula.Instance,
         NegativeInverseFormula.Instance,
+        NegativePlainRatioFormula.Instance,
     ]);
 
     /// <summary>Every registered formula.</summary>

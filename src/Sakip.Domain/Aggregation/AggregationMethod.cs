@@ -3,8 +3,8 @@ namespace Sakip.Domain.Aggregation;
 /// <summary>How several indicators' achievements combine into one (e.g. a sasaran's capaian).</summary>
 public enum AggregationMethod
 {
-    /// <summary>The plain mean of the achievements: the norm in LKjIPs (Manggarai Timur: mean of 87.10, 96.54,
-    /// 72.52 = 85.3867). The default.</summary>
+    /// <summary>The plain mean of the achievements, as LKjIPs combine a sasaran's indicators (e.g. 87.10, 96.54 and
+    /// 72.52 give 85.3867; docs/rules.md, "Aggregation"). The default.</summary>
     Mean = 0,
 
     /// <summary>The weighted mean Σ(w × C) ÷ Σw, with a weight per indicator (Kemenkeu NKO, PermenPAN-RB 8/2021

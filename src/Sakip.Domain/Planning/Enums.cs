@@ -13,7 +13,7 @@ public enum RegionKind
     City = 2,
 }
 
-/// <summary>The type of an indicator in the results chain (reference §3.5).</summary>
+/// <summary>The type of an indicator in the results chain (docs/sakip-document-format.md, <c>indicatorDefinition</c>).</summary>
 public enum IndicatorType
 {
     /// <summary>Input (resources).</summary>

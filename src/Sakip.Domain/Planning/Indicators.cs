@@ -6,7 +6,7 @@ using Sakip.Domain.Values;
 namespace Sakip.Domain.Planning;
 
 /// <summary>
-/// An indicator's definition with the fields of an IKU manual (reference §3.5). Planning elements refer to it by
+/// An indicator's definition with the fields of an IKU manual (docs/sakip-document-format.md, <c>indicatorDefinition</c>). Planning elements refer to it by
 /// <see cref="Id"/>; the document holds each definition once.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>

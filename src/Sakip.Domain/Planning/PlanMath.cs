@@ -5,7 +5,7 @@ using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Planning;
 
-/// <summary>Derived figures of plans: end-of-period targets and budgets (reference §1.8 <i>kondisi akhir</i>).</summary>
+/// <summary>Derived figures of plans: end-of-period targets and budgets (<i>kondisi akhir</i>; docs/rules.md, "Accumulation over periods").</summary>
 public static class PlanMath
 {
     /// <summary>

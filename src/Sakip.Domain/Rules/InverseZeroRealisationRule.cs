@@ -1,7 +1,7 @@
 namespace Sakip.Domain.Rules;
 
 /// <summary>What the inverse negative formula (T / R) gives when R = 0 and T &gt; 0: the best possible outcome,
-/// where the formula itself divides by zero. The rule set must state it (reference §1.2).</summary>
+/// where the formula itself divides by zero. The rule set must state it (docs/rules.md, "Zero, empty and impossible values").</summary>
 public enum InverseZeroRealisationRule
 {
     /// <summary>100 %. The default.</summary>

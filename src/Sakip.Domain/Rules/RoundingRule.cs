@@ -22,10 +22,10 @@ public readonly record struct RoundingRule
         Decimals = decimals;
     }
 
-    /// <summary>Two decimals, half up: how most reports print capaian.</summary>
+    /// <summary>Two decimals, half up: how most reports print capaian (docs/rules.md, "Rounding").</summary>
     public static RoundingRule TwoDecimalsHalfUp { get; } = new(RoundingMode.HalfUp, 2);
 
-    /// <summary>Two decimals, truncated: how some LKjIPs print capaian (85.3867 → 85.38).</summary>
+    /// <summary>Two decimals, truncated: how some reports print capaian (139.7385 → 139.73).</summary>
     public static RoundingRule TwoDecimalsTruncate { get; } = new(RoundingMode.Truncate, 2);
 
     /// <summary>The rounding mode.</summary>

@@ -48,8 +48,8 @@ public sealed record RuleSet
     /// <summary>The formula for positive indicators. Default <c>positive-ratio</c>.</summary>
     public string PositiveFormulaId { get; init; } = PositiveRatioFormula.FormulaId;
 
-    /// <summary>The formula for negative indicators: <c>negative-reflected</c> or <c>negative-inverse</c>
-    /// (or a plugin's).</summary>
+    /// <summary>The formula for negative indicators: <c>negative-reflected</c> or <c>negative-inverse</c>,
+    /// <c>negative-plain-ratio</c> to reproduce reports that divide R / T ignoring polarity, or a plugin's.</summary>
     public required string NegativeFormulaId { get; init; }
 
     /// <summary>What a negative indicator with T = 0 achieves. Default <see cref="NegativeZeroTargetRule.Binary"/>.</summary>

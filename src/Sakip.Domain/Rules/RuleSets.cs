@@ -15,20 +15,21 @@ public static class RuleSets
         Id = "sakip-reflected",
         Version = 1,
         Name = "SAKIP, rumus negatif refleksi (PermenPAN-RB 8/2021)",
-        LegalBasis = "PermenPAN-RB 8/2021 (negative 'special condition' formula (2T - R) / T x 100); PermenPAN-RB 53/2014 (performance reports); no cap as in published LKjIPs; Kemendagri scale of Permendagri 86/2017 evaluation forms",
+        LegalBasis = "PermenPAN-RB 8/2021, Lampiran (negative 'kondisi khusus' formula (2T - R) / T x 100, as Lampung LKj 2015/2016 and Wonogiri LKjIP 2020 print it); PermenPAN-RB 53/2014 (performance reports); no cap as in published LKjIPs; Kemendagri scale of Permendagri 86/2017 evaluation forms",
         NegativeFormulaId = NegativeReflectedFormula.FormulaId,
     };
 
     /// <summary>
     /// <c>sakip-inverse</c>: as <see cref="Reflected"/> but negative indicators use the inverse formula T / R × 100,
-    /// as some regions do (Manggarai Timur LKjIP 2019); R = 0 scores 100.
+    /// as some regions and e-SAKIP apps do (the report behind the library's example is unattributed: docs/rules.md,
+    /// "Unattributed"); R = 0 scores 100.
     /// </summary>
     public static RuleSet Inverse { get; } = Reflected with
     {
         Id = "sakip-inverse",
         Version = 1,
         Name = "SAKIP, rumus negatif invers (praktik daerah)",
-        LegalBasis = "Regional practice (Manggarai Timur LKjIP 2019 reproduces only with T / R x 100); no regulation prints it",
+        LegalBasis = "Regional practice and e-SAKIP apps (T / R x 100); no regulation prints it",
         NegativeFormulaId = NegativeInverseFormula.FormulaId,
     };
 

@@ -5,11 +5,15 @@ namespace Sakip.Domain.Values;
 
 /// <summary>
 /// Shared number parsing for every value type: invariant or culture-formatted decimals,
-/// with an optional trailing percent sign, never throwing.
+/// with an optional trailing percent sign, never throwing. A leading minus sign may be the hyphen-minus
+/// (<c>-1.41</c>) or the typographic minus U+2212 (<c>−1.41</c>, as copied from a typeset report); the library's
+/// <see cref="Cultures"/> write the hyphen-minus.
 /// </summary>
 internal static class DecimalText
 {
     private const NumberStyles Styles = NumberStyles.Number;
+
+    private const string TypographicMinus = "\u2212";
 
     public static bool TryParse(ReadOnlySpan<char> text, IFormatProvider? provider, bool allowPercent, out decimal value, out Reason? reason)
     {
@@ -33,6 +37,11 @@ internal static class DecimalText
         }
 
         var info = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
+        if (trimmed.StartsWith(TypographicMinus, StringComparison.Ordinal) && info.NegativeSign != TypographicMinus)
+        {
+            return TryParse(string.Concat(info.NegativeSign, trimmed[TypographicMinus.Length..]), provider, allowPercent: false, out value, out reason);
+        }
+
         if (!HasWellFormedGroups(trimmed, info))
         {
             reason = Messages.MisplacedGroupSeparator(info);
@@ -114,7 +123,7 @@ internal static class DecimalText
     private static bool IsNotFinite(ReadOnlySpan<char> text, IFormatProvider? provider)
     {
         var info = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
-        var unsigned = text.TrimStart("+-");
+        var unsigned = text.TrimStart("+-\u2212");
         return unsigned.Equals(info.NaNSymbol, StringComparison.OrdinalIgnoreCase)
             || unsigned.Equals("NaN", StringComparison.OrdinalIgnoreCase)
             || unsigned.Equals(info.PositiveInfinitySymbol.TrimStart('+'), StringComparison.OrdinalIgnoreCase)

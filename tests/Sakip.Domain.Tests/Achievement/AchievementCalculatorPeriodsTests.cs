@@ -8,7 +8,7 @@ using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Achievement;
 
-/// <summary>Year to date and against the annual target over a Rencana Aksi (reference §1.8).</summary>
+/// <summary>Year to date and against the annual target over a Rencana Aksi (docs/rules.md, "Accumulation over periods").</summary>
 public class AchievementCalculatorPeriodsTests
 {
     private static ReportingPeriod Q(int quarter) => ReportingPeriod.OfQuarter(2025, quarter);

@@ -5,7 +5,7 @@ using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Tests.Achievement;
 
-/// <summary>A rule set's cap bounds the value and keeps the uncapped one (reference §1.3).</summary>
+/// <summary>A rule set's cap bounds the value and keeps the uncapped one (docs/rules.md, "Caps").</summary>
 public class CapPropertyTests
 {
     [Property]

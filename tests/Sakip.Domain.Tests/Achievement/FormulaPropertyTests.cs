@@ -7,7 +7,7 @@ using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Tests.Achievement;
 
-/// <summary>Laws every built-in formula obeys (reference §1.1), for T &gt; 0 and R &gt; 0.</summary>
+/// <summary>Laws every built-in formula obeys (docs/rules.md, "Formulas"), for T &gt; 0 and R &gt; 0.</summary>
 public class FormulaPropertyTests
 {
     private static readonly Arbitrary<decimal> Amount = Generators.PositiveAmount.ToArbitrary();

@@ -165,15 +165,15 @@ public class PluginFormulaTests
     {
         Assert.Null(FormulaRegistry.Default.Find("baseline-relative"));
         Assert.NotNull(Registry.Find("BASELINE-RELATIVE"));
-        Assert.Equal(3, FormulaRegistry.Default.All.Count());
-        Assert.Equal(4, Registry.All.Count());
+        Assert.Equal(4, FormulaRegistry.Default.All.Count());
+        Assert.Equal(5, Registry.All.Count());
     }
 
     [Fact]
     public void Default_Registry_HoldsTheBuiltInFormulas()
     {
         Assert.Equal(
-            new[] { "negative-inverse", "negative-reflected", "positive-ratio" },
+            new[] { "negative-inverse", "negative-plain-ratio", "negative-reflected", "positive-ratio" },
             FormulaRegistry.Default.All.Select(f => f.Id).Order(StringComparer.Ordinal));
         Assert.Same(NegativeInverseFormula.Instance, FormulaRegistry.Default.Find("negative-inverse"));
         Assert.All(FormulaRegistry.Default.All, f => Assert.Equal(1, f.Version));
@@ -188,6 +188,8 @@ public class PluginFormulaTests
         Assert.Equal("C = (2T − R) / T × 100", NegativeReflectedFormula.Instance.Expression);
         Assert.Equal(Polarity.Negative, NegativeInverseFormula.Instance.Polarity);
         Assert.Equal("C = T / R × 100", NegativeInverseFormula.Instance.Expression);
+        Assert.Equal(Polarity.Negative, NegativePlainRatioFormula.Instance.Polarity);
+        Assert.Equal("C = R / T × 100 (polarity ignored)", NegativePlainRatioFormula.Instance.Expression);
     }
 
     [Fact]
@@ -202,5 +204,6 @@ public class PluginFormulaTests
         Assert.Throws<ArgumentNullException>(() => PositiveRatioFormula.Instance.Evaluate(1m, 1m, null!));
         Assert.Throws<ArgumentNullException>(() => NegativeReflectedFormula.Instance.Evaluate(1m, 1m, null!));
         Assert.Throws<ArgumentNullException>(() => NegativeInverseFormula.Instance.Evaluate(1m, 1m, null!));
+        Assert.Throws<ArgumentNullException>(() => NegativePlainRatioFormula.Instance.Evaluate(1m, 1m, null!));
     }
 }

@@ -5,7 +5,7 @@ using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Achievement;
 
-/// <summary>Range ("stabilise") targets: 100 inside, the crossed bound's formula outside (reference §1.1).</summary>
+/// <summary>Range ("stabilise") targets: 100 inside, the crossed bound's formula outside (PermenPAN-RB 8/2021, Lampiran; docs/rules.md, "Formulas").</summary>
 public class RangeTargetPropertyTests
 {
     private static readonly Gen<(decimal Lower, decimal Upper)> Range =

@@ -4,10 +4,10 @@ using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Achievement;
 
-/// <summary>The zero, empty and impossible values of reference §1.2: a stated state, never a silent 0 or a throw.</summary>
+/// <summary>The zero, empty and impossible values of docs/rules.md ("Zero, empty and impossible values"): a stated state, never a silent 0 or a throw.</summary>
 public class ZeroAndInvalidInputTests
 {
-    public static TheoryData<string> FormulaIds => ["positive-ratio", "negative-reflected", "negative-inverse"];
+    public static TheoryData<string> FormulaIds => ["positive-ratio", "negative-reflected", "negative-inverse", "negative-plain-ratio"];
 
     public static TheoryData<string> NegativeFormulaIds => ["negative-reflected", "negative-inverse"];
 

@@ -15,7 +15,7 @@ public class AchievementAggregatorTests
     private static AggregationItem NotMeasurable(string key) => new(key, AchievementCalculator.Default.Calculate(0m, 5m));
 
     [Fact]
-    public void Aggregate_ManggaraiTimurSasaran_IsMean85Point3867PrintedTruncated85Point38()
+    public void Aggregate_ThreeIndicatorSasaran_IsMean85Point3867PrintedTruncated85Point38()
     {
         var rules = RuleSets.Default with { Id = "truncate", Rounding = RoundingRule.TwoDecimalsTruncate };
         var items = new[] { Item("AKI", 87.10m), Item("AKB", 96.54m), Item("gizi", 72.52m) };
@@ -32,7 +32,7 @@ public class AchievementAggregatorTests
     }
 
     [Fact]
-    public void Combine_ManggaraiTimurMean_Is85Point3867()
+    public void Combine_ThreeIndicatorMean_Is85Point3867()
     {
         var mean = AchievementAggregator.Combine(AggregationMethod.Mean, new[] { (87.10m, 1m), (96.54m, 1m), (72.52m, 1m) });
 

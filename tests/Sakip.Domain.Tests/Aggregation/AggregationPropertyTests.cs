@@ -6,7 +6,7 @@ using Sakip.Domain.Aggregation;
 
 namespace Sakip.Domain.Tests.Aggregation;
 
-/// <summary>Laws of combining several indicators' achievements (reference §1.5).</summary>
+/// <summary>Laws of combining several indicators' achievements (docs/rules.md, "Aggregation").</summary>
 public class AggregationPropertyTests
 {
     private static readonly Arbitrary<(decimal Value, decimal Weight)[]> Values = Generators.WeightedValues.ToArbitrary();

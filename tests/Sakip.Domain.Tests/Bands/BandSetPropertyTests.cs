@@ -6,7 +6,7 @@ using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Tests.Bands;
 
-/// <summary>Band classification never rewards a lower capaian (reference §1.6).</summary>
+/// <summary>Band classification never rewards a lower capaian (docs/rules.md, "Bands").</summary>
 public class BandSetPropertyTests
 {
     private static readonly Gen<BandSet> AnyBandSet = Gen.Elements(BandSets.Kemendagri5, BandSets.Lkjip6);

@@ -28,6 +28,9 @@ internal static class ReadmeExample
 
         // Empty is not zero: no realisation is "not reported", never 0 %.
         Console.WriteLine(calculator.Calculate(32m, null, Polarity.Negative).Status); // NotReported
+
+        // Growth can be negative when the indicator says so (Wonogiri, LPPD 2020: -1.41 % against a target of 2 %):
+        Console.WriteLine(calculator.CalculateSigned(2m, new Measure(-1.41m)).Presented); // -70.50 %
         // end-readme-example
     }
 }

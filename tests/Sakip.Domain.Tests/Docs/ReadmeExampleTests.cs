@@ -33,6 +33,7 @@ public sealed partial class ReadmeExampleTests
         Assert.StartsWith("Capaian 184,75 % (Sangat Tinggi): indikator negatif", lines[2], StringComparison.Ordinal);
         Assert.Equal("655.74 %", lines[3]);
         Assert.Equal("NotReported", lines[4]);
+        Assert.Equal("-70.50 %", lines[5]);
     }
 
     private static string Normalize(IEnumerable<string> lines) =>

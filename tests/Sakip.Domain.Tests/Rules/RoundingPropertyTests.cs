@@ -5,7 +5,7 @@ using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Tests.Rules;
 
-/// <summary>Laws of presentation rounding (reference §1.4).</summary>
+/// <summary>Laws of presentation rounding (docs/rules.md, "Rounding").</summary>
 public class RoundingPropertyTests
 {
     private static readonly Arbitrary<(decimal Value, int Decimals)> Case = Generators.RoundingCase.ToArbitrary();

@@ -1,16 +1,41 @@
 using System.Globalization;
 using Sakip.Domain.Text;
+using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Text;
 
 public class CulturesTests
 {
     [Fact]
-    public void Indonesian_NumberFormat_UsesDecimalCommaAndThousandsDot()
+    public void Indonesian_NumberFormat_UsesDecimalCommaThousandsDotAndHyphenMinus()
     {
-        Assert.Equal("id-ID", Cultures.Indonesian.Name);
-        Assert.Equal(",", Cultures.Indonesian.NumberFormat.NumberDecimalSeparator);
-        Assert.Equal(".", Cultures.Indonesian.NumberFormat.NumberGroupSeparator);
+        var numbers = Cultures.Indonesian.NumberFormat;
+
+        Assert.Equal(",", numbers.NumberDecimalSeparator);
+        Assert.Equal(".", numbers.NumberGroupSeparator);
+        Assert.Equal("-", numbers.NegativeSign);
+        Assert.True(numbers.IsReadOnly);
+        Assert.Equal("6.149.428.000,50", 6149428000.50m.ToString("N2", Cultures.Indonesian));
+        Assert.Equal("-1,41", (-1.41m).ToString(Cultures.Indonesian));
+    }
+
+    [Fact]
+    public void Indonesian_Name_IsIdIdWhereCultureDataExists()
+    {
+        // Without ICU data (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1) the culture is the invariant one with the
+        // Indonesian number format; its numbers are the same either way.
+        Assert.Contains(Cultures.Indonesian.Name, new[] { "id-ID", "" });
+    }
+
+    [Fact]
+    public void Indonesian_ReadsAndWritesNegativeNumbers_AsTheInvariantCultureDoesWithAComma()
+    {
+        var measure = Measure.Parse("-1,41", Cultures.Indonesian);
+
+        Assert.Equal(-1.41m, measure.Value);
+        Assert.Equal("-1,41", measure.ToString(null, Cultures.Indonesian));
+        Assert.Equal("-1.41", measure.ToString(null, Cultures.Invariant));
+        Assert.Equal("-70,50 %", new Percentage(-70.50m).ToString(null, Cultures.Indonesian));
     }
 
     [Fact]

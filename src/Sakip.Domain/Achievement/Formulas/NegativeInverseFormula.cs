@@ -5,13 +5,14 @@ using Sakip.Domain.Rules;
 namespace Sakip.Domain.Achievement.Formulas;
 
 /// <summary>
-/// Negative polarity, inverse: C = T / R × 100. Used by some regions (Manggarai Timur LKjIP 2019 reproduces only
-/// with it) and several e-SAKIP apps.
+/// Negative polarity, inverse: C = T / R × 100. Used by some regions and several e-SAKIP apps; no regulation prints it
+/// (the report behind the library's example is unattributed: docs/rules.md, "Unattributed").
 /// </summary>
 /// <remarks>
 /// Never below zero; grows without bound as R approaches 0. R = 0 (the best possible outcome) follows the rule
 /// set's <see cref="RuleSet.InverseZeroRealisation"/>; T = 0 follows <see cref="RuleSet.NegativeZeroTarget"/>.
-/// A negative realisation is not measurable by this formula. Thread-safe singleton.
+/// For indicators that allow negative values, a negative realisation or target is not measurable by this formula
+/// (T / R would change sign; docs/rules.md, "Negative values"). Thread-safe singleton.
 /// </remarks>
 public sealed class NegativeInverseFormula : IAchievementFormula
 {

@@ -6,12 +6,16 @@ namespace Sakip.Domain.Achievement.Formulas;
 
 /// <summary>
 /// Negative polarity, reflected: C = (2T − R) / T × 100, also written (T − (R − T)) / T × 100.
-/// The only negative formula printed in a KemenPAN-RB regulation (PermenPAN-RB 8/2021, "special condition");
-/// Lampung LKj 2015/2016 and Maluku Tengah LKjIP 2021 reproduce only with it.
+/// The only negative formula printed in a KemenPAN-RB regulation (PermenPAN-RB 8/2021, Lampiran: capaian of an
+/// indicator "dengan kondisi khusus" = (1 + (1 − R/T)) × 100 %); Lampung's LKj 2015 and 2016 and Wonogiri's LKjIP
+/// 2020 print their negative indicators with it (docs/rules.md, "Where the reports disagree").
 /// </summary>
 /// <remarks>
 /// Reaches 0 at R = 2T and goes below zero beyond it (the value is kept: a cap or band handles presentation).
-/// T = 0 follows the rule set's <see cref="RuleSet.NegativeZeroTarget"/>. Thread-safe singleton.
+/// T = 0 follows the rule set's <see cref="RuleSet.NegativeZeroTarget"/>. For indicators that allow negative values
+/// (docs/rules.md, "Negative values"), a negative realisation against a positive target gives more than 200 (it beats
+/// the target by more than the target itself) and the value still falls as R rises; a negative target is not
+/// measurable. Thread-safe singleton.
 /// </remarks>
 public sealed class NegativeReflectedFormula : IAchievementFormula
 {

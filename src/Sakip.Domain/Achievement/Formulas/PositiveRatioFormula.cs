@@ -1,14 +1,15 @@
 using Ardalis.GuardClauses;
-using Sakip.Domain.Explanations;
 using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Achievement.Formulas;
 
 /// <summary>Positive polarity: C = R / T × 100 (universal; every regulation and report).</summary>
 /// <remarks>
-/// T = 0 is not measurable (reference §1.2). A negative target (only for indicators that allow negative
-/// values) is not measurable by this formula, because R / T then rewards a worse result; a negative
-/// realisation against a positive target gives a negative achievement. Thread-safe singleton.
+/// T = 0 is not measurable (docs/rules.md, "Zero, empty and impossible values"). For indicators that allow
+/// negative values (docs/rules.md, "Negative values"): a negative realisation against a positive target gives a
+/// negative achievement (growth −1.41 % against 2 % is −70.50 %, as Kabupaten Wonogiri's LPPD 2020 prints it), and
+/// the value still rises with R; a negative target is not measurable by this formula, because R / T would then
+/// reward a worse result. Thread-safe singleton.
 /// </remarks>
 public sealed class PositiveRatioFormula : IAchievementFormula
 {
@@ -38,23 +39,12 @@ public sealed class PositiveRatioFormula : IAchievementFormula
     public FormulaOutcome Evaluate(decimal target, decimal realisation, RuleSet rules)
     {
         Guard.Against.Null(rules);
-        if (target == 0m)
-        {
-            return FormulaOutcome.NotMeasurable(Messages.ZeroTargetPositive);
-        }
-
-        if (target < 0m)
-        {
-            return FormulaOutcome.NotMeasurable(Messages.NegativeTargetUnsupported(Id));
-        }
-
-        var value = realisation * 100m / target;
-        return FormulaOutcome.Measured(value, new ExplanationStep(
-            "formula",
-            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
-            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
+        return Ratio.Evaluate(
+            Id,
             target,
             realisation,
-            value));
+            Messages.ZeroTargetPositive,
+            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
+            "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}");
     }
 }
