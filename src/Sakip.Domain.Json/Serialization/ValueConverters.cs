@@ -38,6 +38,7 @@ internal static class TextValues
         [typeof(ScoringMethod)] = Names<ScoringMethod>(),
         [typeof(EdgeSemantics)] = Names<EdgeSemantics>(JsonNamingPolicy.KebabCaseLower),
         [typeof(RoundingMode)] = Names<RoundingMode>(JsonNamingPolicy.KebabCaseLower),
+        [typeof(EvaluationMethod)] = Names<EvaluationMethod>(JsonNamingPolicy.KebabCaseLower),
     };
 
     private static string[] Names<TEnum>(JsonNamingPolicy? policy = null)
@@ -97,3 +98,5 @@ internal sealed class ScoringMethodConverter() : JsonStringEnumConverter<Scoring
 internal sealed class EdgeSemanticsConverter() : JsonStringEnumConverter<EdgeSemantics>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
 
 internal sealed class RoundingModeConverter() : JsonStringEnumConverter<RoundingMode>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+
+internal sealed class EvaluationMethodConverter() : JsonStringEnumConverter<EvaluationMethod>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
