@@ -122,6 +122,7 @@ internal sealed class GradeRowJson : SubComponentAnswerJson
 
     [Description("The grade codes of the sub-component's scale, best first (informative; ignored when read).")]
     [JsonPropertyOrder(-5)]
+    [JsonConverter(typeof(CodeListConverter))]
     public List<string> Options { get; set; } = [];
 }
 
@@ -148,5 +149,6 @@ internal sealed class AnswerRowJson : CriterionAnswerJson
 
     [Description("The answer codes of the criterion's scale, best first (informative; ignored when read).")]
     [JsonPropertyOrder(-5)]
+    [JsonConverter(typeof(CodeListConverter))]
     public List<string> Options { get; set; } = [];
 }
