@@ -61,7 +61,6 @@ internal static class EvaluationMapper
                     continue;
                 }
 
-                Use(scale);
                 grades.Add(Fill(
                     new GradeRowJson
                     {
@@ -70,7 +69,7 @@ internal static class EvaluationMapper
                         Component = component.Id,
                         Weight = sub.Weight,
                         Scale = scale.Id,
-                        Options = [.. scale.Options.Select(o => o.Code)],
+                        Options = Listed(scale),
                     },
                     evaluation?.GradeOf(sub.Id)));
             }
@@ -80,7 +79,6 @@ internal static class EvaluationMapper
         foreach (var criterion in scheme.Criteria)
         {
             var (component, subComponent) = scheme.OwnerOf(criterion);
-            Use(criterion.Scale);
             rows.Add(Fill(
                 new AnswerRowJson
                 {
@@ -89,7 +87,7 @@ internal static class EvaluationMapper
                     Component = component.Id,
                     SubComponent = subComponent.Id,
                     Scale = criterion.Scale.Id,
-                    Options = [.. criterion.Scale.Options.Select(o => o.Code)],
+                    Options = Listed(criterion.Scale),
                 },
                 evaluation?.AnswerTo(criterion.Id)));
         }
@@ -107,12 +105,15 @@ internal static class EvaluationMapper
             Scales = [.. scales.Select(SchemeMapper.ToJson)],
         };
 
-        void Use(AnswerScale scale)
+        // A row's codes; the scale's meanings go to the legend, once.
+        List<string> Listed(AnswerScale scale)
         {
             if (!scales.Contains(scale))
             {
                 scales.Add(scale);
             }
+
+            return [.. scale.Options.Select(o => o.Code)];
         }
     }
 
