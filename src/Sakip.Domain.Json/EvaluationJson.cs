@@ -6,28 +6,41 @@ using Sakip.Domain.Json.Serialization;
 namespace Sakip.Domain.Json;
 
 /// <summary>
-/// The LKE answer document: one evaluation as JSON with a row per criterion, what <c>sakip lke template</c> writes
-/// and <c>sakip lke score</c> reads. Top level: <c>formatVersion</c> (1), <c>scheme</c> (the scheme's id),
-/// <c>schemeVersion</c>, <c>subject</c>, <c>year</c> and <c>answers</c>; each row has <c>criterion</c>,
-/// <c>proposed</c>, <c>final</c>, <c>evidence</c> and <c>note</c>, and, for the person filling it in,
-/// <c>title</c>, <c>component</c>, <c>subComponent</c> and <c>options</c> (ignored when read).
+/// The LKE answer document: one evaluation as JSON with a row per sub-component grade and a row per criterion, what
+/// <c>sakip lke template</c> writes and <c>sakip lke score</c> reads. Top level: <c>formatVersion</c> (2),
+/// <c>scheme</c> (the scheme's id), <c>schemeVersion</c>, <c>subject</c>, <c>year</c>, <c>method</c>
+/// (<c>sub-component-grades</c> or <c>criterion-grades</c>), <c>grades</c>, <c>answers</c> and, for the reader,
+/// <c>scales</c> (what each code means). A grade row has <c>subComponent</c>, an answer row <c>criterion</c>; both have
+/// <c>proposed</c>, <c>final</c>, <c>evidence</c> and <c>note</c>, and, for the person filling them in, the name or
+/// title, place, scale and codes (ignored when read).
 /// </summary>
 /// <remarks>
 /// <para>The writer writes every property, nulls and empty lists included. A row with no proposed or final code, no
-/// evidence and no note is no answer: a template reads back as an evaluation without answers (incomplete).</para>
+/// evidence and no note is no answer: a template reads back as an evaluation without answers (incomplete). Grades and
+/// criterion answers may both be filled: the method decides the score, and a grade that disagrees with its criteria is
+/// a finding of the score, never an override.</para>
+/// <para>Format 1 documents (no <c>method</c>, no <c>grades</c>) are still read: their method is criterion grades, and
+/// they were written for version 1 of their scheme, so those of a scheme whose data changed since (PermenPAN-RB
+/// 88/2021) are refused with what changed.</para>
 /// <para>Reading never throws on bad input: it returns every problem (syntax, unknown properties, values of the
-/// wrong kind, the format version; then an unknown scheme, a <c>schemeVersion</c> other than the scheme's, and every
-/// problem of <see cref="Evaluation.Create(EvaluationScheme, string, int, EvaluationMethod, IEnumerable{CriterionAnswer}, IEnumerable{SubComponentAnswer})"/>: unknown criteria, criteria answered twice, codes not on the
-/// criterion's scale, a missing subject or year), each with its JSON path (<c>$.answers[7].final</c>) and line.</para>
+/// wrong kind, the format version; then an unknown scheme, answers written for an earlier version of the scheme's data
+/// (<c>scheme-version-changed</c>, naming the change), a <c>schemeVersion</c> other than the scheme's, and every
+/// problem of <see cref="Evaluation.Create(EvaluationScheme, string, int, EvaluationMethod, IEnumerable{CriterionAnswer}, IEnumerable{SubComponentAnswer})"/>:
+/// unknown criteria and sub-components, rows given twice, codes not on the scale, a method the scheme cannot take, a
+/// missing subject or year), each with its JSON path (<c>$.answers[7].final</c>, <c>$.grades[1].proposed</c>) and
+/// line.</para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
 public static class EvaluationJson
 {
-    /// <summary>The version of the answer document format this library reads and writes.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The version of the answer document format this library writes; it reads this one and version 1.</summary>
+    public const int FormatVersion = 2;
 
-    /// <summary>An empty answer document of a scheme: every criterion in worksheet order with its title, component,
-    /// sub-component and answer codes, and empty answers.</summary>
+    private const int OldestFormatVersion = 1;
+
+    /// <summary>An empty answer document of a scheme, graded by its <see cref="EvaluationScheme.DefaultMethod"/>: every
+    /// sub-component that takes a grade and every criterion in worksheet order, with their names, places, scales and
+    /// codes, empty grades and answers, and what each scale's codes mean.</summary>
     /// <param name="scheme">The scheme.</param>
     /// <param name="subject">Who is evaluated, or <see langword="null"/> to leave it to be filled in (it is
     /// required when the document is read).</param>
@@ -110,21 +123,28 @@ public static class EvaluationJson
 
     private static EvaluationReadResult Read(ReadOnlyMemory<byte> utf8, Func<string, EvaluationScheme?> schemes)
     {
-        var (json, text) = JsonText.Read(utf8, JsonFormat.AnswerDocumentInfo, FormatVersion);
+        var (json, text) = JsonText.Read(utf8, JsonFormat.AnswerDocumentInfo, FormatVersion, OldestFormatVersion);
         if (json is null)
         {
             return EvaluationReadResult.Fail(text.Problems);
         }
 
         var problems = new List<DocumentProblem>();
-        var evaluation = EvaluationMapper.ToModel("$.", json.Scheme, json.SchemeVersion, json.Subject, json.Year, json.Answers, schemes, text, problems);
+        var input = new EvaluationInput(json.Scheme, json.SchemeVersion, json.Subject, json.Year, json.Method, json.Answers, json.Grades)
+        {
+            // Format 1 knew one method and was written for version 1 of every scheme it named.
+            ImpliedSchemeVersion = json.FormatVersion == 1 ? 1 : null,
+            MethodWhenAbsent = json.FormatVersion == 1 ? EvaluationMethod.CriterionGrades : null,
+        };
+        var evaluation = EvaluationMapper.ToModel("$.", input, schemes, text, problems);
         if (evaluation is null)
         {
             return EvaluationReadResult.Fail(problems);
         }
 
         // Rows left empty are no answers (a template's rows); checked all the same, they are dropped here.
-        var answered = evaluation.Answers.Where(a => a.Proposed is not null || a.Final is not null || a.Evidence.Count > 0 || a.Note is not null);
-        return EvaluationReadResult.Ok(Evaluation.Create(evaluation.Scheme, evaluation.Subject, evaluation.Year, answered).Model);
+        var answered = evaluation.Answers.Where(a => EvaluationMapper.HasContent(a.Proposed, a.Final, a.Evidence.Count, a.Note));
+        var graded = evaluation.Grades.Where(g => EvaluationMapper.HasContent(g.Proposed, g.Final, g.Evidence.Count, g.Note));
+        return EvaluationReadResult.Ok(Evaluation.Create(evaluation.Scheme, evaluation.Subject, evaluation.Year, evaluation.Method, answered, graded).Model);
     }
 }

@@ -1,3 +1,4 @@
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Json;
@@ -30,8 +31,9 @@ internal static class JsonMessages
         return new("unknown-value", $"'{value}' is not one of: {list}", $"'{value}' bukan salah satu dari: {list}");
     }
 
-    public static Reason UnsupportedFormatVersion(decimal found, int supported) =>
-        new("unsupported-format-version", $"format version {found} is not supported; this reader reads version {supported}", $"versi format {found} tidak didukung; pembaca ini membaca versi {supported}");
+    public static Reason UnsupportedFormatVersion(decimal found, int oldest, int newest) => oldest == newest
+        ? new("unsupported-format-version", $"format version {found} is not supported; this reader reads version {newest}", $"versi format {found} tidak didukung; pembaca ini membaca versi {newest}")
+        : new("unsupported-format-version", $"format version {found} is not supported; this reader reads versions {oldest} to {newest}", $"versi format {found} tidak didukung; pembaca ini membaca versi {oldest} sampai {newest}");
 
     public static Reason UnknownScale(string id, IEnumerable<string> known)
     {
@@ -52,12 +54,37 @@ internal static class JsonMessages
         $"the answers were given under version {found} of scheme {scheme}, but the scheme read is version {version}",
         $"jawaban diberikan untuk versi {found} skema {scheme}, tetapi skema yang dibaca versi {version}");
 
+    /// <summary>Answers given under an earlier version of a scheme whose data has changed since: what changed, and
+    /// what to do.</summary>
+    public static Reason SchemeVersionChanged(int found, EvaluationScheme scheme) => new(
+        "scheme-version-changed",
+        $"the answers were written for version {found} of scheme {scheme.Id}, which is now version {scheme.Version}: {Changes(scheme, found, Language.English)} {AnswerAgain(scheme.Version)}",
+        $"jawaban ditulis untuk versi {found} skema {scheme.Id}, yang kini versi {scheme.Version}: {Changes(scheme, found, Language.Indonesian)} {JawabUlang(scheme.Version)}");
+
+    /// <summary>Answers without a scheme version, some of whose codes are not on the scheme's scales, of a scheme whose
+    /// data has changed: probably written for an earlier version.</summary>
+    public static Reason SchemeVersionUnstated(EvaluationScheme scheme) => new(
+        "scheme-version-changed",
+        $"no schemeVersion is given and some codes are not on the scales of scheme {scheme.Id} version {scheme.Version}, so the answers were probably written for an earlier version: {Changes(scheme, 1, Language.English)} {AnswerAgain(scheme.Version)}",
+        $"schemeVersion tidak diisi dan sebagian kode tidak ada pada skala skema {scheme.Id} versi {scheme.Version}, sehingga jawaban kemungkinan ditulis untuk versi sebelumnya: {Changes(scheme, 1, Language.Indonesian)} {JawabUlang(scheme.Version)}");
+
+    public static Reason NotAGrade(string code, string subComponent, string codes) => new(
+        "not-an-option",
+        $"'{code}' is not a grade of sub-component {subComponent}; the grades are {codes}",
+        $"'{code}' bukan nilai subkomponen {subComponent}; nilainya {codes}");
+
     public static Reason NotAnOption(string code, string criterion, string codes) => new(
         "not-an-option",
         $"'{code}' is not an answer of criterion {criterion}; the answers are {codes}",
         $"'{code}' bukan jawaban kriteria {criterion}; jawabannya {codes}");
 
     public static Reason Unreadable(string detail) => new("unreadable", $"the document could not be read: {detail}", $"dokumen tidak dapat dibaca: {detail}");
+
+    private static string Changes(EvaluationScheme scheme, int since, Language language) => string.Join(' ', scheme.ChangesSince(since, language));
+
+    private static string AnswerAgain(int version) => $"Give the answers again for version {version}: `sakip lke template` writes a new answer document.";
+
+    private static string JawabUlang(int version) => $"Berikan jawaban kembali untuk versi {version}: `sakip lke template` menulis dokumen jawaban baru.";
 
     private static string English(Kind kind) => kind switch
     {

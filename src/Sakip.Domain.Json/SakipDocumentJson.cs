@@ -114,7 +114,8 @@ public static class SakipDocumentJson
         for (var i = 0; i < json.Evaluations.Count; i++)
         {
             var e = json.Evaluations[i];
-            if (EvaluationMapper.ToModel($"$.evaluations[{i}].", e.Scheme, e.SchemeVersion, e.Subject, e.Year, e.Answers, schemes, text, problems) is { } evaluation)
+            var input = new EvaluationInput(e.Scheme, e.SchemeVersion, e.Subject, e.Year, e.Method, e.Answers, e.Grades);
+            if (EvaluationMapper.ToModel($"$.evaluations[{i}].", input, schemes, text, problems) is { } evaluation)
             {
                 builder.Evaluations.Add(evaluation);
                 indexes.Add(i);

@@ -30,13 +30,15 @@ internal sealed class DocumentValidator
     private string _path = "$";
 
     private readonly Type _root;
+    private readonly int _oldestFormatVersion;
     private readonly int _formatVersion;
 
-    private DocumentValidator(ReadOnlyMemory<byte> json, JsonTypeInfo root, int formatVersion)
+    private DocumentValidator(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion)
     {
         _json = json;
         _options = root.Options;
         _root = root.Type;
+        _oldestFormatVersion = oldestFormatVersion;
         _formatVersion = formatVersion;
     }
 
@@ -67,10 +69,10 @@ internal sealed class DocumentValidator
     }
 
     /// <summary>Checks a UTF-8 JSON text (without a byte order mark) against a root type whose
-    /// <c>formatVersion</c> must be <paramref name="formatVersion"/>.</summary>
-    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root, int formatVersion)
+    /// <c>formatVersion</c> must be from <paramref name="oldestFormatVersion"/> to <paramref name="formatVersion"/>.</summary>
+    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion)
     {
-        var validator = new DocumentValidator(json, root, formatVersion);
+        var validator = new DocumentValidator(json, root, oldestFormatVersion, formatVersion);
         validator.Run(root);
         return new Outcome(validator._problems, validator._lines);
     }
@@ -180,9 +182,9 @@ internal sealed class DocumentValidator
 
             Value(ref reader, _options.GetTypeInfo(property.PropertyType), propertyPath, property.IsSetNullable);
             if (info.Type == _root && name == "formatVersion" && numbers.TryGetValue(name, out var version)
-                && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && version != _formatVersion)
+                && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && (version < _oldestFormatVersion || version > _formatVersion))
             {
-                Add(propertyPath, propertyLine, JsonMessages.UnsupportedFormatVersion(version, _formatVersion));
+                Add(propertyPath, propertyLine, JsonMessages.UnsupportedFormatVersion(version, _oldestFormatVersion, _formatVersion));
             }
         }
 

@@ -22,9 +22,14 @@ internal static class JsonText
     }
 
     /// <summary>Checks the text (a byte order mark is skipped) and, when it is clean, deserializes it.</summary>
+    /// <param name="utf8">The text.</param>
+    /// <param name="info">The metadata of the root type.</param>
+    /// <param name="formatVersion">The format version the library writes, the newest it reads.</param>
+    /// <param name="oldestFormatVersion">The oldest format version it reads; <paramref name="formatVersion"/> when
+    /// <see langword="null"/>.</param>
     /// <returns>The value (<see langword="null"/> when the text has problems) and the outcome of the check, whose
     /// problems list is where later stages add theirs.</returns>
-    public static (T? Value, DocumentValidator.Outcome Text) Read<T>(ReadOnlyMemory<byte> utf8, JsonTypeInfo<T> info, int formatVersion)
+    public static (T? Value, DocumentValidator.Outcome Text) Read<T>(ReadOnlyMemory<byte> utf8, JsonTypeInfo<T> info, int formatVersion, int? oldestFormatVersion = null)
         where T : class
     {
         if (utf8.Span.StartsWith(ByteOrderMark))
@@ -32,7 +37,7 @@ internal static class JsonText
             utf8 = utf8[ByteOrderMark.Length..];
         }
 
-        var text = DocumentValidator.Validate(utf8, info, formatVersion);
+        var text = DocumentValidator.Validate(utf8, info, oldestFormatVersion ?? formatVersion, formatVersion);
         if (text.Problems.Count > 0)
         {
             return (null, text);

@@ -31,6 +31,7 @@ namespace Sakip.Domain.Json.Serialization;
         typeof(ScoringMethodConverter),
         typeof(EdgeSemanticsConverter),
         typeof(RoundingModeConverter),
+        typeof(EvaluationMethodConverter),
     ])]
 [JsonSerializable(typeof(DocumentJson))]
 [JsonSerializable(typeof(SchemeFileJson))]
@@ -87,7 +88,7 @@ internal static class JsonFormat
     // The answer document shows what can be filled in: nulls and empty lists are written.
     private static void AnswerDocumentWritesEverything(JsonTypeInfo info)
     {
-        if (info.Type == typeof(AnswerDocumentJson) || info.Type == typeof(AnswerRowJson))
+        if (info.Type == typeof(AnswerDocumentJson) || info.Type == typeof(AnswerRowJson) || info.Type == typeof(GradeRowJson))
         {
             foreach (var property in info.Properties)
             {

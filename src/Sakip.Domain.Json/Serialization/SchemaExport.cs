@@ -155,6 +155,10 @@ internal static class SchemaExport
         {
             schema["minimum"] = 1;
         }
+        else if (declaringType == typeof(SchemeChangeJson) && property == "version")
+        {
+            schema["minimum"] = 2;
+        }
         else if (declaringType == typeof(AnswerOptionJson) && property == "value")
         {
             schema["minimum"] = 0;

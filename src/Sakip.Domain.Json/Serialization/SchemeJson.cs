@@ -32,7 +32,13 @@ internal sealed class SchemeFileJson
     [Description("The assumptions the data makes where the sources are open or disagree.")]
     public List<string> Assumptions { get; set; } = [];
 
-    [Description("The answer scales of this file that are not built in (yes-no, a-e, four-level), each used by at least one criterion. A criterion's scale id is looked up here first, then among the built-in scales.")]
+    [Description("The method new evaluations use unless they say otherwise: criterion-grades (a grade per criterion; the default when absent) or sub-component-grades (one grade per sub-component, which then all need a scale).")]
+    public EvaluationMethod? DefaultMethod { get; set; }
+
+    [Description("What changed in each version after the first, in English and Indonesian: answers written for an earlier version are refused with these texts.")]
+    public List<SchemeChangeJson> Changes { get; set; } = [];
+
+    [Description("The answer scales of this file that are not built in (aa-e, aa-e-keberadaan, yes-no, a-e, a-c, a-d, a-e-sixths, four-level), each used by at least one criterion or sub-component. A scale id is looked up here first, then among the built-in scales.")]
     public List<AnswerScaleJson> Scales { get; set; } = [];
 
     [Description("The components in worksheet order; their weights add up to 100.")]
@@ -70,8 +76,14 @@ internal sealed class SubComponentJson
     [Description("Weight in points of the 100-point total, greater than 0.")]
     public required decimal Weight { get; set; }
 
-    [Description("How the criteria make the score: mean (the mean of the values times the weight) or points (the sum of value times each criterion's points).")]
+    [Description("How the criteria make the score when the evaluation grades each criterion: mean (the mean of the values times the weight) or points (the sum of value times each criterion's points).")]
     public required ScoringMethod Method { get; set; }
+
+    [Description("The id of the answer scale of the one grade the sub-component takes as a whole (under sub-component-grades the score is weight times the grade's value); absent when the sub-component is scored only from its criteria.")]
+    public string? Scale { get; set; }
+
+    [Description("The id of the sub-component whose grade this one's may not exceed (kualitas or pemanfaatan on keberadaan); it must depend on nothing itself; absent when independent.")]
+    public string? DependsOn { get; set; }
 
     [Description("The criteria.")]
     public List<CriterionJson> Criteria { get; set; } = [];
@@ -86,7 +98,7 @@ internal sealed class CriterionJson
     [Description("Short title.")]
     public required string Title { get; set; }
 
-    [Description("The id of the answer scale: one of this file's scales, or a built-in scale (yes-no, a-e, four-level).")]
+    [Description("The id of the answer scale: one of this file's scales, or a built-in scale (aa-e, yes-no, a-e …).")]
     public required string Scale { get; set; }
 
     [Description("The id of the criterion this one depends on (quality or use on existence); absent when independent.")]
@@ -99,7 +111,7 @@ internal sealed class CriterionJson
     public string? Guidance { get; set; }
 }
 
-[Description("An answer scale: the answers a criterion can take, best first.")]
+[Description("An answer scale: the answers a criterion or the grades a sub-component can take, best first.")]
 internal sealed class AnswerScaleJson
 {
     [Description("Unique id among the file's scales; a built-in id (a-e) here replaces the built-in scale in this file.")]
@@ -112,17 +124,33 @@ internal sealed class AnswerScaleJson
     public List<AnswerOptionJson> Options { get; set; } = [];
 }
 
-[Description("One answer of a scale, e.g. B worth 0.75.")]
+[Description("One answer of a scale, e.g. B worth 0.7.")]
 internal sealed class AnswerOptionJson
 {
-    [Description("The code the worksheet writes, e.g. Y, T, A … E; unique in the scale, compared ignoring case.")]
+    [Description("The code the worksheet writes, e.g. AA, A, BB … E or Y, T; unique in the scale, compared ignoring case.")]
     public required string Code { get; set; }
 
     [Description("The value of the answer, 0 to 1 (1 = fully met).")]
     public required decimal Value { get; set; }
 
-    [Description("What the answer means, e.g. Ya.")]
+    [Description("What the answer means in Indonesian, e.g. Ya.")]
     public required string Label { get; set; }
+
+    [Description("What the answer means in English, e.g. Yes; absent when the scale gives only the Indonesian label.")]
+    public string? EnglishLabel { get; set; }
+}
+
+[Description("What one version of the scheme's data changed, e.g. version 2's new answer scale.")]
+internal sealed class SchemeChangeJson
+{
+    [Description("The version that made the change: 2 up to the scheme's version.")]
+    public required int Version { get; set; }
+
+    [Description("What changed and why, in English.")]
+    public required string Change { get; set; }
+
+    [Description("The same in Indonesian.")]
+    public required string Perubahan { get; set; }
 }
 
 [Description("The grade (predikat) table: edge semantics, the rounding of the deciding total, and the grades best first.")]

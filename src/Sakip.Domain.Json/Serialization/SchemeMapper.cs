@@ -6,8 +6,8 @@ using Sakip.Domain.Rules;
 namespace Sakip.Domain.Json.Serialization;
 
 /// <summary>
-/// Converts between an evaluation scheme and its file. Scales: a criterion names its scale by id; the scales that are
-/// not the built-in scale of their id are written once under <c>scales</c>. Reading resolves ids among the file's
+/// Converts between an evaluation scheme and its file. Scales: a criterion or sub-component names its scale by id; the
+/// scales that are not the built-in scale of their id are written once under <c>scales</c>. Reading resolves ids among the file's
 /// scales first, then the built-in ones, and maps <see cref="EvaluationScheme.Create"/>'s problems to JSON paths (a
 /// problem of a file scale is reported once, at the scale).
 /// </summary>
@@ -17,9 +17,9 @@ internal static partial class SchemeMapper
     {
         var scales = new Dictionary<string, AnswerScale>(StringComparer.OrdinalIgnoreCase);
         var fileScales = new List<AnswerScaleJson>();
-        foreach (var criterion in scheme.Criteria)
+        var used = scheme.SubComponents.Select(s => s.Scale).OfType<AnswerScale>().Concat(scheme.Criteria.Select(k => k.Scale));
+        foreach (var scale in used)
         {
-            var scale = criterion.Scale;
             if (scales.TryGetValue(scale.Id, out var known))
             {
                 if (known != scale)
@@ -33,12 +33,7 @@ internal static partial class SchemeMapper
             scales.Add(scale.Id, scale);
             if (AnswerScales.Find(scale.Id) != scale)
             {
-                fileScales.Add(new AnswerScaleJson
-                {
-                    Id = scale.Id,
-                    Name = scale.Name,
-                    Options = [.. scale.Options.Select(o => new AnswerOptionJson { Code = o.Code, Value = o.Value, Label = o.Label })],
-                });
+                fileScales.Add(ToJson(scale));
             }
         }
 
@@ -50,6 +45,8 @@ internal static partial class SchemeMapper
             Name = scheme.Name,
             Basis = scheme.Basis,
             Assumptions = [.. scheme.Assumptions],
+            DefaultMethod = scheme.DefaultMethod,
+            Changes = [.. scheme.Changes.Select(c => new SchemeChangeJson { Version = c.Version, Change = c.Change, Perubahan = c.Perubahan })],
             Scales = fileScales,
             Components = [.. scheme.Components.Select(c => new ComponentJson
             {
@@ -62,6 +59,8 @@ internal static partial class SchemeMapper
                     Name = s.Name,
                     Weight = s.Weight,
                     Method = s.Method,
+                    Scale = s.Scale?.Id,
+                    DependsOn = s.DependsOn,
                     Criteria = [.. s.Criteria.Select(k => new CriterionJson
                     {
                         Id = k.Id,
@@ -82,6 +81,14 @@ internal static partial class SchemeMapper
         };
     }
 
+    /// <summary>A scale as the scheme file (and the answer document's legend) writes it.</summary>
+    public static AnswerScaleJson ToJson(AnswerScale scale) => new()
+    {
+        Id = scale.Id,
+        Name = scale.Name,
+        Options = [.. scale.Options.Select(o => new AnswerOptionJson { Code = o.Code, Value = o.Value, Label = o.Label, EnglishLabel = o.EnglishLabel })],
+    };
+
     /// <summary>Creates the scheme of a checked file, adding every problem.</summary>
     /// <returns>The scheme, or <see langword="null"/> when there was a problem (<paramref name="problems"/> starts empty).</returns>
     public static EvaluationScheme? ToModel(SchemeFileJson json, DocumentValidator.Outcome text, List<DocumentProblem> problems)
@@ -90,7 +97,7 @@ internal static partial class SchemeMapper
         for (var i = 0; i < json.Scales.Count; i++)
         {
             var s = json.Scales[i];
-            var scale = new AnswerScale(s.Id, s.Name, s.Options.Select(o => new AnswerOption(o.Code, o.Value, o.Label)));
+            var scale = new AnswerScale(s.Id, s.Name, s.Options.Select(o => new AnswerOption(o.Code, o.Value, o.Label) { EnglishLabel = o.EnglishLabel }));
             if (string.IsNullOrWhiteSpace(s.Id))
             {
                 problems.Add(text.At($"$.scales[{i}].id", JsonMessages.Required));
@@ -117,23 +124,7 @@ internal static partial class SchemeMapper
                 {
                     var criterion = sub.Criteria[k];
                     var path = $"components[{c}].subComponents[{s}].criteria[{k}]";
-                    AnswerScale scale;
-                    if (fileScales.TryGetValue(criterion.Scale.Trim(), out var file))
-                    {
-                        scale = file.Scale;
-                        used.Add(file.Index);
-                        scaleOf[path] = file.Index;
-                    }
-                    else if (AnswerScales.Find(criterion.Scale.Trim()) is { } builtIn)
-                    {
-                        scale = builtIn;
-                    }
-                    else
-                    {
-                        problems.Add(text.At($"$.{path}.scale", JsonMessages.UnknownScale(criterion.Scale, known)));
-                        scale = AnswerScales.YesNo; // a stand-in, so that the other rules are still checked
-                    }
-
+                    var scale = Resolve(criterion.Scale, path) ?? AnswerScales.YesNo; // a stand-in, so that the other rules are still checked
                     criteria.Add(new Criterion(criterion.Id, criterion.Title, scale)
                     {
                         DependsOn = criterion.DependsOn,
@@ -142,7 +133,11 @@ internal static partial class SchemeMapper
                     });
                 }
 
-                subComponents.Add(new SubComponent(sub.Id, sub.Name, sub.Weight, sub.Method, [.. criteria]));
+                subComponents.Add(new SubComponent(sub.Id, sub.Name, sub.Weight, sub.Method, [.. criteria])
+                {
+                    Scale = sub.Scale is null ? null : Resolve(sub.Scale, $"components[{c}].subComponents[{s}]") ?? AnswerScales.YesNo,
+                    DependsOn = sub.DependsOn,
+                });
             }
 
             components.Add(new Component(component.Id, component.Name, component.Weight, [.. subComponents]));
@@ -157,15 +152,20 @@ internal static partial class SchemeMapper
             json.Grades.Edges,
             json.Grades.Deciding is { } d ? new RoundingRule(d.Mode, d.Decimals) : null,
             json.Grades.Grades.Select(g => new Grade(g.Code, g.LowerEdge, g.Label, g.EnglishLabel)));
-        var definition = new SchemeDefinition(json.Id, json.Version, json.Name, json.Basis, [.. components], grades) { Assumptions = [.. json.Assumptions] };
+        var definition = new SchemeDefinition(json.Id, json.Version, json.Name, json.Basis, [.. components], grades)
+        {
+            Assumptions = [.. json.Assumptions],
+            DefaultMethod = json.DefaultMethod ?? EvaluationMethod.CriterionGrades,
+            Changes = [.. json.Changes.Select(c => new SchemeChange(c.Version, c.Change, c.Perubahan))],
+        };
         var created = EvaluationScheme.Create(definition);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var problem in created.Problems)
         {
             var path = "$." + problem.Path;
-            if (ScalePath().Match(problem.Path) is { Success: true } match && scaleOf.TryGetValue(match.Groups["criterion"].Value, out var index))
+            if (ScalePath().Match(problem.Path) is { Success: true } match && scaleOf.TryGetValue(match.Groups["owner"].Value, out var index))
             {
-                // A file scale's problem belongs to the scale, once, not to every criterion using it.
+                // A file scale's problem belongs to the scale, once, not to every criterion or sub-component using it.
                 path = $"$.scales[{index}]{match.Groups["rest"].Value}";
             }
 
@@ -176,8 +176,27 @@ internal static partial class SchemeMapper
         }
 
         return problems.Count == 0 ? created.Model : null;
+
+        // The scale of a criterion or sub-component (path: its path without the $.), or null when unknown (reported).
+        AnswerScale? Resolve(string id, string path)
+        {
+            if (fileScales.TryGetValue(id.Trim(), out var file))
+            {
+                used.Add(file.Index);
+                scaleOf[path] = file.Index;
+                return file.Scale;
+            }
+
+            if (AnswerScales.Find(id.Trim()) is { } builtIn)
+            {
+                return builtIn;
+            }
+
+            problems.Add(text.At($"$.{path}.scale", JsonMessages.UnknownScale(id, known)));
+            return null;
+        }
     }
 
-    [GeneratedRegex(@"^(?<criterion>components\[\d+\]\.subComponents\[\d+\]\.criteria\[\d+\])\.scale(?<rest>(?:\.|\[).*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?<owner>components\[\d+\]\.subComponents\[\d+\](?:\.criteria\[\d+\])?)\.scale(?<rest>(?:\.|\[).*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScalePath();
 }

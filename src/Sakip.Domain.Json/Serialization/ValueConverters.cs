@@ -38,6 +38,7 @@ internal static class TextValues
         [typeof(ScoringMethod)] = Names<ScoringMethod>(),
         [typeof(EdgeSemantics)] = Names<EdgeSemantics>(JsonNamingPolicy.KebabCaseLower),
         [typeof(RoundingMode)] = Names<RoundingMode>(JsonNamingPolicy.KebabCaseLower),
+        [typeof(EvaluationMethod)] = Names<EvaluationMethod>(JsonNamingPolicy.KebabCaseLower),
     };
 
     private static string[] Names<TEnum>(JsonNamingPolicy? policy = null)
@@ -97,3 +98,45 @@ internal sealed class ScoringMethodConverter() : JsonStringEnumConverter<Scoring
 internal sealed class EdgeSemanticsConverter() : JsonStringEnumConverter<EdgeSemantics>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
 
 internal sealed class RoundingModeConverter() : JsonStringEnumConverter<RoundingMode>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+
+internal sealed class EvaluationMethodConverter() : JsonStringEnumConverter<EvaluationMethod>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+
+/// <summary>Writes a list of short codes on one line (<c>["AA", "A", "BB"]</c>) even in indented output, so that a
+/// template row stays short; reads an ordinary array of strings.</summary>
+internal sealed class CodeListConverter : JsonConverter<List<string>>
+{
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public override List<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("Expected an array of strings.");
+        }
+
+        var codes = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            codes.Add(reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException("Expected a string."));
+        }
+
+        return codes;
+    }
+
+    public override void Write(Utf8JsonWriter writer, List<string> value, JsonSerializerOptions options)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var line = new Utf8JsonWriter(buffer, Compact))
+        {
+            line.WriteStartArray();
+            foreach (var code in value)
+            {
+                line.WriteStringValue(code);
+            }
+
+            line.WriteEndArray();
+        }
+
+        writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+    }
+}

@@ -83,16 +83,19 @@ internal static class DocumentGenerators
         });
 
     /// <summary>0–2 evaluations under the built-in schemes (the reader resolves built-in ids), complete or not,
-    /// with proposed and final answers, evidence and notes; distinct years so no two clash.</summary>
+    /// graded by either method the scheme takes, with proposed and final answers and sub-component grades, evidence and
+    /// notes; distinct years so no two clash.</summary>
     private static Gen<Evaluation[]> Evaluations { get; } =
         from count in Gen.Choose(0, 2)
         from list in Gen.CollectToArray(Enumerable.Range(0, count), i =>
-            from scheme in Gen.Elements(EvaluationSchemes.PermenPanRb88Of2021, EvaluationSchemes.PermenPanRb12Of2015)
+            from scheme in Gen.Elements(EvaluationSchemes.All.ToArray())
             from evaluation in EvaluationGenerators.Evaluations(scheme)
             from subject in Text
             from evidence in Gen.Elements<string[]>([], ["LHE AKIP 2025"], ["Dokumen \"Renstra\" 2021–2026", "https://example.org/lke?id=1&x=2"])
             from note in OptionalText
-            select Evaluation.Create(scheme, subject.Trim(), 2020 + i, evaluation.Answers.Select(a => a with { Evidence = [.. evidence], Note = note })).Model)
+            let answered = Evaluation.Create(scheme, subject.Trim(), 2020 + i, evaluation.Answers.Select(a => a with { Evidence = [.. evidence], Note = note })).Model
+            from graded in GradeGenerators.Graded(answered)
+            select graded)
         select list;
 
     private static Gen<string?> OptionalText { get; } = Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Text.Select(s => (string?)s)));

@@ -42,6 +42,38 @@ public class EvaluationSchemeJsonTests
         }
         """;
 
+    private const string Graded = """
+        {
+          "formatVersion": 1,
+          "id": "bertingkat",
+          "version": 2,
+          "name": "Bertingkat",
+          "basis": "Adaptasi",
+          "defaultMethod": "sub-component-grades",
+          "changes": [ { "version": 2, "change": "Version 2 added sub-component grades.", "perubahan": "Versi 2 menambah nilai subkomponen." } ],
+          "scales": [
+            { "id": "tiga", "name": "Tiga tingkat", "options": [
+              { "code": "A", "value": 1, "label": "Penuh", "englishLabel": "Full" },
+              { "code": "B", "value": 0.5, "label": "Sebagian", "englishLabel": "Partly" },
+              { "code": "C", "value": 0, "label": "Tidak" } ] }
+          ],
+          "components": [
+            { "id": "1", "name": "Perencanaan", "weight": 60, "subComponents": [
+              { "id": "1a", "name": "Keberadaan", "weight": 20, "method": "mean", "scale": "aa-e-keberadaan", "criteria": [ { "id": "1a.1", "title": "Dokumen tersedia", "scale": "aa-e-keberadaan" } ] },
+              { "id": "1b", "name": "Kualitas", "weight": 40, "method": "mean", "scale": "tiga", "dependsOn": "1a", "criteria": [ { "id": "1b.1", "title": "Dokumen berkualitas", "scale": "tiga" } ] } ] },
+            { "id": "2", "name": "Pengukuran", "weight": 40, "subComponents": [
+              { "id": "2a", "name": "Keberadaan", "weight": 40, "method": "mean", "scale": "a-e", "criteria": [ { "id": "2a.1", "title": "Data kinerja", "scale": "a-e" } ] } ] }
+          ],
+          "grades": {
+            "edges": "lower-exclusive",
+            "deciding": { "mode": "half-up", "decimals": 2 },
+            "grades": [
+              { "code": "BAIK", "lowerEdge": 50, "label": "Baik", "englishLabel": "Good" },
+              { "code": "KURANG", "label": "Kurang", "englishLabel": "Poor" } ]
+          }
+        }
+        """;
+
     public static TheoryData<string> BuiltInIds() => [.. EvaluationSchemes.All.Select(s => s.Id)];
 
     [Theory]
@@ -57,20 +89,105 @@ public class EvaluationSchemeJsonTests
         Assert.Equal(scheme.Assumptions, read.Scheme.Assumptions);
         Assert.Equal(scheme.Grades, read.Scheme.Grades);
         Assert.Equal(scheme.Criteria.Select(c => (c.Id, c.Title, c.Scale, c.DependsOn, c.Points, c.Guidance)), read.Scheme.Criteria.Select(c => (c.Id, c.Title, c.Scale, c.DependsOn, c.Points, c.Guidance)));
+        Assert.Equal(scheme.SubComponents.Select(s => (s.Id, s.Scale, s.DependsOn)), read.Scheme.SubComponents.Select(s => (s.Id, s.Scale, s.DependsOn)));
+        Assert.Equal((scheme.DefaultMethod, scheme.Changes), (read.Scheme.DefaultMethod, read.Scheme.Changes));
+        Assert.Equal(scheme.SupportsSubComponentGrades, read.Scheme.SupportsSubComponentGrades);
     }
 
     [Theory]
-    [MemberData(nameof(BuiltInIds))]
-    public void Write_BuiltInScheme_NamesBuiltInScalesByIdAndWritesNoScales(string id)
+    [InlineData("permenpanrb-88-2021", "aa-e aa-e-keberadaan", "sub-component-grades")]
+    [InlineData("permenpanrb-88-2021-layout-b", "aa-e aa-e-keberadaan", "sub-component-grades")]
+    [InlineData("permenpanrb-12-2015", "a-e yes-no", "criterion-grades")]
+    [InlineData("permenpanrb-12-2015-apip", "a-c a-d a-e a-e-sixths yes-no", "criterion-grades")]
+    public void Write_BuiltInScheme_NamesBuiltInScalesByIdAndWritesNoScales(string id, string scaleIds, string method)
     {
         var json = JsonNode.Parse(EvaluationSchemeJson.Write(EvaluationSchemes.Find(id)!))!;
 
         Assert.Null(json["scales"]);
-        var scales = json["components"]!.AsArray().SelectMany(c => c!["subComponents"]!.AsArray()).SelectMany(s => s!["criteria"]!.AsArray()).Select(k => (string?)k!["scale"]).Distinct();
-        Assert.Equal(["a-e", "yes-no"], scales.Order());
+        var subComponents = json["components"]!.AsArray().SelectMany(c => c!["subComponents"]!.AsArray()).ToList();
+        var scales = subComponents.Select(s => (string?)s!["scale"]).OfType<string>()
+            .Concat(subComponents.SelectMany(s => s!["criteria"]!.AsArray()).Select(k => (string)k!["scale"]!)).Distinct();
+        Assert.Equal(scaleIds.Split(' '), scales.Order(StringComparer.Ordinal));
+        Assert.Equal(method, (string?)json["defaultMethod"]);
         Assert.Equal("lower-exclusive", (string?)json["grades"]!["edges"]);
         Assert.Equal("""{"mode":"half-up","decimals":2}""", json["grades"]!["deciding"]!.ToJsonString());
         Assert.Equal("mean", (string?)json["components"]![0]!["subComponents"]![0]!["method"]);
+    }
+
+    [Fact]
+    public void Write_PermenPanRb88Of2021_WritesSubComponentScalesAndTheChange()
+    {
+        var json = JsonNode.Parse(EvaluationSchemeJson.Write(EvaluationSchemes.PermenPanRb88Of2021))!;
+
+        var first = json["components"]![0]!["subComponents"]!.AsArray();
+        Assert.Equal(["aa-e-keberadaan", "aa-e", "aa-e"], first.Select(s => (string?)s!["scale"]));
+        Assert.All(first, s => Assert.Null(s!["dependsOn"]));
+        var change = Assert.Single(json["changes"]!.AsArray())!;
+        Assert.Equal(2, (int?)change["version"]);
+        Assert.Equal(EvaluationSchemes.PermenPanRb88Of2021.Changes[0].Change, (string?)change["change"]);
+        Assert.Equal(EvaluationSchemes.PermenPanRb88Of2021.Changes[0].Perubahan, (string?)change["perubahan"]);
+    }
+
+    [Fact]
+    public void Read_GradedScheme_ReadsSubComponentScalesDependenciesMethodChangesAndEnglishLabels()
+    {
+        var read = EvaluationSchemeJson.Read(Graded);
+
+        Assert.True(read.Success, string.Join("\n", read.Problems));
+        var scheme = read.Scheme;
+        Assert.Equal(EvaluationMethod.SubComponentGrades, scheme.DefaultMethod);
+        Assert.Same(AnswerScales.EightLevelExistence, scheme.FindSubComponent("1a")!.Scale);
+        Assert.Equal("A/B/C", scheme.FindSubComponent("1b")!.Scale!.Codes());
+        Assert.Equal("Partly", scheme.FindSubComponent("1b")!.Scale!.Options[1].EnglishLabel);
+        Assert.Null(scheme.FindSubComponent("1b")!.Scale!.Options[2].EnglishLabel);
+        Assert.Equal("1a", scheme.FindSubComponent("1b")!.DependsOn);
+        Assert.Equal([new SchemeChange(2, "Version 2 added sub-component grades.", "Versi 2 menambah nilai subkomponen.")], scheme.Changes);
+        Assert.Equal(["Version 2 added sub-component grades."], scheme.ChangesSince(1, Sakip.Domain.Text.Language.English));
+        Assert.Equal(scheme.ToDefinition(), EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme)).Scheme.ToDefinition());
+    }
+
+    [Fact]
+    public void Read_GradedSchemeProblems_AreReportedAtTheSubComponentsScalesAndChanges()
+    {
+        var json = Graded
+            .Replace("\"mean\", \"scale\": \"aa-e-keberadaan\"", "\"mean\", \"scale\": \"aa-z\"", StringComparison.Ordinal)
+            .Replace("\"dependsOn\": \"1a\"", "\"dependsOn\": \"1z\"", StringComparison.Ordinal)
+            .Replace("\"value\": 0.5", "\"value\": 1", StringComparison.Ordinal)
+            .Replace("\"version\": 2, \"change\"", "\"version\": 3, \"change\"", StringComparison.Ordinal)
+            .Replace("\"mean\", \"scale\": \"a-e\", ", "\"mean\", ", StringComparison.Ordinal);
+
+        var problems = EvaluationSchemeJson.Read(json).Problems;
+
+        Assert.Equal(
+            [
+                ("$.components[0].subComponents[0].scale", "unknown-scale"),
+                ("$.changes[0].version", "change-version-out-of-range"),
+                ("$.scales[0].options[1].value", "options-not-descending"),
+                ("$.components[1].subComponents[0].scale", "sub-component-scale-required"),
+                ("$.components[0].subComponents[1].dependsOn", "unknown-sub-component"),
+            ],
+            problems.Select(p => (p.Path, p.Reason.Code)));
+        Assert.All(problems, p => Assert.NotNull(p.Line));
+    }
+
+    [Fact]
+    public void Read_ScaleUsedOnlyByASubComponent_IsUsed()
+    {
+        var json = Graded.Replace("\"criteria\": [ { \"id\": \"1b.1\", \"title\": \"Dokumen berkualitas\", \"scale\": \"tiga\" }", "\"criteria\": [ { \"id\": \"1b.1\", \"title\": \"Dokumen berkualitas\", \"scale\": \"a-e\" }", StringComparison.Ordinal);
+
+        var read = EvaluationSchemeJson.Read(json);
+
+        Assert.True(read.Success, string.Join("\n", read.Problems));
+        Assert.Equal("a-e", read.Scheme.FindCriterion("1b.1")!.Scale.Id);
+        Assert.Equal("tiga", read.Scheme.FindSubComponent("1b")!.Scale!.Id);
+    }
+
+    [Fact]
+    public void Read_SchemeFileWithoutDefaultMethod_GradesPerCriterion()
+    {
+        Assert.Equal(EvaluationMethod.CriterionGrades, EvaluationSchemeJson.Read(Small).Scheme.DefaultMethod);
+        Assert.Null(JsonNode.Parse(Small)!["defaultMethod"]);
+        Assert.Equal("criterion-grades", (string?)JsonNode.Parse(EvaluationSchemeJson.Write(EvaluationSchemeJson.Read(Small).Scheme))!["defaultMethod"]);
     }
 
     [Fact]
@@ -116,7 +233,7 @@ public class EvaluationSchemeJsonTests
     [Fact]
     public void Write_TwoScalesWithOneId_Throws()
     {
-        var odd = new AnswerScale("a-e", "Lain", [new AnswerOption("A", 1m, "Ya"), new AnswerOption("E", 0m, "Tidak")]);
+        var odd = new AnswerScale("aa-e", "Lain", [new AnswerOption("AA", 1m, "Ya"), new AnswerOption("E", 0m, "Tidak")]);
         var scheme = EvaluationSchemes.PermenPanRb88Of2021.WithScale(odd, "1a.1").Model;
 
         Assert.Throws<ArgumentException>(() => EvaluationSchemeJson.Write(scheme));
@@ -146,7 +263,7 @@ public class EvaluationSchemeJsonTests
             problems.Select(p => (p.Path, p.Reason.Code)));
         Assert.Equal(LineOf(json, "\"a-z\""), problems[0].Line);
         Assert.Equal(LineOf(json, "\"value\": 1, \"label\": \"Sebagian\""), problems[1].Line);
-        Assert.Contains("yes-no, a-e, four-level", problems[0].Reason.English, StringComparison.Ordinal);
+        Assert.Contains("tiga, aa-e, aa-e-keberadaan, yes-no, a-e, a-c, a-d, a-e-sixths, four-level", problems[0].Reason.English, StringComparison.Ordinal);
     }
 
     [Fact]
