@@ -38,20 +38,31 @@ public static class EvaluationJson
 
     private const int OldestFormatVersion = 1;
 
-    /// <summary>An empty answer document of a scheme, graded by its <see cref="EvaluationScheme.DefaultMethod"/>: every
-    /// sub-component that takes a grade and every criterion in worksheet order, with their names, places, scales and
-    /// codes, empty grades and answers, and what each scale's codes mean.</summary>
+    /// <summary>An empty answer document of a scheme, graded by <paramref name="method"/> or the scheme's
+    /// <see cref="EvaluationScheme.DefaultMethod"/>: every sub-component that takes a grade and every criterion in
+    /// worksheet order, with their names, places, scales and codes, empty grades and answers, and what each scale's
+    /// codes mean.</summary>
     /// <param name="scheme">The scheme.</param>
     /// <param name="subject">Who is evaluated, or <see langword="null"/> to leave it to be filled in (it is
     /// required when the document is read).</param>
     /// <param name="year">The evaluation year, or <see langword="null"/> to leave it to be filled in (required when
     /// read).</param>
+    /// <param name="method">The method the document states, or <see langword="null"/> for the scheme's default.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
-    public static string Template(EvaluationScheme scheme, string? subject = null, int? year = null)
+    /// <exception cref="ArgumentException"><paramref name="method"/> grades sub-components and the scheme's
+    /// sub-components take no grade.</exception>
+    public static string Template(EvaluationScheme scheme, string? subject = null, int? year = null, EvaluationMethod? method = null)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        return JsonSerializer.Serialize(EvaluationMapper.ToAnswerDocument(scheme, subject, year, null), JsonFormat.AnswerDocumentInfo) + "\n";
+        if (method == EvaluationMethod.SubComponentGrades && !scheme.SupportsSubComponentGrades)
+        {
+            throw new ArgumentException($"The sub-components of scheme {scheme.Id} take no grade; use {nameof(EvaluationMethod.CriterionGrades)}.", nameof(method));
+        }
+
+        var document = EvaluationMapper.ToAnswerDocument(scheme, subject, year, null);
+        document.Method = method ?? document.Method;
+        return JsonSerializer.Serialize(document, JsonFormat.AnswerDocumentInfo) + "\n";
     }
 
     /// <summary>Writes an evaluation as an answer document: the template of its scheme with its answers filled in.</summary>

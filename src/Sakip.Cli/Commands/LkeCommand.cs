@@ -80,9 +80,11 @@ internal static class LkeCommand
         var subject = new Option<string?>("--subject") { Description = "Who is evaluated, e.g. \"Kabupaten Contoh\" (left empty otherwise; the file then needs one before it is scored)." };
         var year = new Option<int?>("--year") { Description = "The evaluation year (left empty otherwise)." };
         var file = new Option<string?>("--output") { Description = "Write the template to this file instead of standard output." };
-        var command = new Command("template", "Write an empty answer document: one row per criterion of the scheme, to fill in and score with 'sakip lke score'.")
+        var method = MethodOption();
+        method.Description = "The method the answers will be scored by: sub-component-grades (one grade per sub-component, the official method and the 88/2021 default) or criterion-grades (a grade per criterion). Default: the scheme's.";
+        var command = new Command("template", "Write an empty answer document: a row per sub-component (its grade) and per criterion (the probing questions, or the grades when graded per criterion), with the allowed answers and their meanings, to fill in and score with 'sakip lke score'.")
         {
-            scheme, subject, year, file,
+            scheme, subject, year, method, file,
         };
         command.SetAction(parse =>
         {
@@ -93,7 +95,15 @@ internal static class LkeCommand
                 return SakipApp.InvalidInput;
             }
 
-            var text = EvaluationJson.Template(EvaluationSchemes.Find(parse.GetValue(scheme))!, parse.GetValue(subject), y);
+            var chosen = EvaluationSchemes.Find(parse.GetValue(scheme))!;
+            var m = EvaluationView.ParseMethod(parse.GetValue(method));
+            if (m == EvaluationMethod.SubComponentGrades && !chosen.SupportsSubComponentGrades)
+            {
+                error.WriteLine($"sakip lke template: invalid input: --method sub-component-grades: the sub-components of {chosen.Id} take no grade; use criterion-grades");
+                return SakipApp.InvalidInput;
+            }
+
+            var text = EvaluationJson.Template(chosen, parse.GetValue(subject), y, m);
             if (parse.GetValue(file) is not { } path)
             {
                 output.Write(text);
@@ -110,7 +120,8 @@ internal static class LkeCommand
                 return SakipApp.InvalidInput;
             }
 
-            output.WriteLine($"Wrote the answer template to {Path.GetFullPath(path)}. Fill in 'proposed' and/or 'final', then: sakip lke score {path}");
+            var what = (m ?? chosen.DefaultMethod) == EvaluationMethod.SubComponentGrades ? "the grade of every sub-component under 'grades'" : "the answer to every criterion under 'answers'";
+            output.WriteLine($"Wrote the answer template to {Path.GetFullPath(path)}. Fill in 'proposed' and/or 'final' ({what}), then: sakip lke score {path}");
             return 0;
         });
         return command;

@@ -25,7 +25,7 @@ internal static class PredikatCommand
     /// <summary>The <c>--scheme</c> option: a built-in scheme id, the default 88/2021.</summary>
     public static Option<string> SchemeOption()
     {
-        var option = new Option<string>("--scheme") { Description = $"Evaluation scheme: {string.Join(" (default) or ", EvaluationSchemes.All.Select(s => s.Id))}.", DefaultValueFactory = _ => EvaluationSchemes.Default.Id };
+        var option = new Option<string>("--scheme") { Description = $"Evaluation scheme: {EvaluationSchemes.Default.Id} (default), {string.Join(", ", EvaluationSchemes.All.Where(s => s != EvaluationSchemes.Default).Select(s => s.Id))}.", DefaultValueFactory = _ => EvaluationSchemes.Default.Id };
         option.AcceptOnlyFromAmong([.. EvaluationSchemes.All.Select(s => s.Id)]);
         return option;
     }
