@@ -81,8 +81,18 @@ public sealed class LkeCommandTests : IDisposable
         var path = Template("worked.json");
         var grades = new Dictionary<string, string>
         {
-            ["1a"] = "A", ["1b"] = "A", ["1c"] = "B", ["2a"] = "AA", ["2b"] = "A", ["2c"] = "A",
-            ["3a"] = "A", ["3b"] = "A", ["3c"] = "A", ["4a"] = "AA", ["4b"] = "A", ["4c"] = "A",
+            ["1a"] = "A",
+            ["1b"] = "A",
+            ["1c"] = "B",
+            ["2a"] = "AA",
+            ["2b"] = "A",
+            ["2c"] = "A",
+            ["3a"] = "A",
+            ["3b"] = "A",
+            ["3c"] = "A",
+            ["4a"] = "AA",
+            ["4b"] = "A",
+            ["4c"] = "A",
         };
         FillGrades(path, row => grades[(string)row["subComponent"]!]);
 
