@@ -183,7 +183,7 @@ public static class EvaluationGenerators
     public static Gen<EvaluationImprovement> Improvements(EvaluationScheme scheme)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        return from before in CompleteEvaluations(scheme).Where(e => Improvable(e).Count + ImprovableGrades(e).Count > 0)
+        return from before in CompleteEvaluations(scheme).Where(e => Improvable(e, subComponents: false).Count + Improvable(e, subComponents: true).Count > 0)
                from improvement in ImprovementOf(before)
                select improvement;
     }
@@ -200,35 +200,22 @@ public static class EvaluationGenerators
     public static Gen<EvaluationImprovement> ImprovementOf(Evaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var criteria = Improvable(evaluation);
-        var grades = ImprovableGrades(evaluation);
+        var criteria = Improvable(evaluation, subComponents: false);
+        var grades = Improvable(evaluation, subComponents: true);
         if (criteria.Count == 0 && grades.Count == 0)
         {
             throw new ArgumentException("No answered criterion or graded sub-component is below its best option.", nameof(evaluation));
         }
 
-        var ofCriterion =
-            from pick in Gen.Elements(criteria.ToArray())
-            from better in Gen.Elements(pick.Criterion.Scale.Options.Where(o => o.Value > pick.Current.Value).ToArray())
-            let answer = evaluation.AnswerTo(pick.Criterion.Id)!
-            select new EvaluationImprovement(
-                evaluation,
-                evaluation.With(answer with { Final = better.Code }).Model,
-                pick.Criterion.Id,
-                pick.Current.Code,
-                better.Code);
-        var ofGrade =
-            from pick in Gen.Elements(grades.ToArray())
-            from better in Gen.Elements(pick.SubComponent.Scale!.Options.Where(o => o.Value > pick.Current.Value).ToArray())
-            let grade = evaluation.GradeOf(pick.SubComponent.Id)!
-            select new EvaluationImprovement(
-                evaluation,
-                evaluation.WithGrades(grade with { Final = better.Code }).Model,
-                pick.SubComponent.Id,
-                pick.Current.Code,
-                better.Code)
-            { IsSubComponent = true };
-        return criteria.Count == 0 ? ofGrade : grades.Count == 0 ? ofCriterion : Gen.OneOf(ofCriterion, ofGrade);
+        return criteria.Count == 0 ? Improve(grades, true) : grades.Count == 0 ? Improve(criteria, false) : Gen.OneOf(Improve(criteria, false), Improve(grades, true));
+
+        Gen<EvaluationImprovement> Improve(List<(string Id, AnswerScale Scale, AnswerOption Current)> picks, bool subComponent) =>
+            from pick in Gen.Elements(picks.ToArray())
+            from better in Gen.Elements(pick.Scale.Options.Where(o => o.Value > pick.Current.Value).ToArray())
+            let after = subComponent
+                ? evaluation.WithGrades(evaluation.GradeOf(pick.Id)! with { Final = better.Code })
+                : evaluation.With(evaluation.AnswerTo(pick.Id)! with { Final = better.Code })
+            select new EvaluationImprovement(evaluation, after.Model, pick.Id, pick.Current.Code, better.Code) { IsSubComponent = subComponent };
     }
 
     /// <summary><see cref="Schemes"/> as an arbitrary (no shrinking).</summary>
@@ -461,33 +448,19 @@ public static class EvaluationGenerators
         return best;
     }
 
-    private static List<(SubComponent SubComponent, AnswerOption Current)> ImprovableGrades(Evaluation evaluation)
+    /// <summary>The answers of an evaluation that can improve: criteria, or graded sub-components, whose answer (as
+    /// <see cref="AnswerSource.FinalElseProposed"/> reads it) is below the best option of their scale.</summary>
+    private static List<(string Id, AnswerScale Scale, AnswerOption Current)> Improvable(Evaluation evaluation, bool subComponents)
     {
-        var result = new List<(SubComponent, AnswerOption)>();
-        foreach (var sub in evaluation.Scheme.SubComponents)
+        IEnumerable<(string Id, AnswerScale? Scale, string? Code)> answers = subComponents
+            ? evaluation.Scheme.SubComponents.Select(s => (s.Id, s.Scale, evaluation.GradeOf(s.Id)?.Code(AnswerSource.FinalElseProposed)))
+            : evaluation.Scheme.Criteria.Select(k => (k.Id, (AnswerScale?)k.Scale, evaluation.AnswerTo(k.Id)?.Code(AnswerSource.FinalElseProposed)));
+        var result = new List<(string, AnswerScale, AnswerOption)>();
+        foreach (var (id, scale, code) in answers)
         {
-            if (sub.Scale is { } scale
-                && evaluation.GradeOf(sub.Id) is { } grade
-                && scale.Find(grade.Code(AnswerSource.FinalElseProposed)) is { } current
-                && current.Value < scale.Best.Value)
+            if (scale?.Find(code) is { } current && current.Value < scale.Best.Value)
             {
-                result.Add((sub, current));
-            }
-        }
-
-        return result;
-    }
-
-    private static List<(Criterion Criterion, AnswerOption Current)> Improvable(Evaluation evaluation)
-    {
-        var result = new List<(Criterion, AnswerOption)>();
-        foreach (var criterion in evaluation.Scheme.Criteria)
-        {
-            if (evaluation.AnswerTo(criterion.Id) is { } answer
-                && criterion.Scale.Find(answer.Code(AnswerSource.FinalElseProposed)) is { } current
-                && current.Value < criterion.Scale.Best.Value)
-            {
-                result.Add((criterion, current));
+                result.Add((id, scale, current));
             }
         }
 

@@ -38,46 +38,28 @@ public class EvaluationScoringBenchmarks
 
     [Benchmark(Baseline = true, Description = "naive LINQ scorer")]
     [BenchmarkCategory(PerCriterion)]
-    public decimal Naive()
-    {
-        var scheme = EvaluationSchemes.PermenPanRb88Of2021;
-        var sum = 0m;
-        foreach (var codes in _codes)
-        {
-            sum += EvaluationFixtures.NaiveScore(scheme, codes);
-        }
-
-        return sum;
-    }
+    public decimal Naive() => Sum(_codes, codes => EvaluationFixtures.NaiveScore(EvaluationSchemes.PermenPanRb88Of2021, codes));
 
     [Benchmark(Description = "Evaluation.Score")]
     [BenchmarkCategory(PerCriterion)]
-    public decimal Library() => Sum(_byCriterion);
+    public decimal Library() => Sum(_byCriterion, Total);
 
     [Benchmark(Baseline = true, Description = "naive LINQ grade scorer")]
     [BenchmarkCategory(PerSubComponent)]
-    public decimal NaiveGrades()
-    {
-        var scheme = EvaluationSchemes.PermenPanRb88Of2021;
-        var sum = 0m;
-        foreach (var grades in _grades)
-        {
-            sum += EvaluationFixtures.NaiveGradeScore(scheme, grades);
-        }
-
-        return sum;
-    }
+    public decimal NaiveGrades() => Sum(_grades, grades => EvaluationFixtures.NaiveGradeScore(EvaluationSchemes.PermenPanRb88Of2021, grades));
 
     [Benchmark(Description = "Evaluation.Score (graded)")]
     [BenchmarkCategory(PerSubComponent)]
-    public decimal LibraryGrades() => Sum(_bySubComponent);
+    public decimal LibraryGrades() => Sum(_bySubComponent, Total);
 
-    private static decimal Sum(Evaluation[] evaluations)
+    private static decimal Total(Evaluation evaluation) => evaluation.Score().Total!.Value;
+
+    private static decimal Sum<T>(T[] items, Func<T, decimal> score)
     {
         var sum = 0m;
-        foreach (var evaluation in evaluations)
+        foreach (var item in items)
         {
-            sum += evaluation.Score().Total!.Value;
+            sum += score(item);
         }
 
         return sum;
