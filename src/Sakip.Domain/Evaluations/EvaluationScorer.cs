@@ -57,8 +57,12 @@ internal static class EvaluationScorer
                     }
                 }
 
-                var divisor = sub.Method == ScoringMethod.Points ? sub.Weight : n;
-                decimal? criteriaValue = allAnswered ? Normalize(sum / divisor) : null;
+                // Per criterion the score is Σ value × points (points) or Σ values × weight / n (mean), the same
+                // expression as the bounds, so that a completion never falls outside them by a rounding digit.
+                var points = sub.Method == ScoringMethod.Points;
+                var scale = points ? 1m : sub.Weight;
+                var divisor = points ? 1m : n;
+                decimal? criteriaValue = allAnswered ? Normalize(sum / (points ? sub.Weight : n)) : null;
                 var (grade, gradeUsed) = ReadGrade(evaluation, flat, source);
                 if (grade is not null)
                 {
@@ -78,9 +82,9 @@ internal static class EvaluationScorer
                 }
                 else
                 {
-                    score = criteriaValue is { } v ? Normalize(v * sub.Weight) : null;
-                    minimum += low * sub.Weight / divisor;
-                    maximum += high * sub.Weight / divisor;
+                    score = allAnswered ? Normalize(sum * scale / divisor) : null;
+                    minimum += low * scale / divisor;
+                    maximum += high * scale / divisor;
                 }
 
                 subs[s] = new SubComponentScore(sub, score, criteria)

@@ -3,7 +3,8 @@ using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Evaluations;
 
-/// <summary>The grade (<i>predikat</i>) tables of the regulations: PermenPAN-RB 88/2021 and 12/2015 (see docs/evaluation.md, Grades).</summary>
+/// <summary>The grade (<i>predikat</i>) tables of the regulations (PermenPAN-RB 88/2021, Lampiran, and 12/2015; see
+/// docs/evaluation.md).</summary>
 public static class GradeTables
 {
     /// <summary>

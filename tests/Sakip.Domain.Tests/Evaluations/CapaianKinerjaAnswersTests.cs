@@ -72,6 +72,21 @@ public class CapaianKinerjaAnswersTests
     }
 
     [Fact]
+    public void From_InspectoratesWorksheet_AnswersOnItsOwnScales()
+    {
+        // The worksheet variant keeps the ids E.a.1 … E.b.3; its output criteria are on the sixths scale, still A–E.
+        var worksheet = EvaluationSchemes.PermenPanRb12Of2015Worksheet;
+        var document = DemoRegion.Create();
+        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).Model;
+
+        var answers = CapaianKinerjaAnswers.From(worksheet, document, report).Model;
+        var scored = Evaluation.Create(worksheet, "Kabupaten Contoh", 2025, answers).Model.Score(AnswerSource.Proposed);
+
+        Assert.Equal(CapaianKinerjaAnswers.From(Old, document, report).Model, answers);
+        Assert.All(answers, a => Assert.NotNull(scored.Criteria.Single(c => c.Criterion.Id == a.CriterionId).Answer));
+    }
+
+    [Fact]
     public void From_SchemeWithoutComponentE_ListsEveryMissingCriterion()
     {
         var document = DemoRegion.Create();

@@ -306,6 +306,77 @@ public class EvaluationSchemeValidationTests
             problems);
     }
 
+    [Fact]
+    public void Create_GradedDefinition_SupportsSubComponentGrades()
+    {
+        var result = EvaluationScheme.Create(SchemeFixtures.Graded);
+
+        Assert.True(result.Success);
+        Assert.True(result.Model.SupportsSubComponentGrades);
+        Assert.Equal(EvaluationMethod.SubComponentGrades, result.Model.DefaultMethod);
+        Assert.Equal(SchemeFixtures.Graded, result.Model.ToDefinition());
+        Assert.False(SchemeFixtures.Scheme.SupportsSubComponentGrades);
+    }
+
+    [Fact]
+    public void Create_DefaultMethodBySubComponent_SubComponentWithoutScale_IsScaleRequired() =>
+        AssertSingle(SchemeFixtures.Graded.MapSub("2a", s => s with { Scale = null }), $"{C2a}.scale", "sub-component-scale-required");
+
+    [Fact]
+    public void Create_DefaultMethodByCriterion_SomeSubComponentsWithoutScale_IsValid()
+    {
+        var result = EvaluationScheme.Create((SchemeFixtures.Graded with { DefaultMethod = EvaluationMethod.CriterionGrades }).MapSub("2a", s => s with { Scale = null }));
+
+        Assert.True(result.Success);
+        Assert.False(result.Model.SupportsSubComponentGrades);
+    }
+
+    [Fact]
+    public void Create_MalformedSubComponentScale_IsProblemOnTheScale() =>
+        AssertSingle(SchemeFixtures.Graded.MapSub("1a", s => s with { Scale = SchemeFixtures.ScaleOf(1m) }), $"{C1a}.scale.options", "scale-too-small");
+
+    [Fact]
+    public void Create_UnknownDefaultMethod_IsProblem() =>
+        AssertSingle(Valid with { DefaultMethod = (EvaluationMethod)5 }, "defaultMethod", "unknown-evaluation-method");
+
+    [Fact]
+    public void Create_SubComponentDependsOnUnknown_IsUnknownSubComponent() =>
+        AssertSingle(SchemeFixtures.Graded.MapSub("1b", s => s with { DependsOn = "9z" }), $"{C1b}.dependsOn", "unknown-sub-component", "9z");
+
+    [Fact]
+    public void Create_SubComponentDependsOnItself_IsAChain() =>
+        AssertSingle(SchemeFixtures.Graded.MapSub("2a", s => s with { DependsOn = "2A" }), $"{C2a}.dependsOn", "sub-component-dependency-chain");
+
+    [Fact]
+    public void Create_SubComponentDependsOnADependentOne_IsAChain() =>
+        AssertSingle(SchemeFixtures.Graded.MapSub("2a", s => s with { DependsOn = "1b" }), $"{C2a}.dependsOn", "sub-component-dependency-chain", "1b");
+
+    public static TheoryData<int, string, string> ChangeCases => new()
+    {
+        { 1, "changes[0].version", "change-version-out-of-range" },
+        { 4, "changes[0].version", "change-version-out-of-range" },
+        { 0, "changes[0]", "required" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChangeCases))]
+    public void Create_BadChange_IsProblem(int version, string path, string code)
+    {
+        var change = version == 0 ? new SchemeChange(2, "Changed.", " ") : new SchemeChange(version, "Changed.", "Diubah.");
+
+        AssertSingle(Valid with { Version = 3, Changes = [change] }, path, code);
+    }
+
+    [Fact]
+    public void Create_ChangesOfEveryLaterVersion_AreKeptAndListedOldestFirst()
+    {
+        var scheme = EvaluationScheme.Create(Valid with { Version = 3, Changes = [new(3, "Third.", "Ketiga."), new(2, "Second.", "Kedua.")] }).Model;
+
+        Assert.Equal(["Second.", "Third."], scheme.ChangesSince(1, Sakip.Domain.Text.Language.English));
+        Assert.Equal(["Ketiga."], scheme.ChangesSince(2, Sakip.Domain.Text.Language.Indonesian));
+        Assert.Empty(scheme.ChangesSince(3, Sakip.Domain.Text.Language.English));
+    }
+
     private static void AssertSingle(SchemeDefinition definition, string path, string code, string? mentions = null)
     {
         var result = EvaluationScheme.Create(definition);

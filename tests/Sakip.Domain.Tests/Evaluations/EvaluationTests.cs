@@ -256,6 +256,33 @@ public class EvaluationTests
         Assert.ThrowsAny<ArgumentException>(() => Evaluation.Empty(Scheme, "x", 1800));
     }
 
+    [Fact]
+    public void Score_CompletionAtTheWorstAnswers_EqualsTheMinimumTotalToTheLastDigit()
+    {
+        // 77 / 3 has no exact decimal: 1 × 77 / 3 and (1 / 3) × 77 differ in the 28th digit. The score of a
+        // sub-component and the bounds of an incomplete one must use the same expression, or a completion at the worst
+        // answers falls a digit below the minimum the incomplete evaluation promised.
+        var scheme = EvaluationScheme.Create(new SchemeDefinition("uji-77", 1, "Uji", "Uji", [
+            new Component("1", "Satu", 77m, [new SubComponent("1a", "Satu", 77m, ScoringMethod.Mean, [
+                new Criterion("1a.1", "Satu", AnswerScales.AToE),
+                new Criterion("1a.2", "Dua", AnswerScales.AToE),
+                new Criterion("1a.3", "Tiga", AnswerScales.AToE),
+            ])]),
+            new Component("2", "Dua", 23m, [new SubComponent("2a", "Dua", 23m, ScoringMethod.Points, [
+                new Criterion("2a.1", "Satu", AnswerScales.AToESixths) { Points = 7m },
+                new Criterion("2a.2", "Dua", AnswerScales.AToESixths) { Points = 16m },
+            ])]),
+        ], GradeTables.PermenPanRb88Of2021)).Model;
+        CriterionAnswer[] partial = [new("1a.1", null, "A"), new("1a.2", null, "E"), new("2a.1", null, "B"), new("2a.2", null, "D")];
+
+        var bounds = Evaluation.Create(scheme, "Uji", 2024, partial).Model.Score();
+        var complete = Evaluation.Create(scheme, "Uji", 2024, [.. partial, new("1a.3", null, "E")]).Model.Score();
+
+        Assert.Equal(bounds.MinimumTotal, complete.Total);
+        // Under points the score is Σ value × points, exactly: 4/6 × 7 + 1/6 × 16, not divided and multiplied back.
+        Assert.Equal((4m / 6m * 7m) + (1m / 6m * 16m), complete.Components[1].Score);
+    }
+
     private static (string? Code, AnswerSource? Source) Read(EvaluationResult result, string id)
     {
         var k = result.Criteria.Single(c => c.Criterion.Id == id);

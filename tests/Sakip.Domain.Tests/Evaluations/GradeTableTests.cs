@@ -3,7 +3,8 @@ using Sakip.Domain.Evaluations;
 
 namespace Sakip.Domain.Tests.Evaluations;
 
-/// <summary>The regulations' grade tables at every edge (sakip-reference §2.3: edges exclusive below).</summary>
+/// <summary>The regulations' grade tables at every edge (PermenPAN-RB 88/2021 and 12/2015: edges exclusive below,
+/// exactly 90.00 is A; see docs/evaluation.md).</summary>
 public class GradeTableTests
 {
     public static TheoryData<string, string> Edges => new()

@@ -6,7 +6,7 @@ namespace Sakip.Domain.Tests.Evaluations;
 /// <remarks>
 /// Component 1 (60): 1a mean 20 with yes/no criteria 1a.1 and 1a.2; 1b mean 40 with A–E criteria 1b.1 (depends on
 /// 1a.1) and 1b.2 (depends on 1a.2). Component 2 (40): 2a points 40 with A–E criteria 2a.1 (15 points) and 2a.2
-/// (25 points). Grades of PermenPAN-RB 88/2021.
+/// (25 points). Grades of PermenPAN-RB 88/2021. <see cref="Graded"/> adds a grade scale to every sub-component.
 /// </remarks>
 internal static class SchemeFixtures
 {
@@ -36,6 +36,21 @@ internal static class SchemeFixtures
         GradeTables.PermenPanRb88Of2021);
 
     public static EvaluationScheme Scheme { get; } = EvaluationScheme.Create(Valid).Model;
+
+    /// <summary><see cref="Valid"/> with a grade scale on every sub-component, graded per sub-component by default:
+    /// 1a on the eight-level keberadaan scale, 1b on the eight-level scale depending on 1a, 2a on the eight-level
+    /// scale.</summary>
+    public static SchemeDefinition Graded { get; } = Valid
+        .MapSub("1a", s => s with { Scale = AnswerScales.EightLevelExistence })
+        .MapSub("1b", s => s with { Scale = AnswerScales.EightLevel, DependsOn = "1a" })
+        .MapSub("2a", s => s with { Scale = AnswerScales.EightLevel })
+        with
+    {
+        Id = "uji-predikat",
+        DefaultMethod = EvaluationMethod.SubComponentGrades,
+    };
+
+    public static EvaluationScheme GradedScheme { get; } = EvaluationScheme.Create(Graded).Model;
 
     public static SchemeDefinition MapComponent(this SchemeDefinition d, string id, Func<Component, Component> change) =>
         d with { Components = [.. d.Components.Select(c => c.Id == id ? change(c) : c)] };
