@@ -68,6 +68,13 @@ internal static class JsonMessages
         $"no schemeVersion is given and some codes are not on the scales of scheme {scheme.Id} version {scheme.Version}, so the answers were probably written for an earlier version: {Changes(scheme, 1, Language.English)} {AnswerAgain(scheme.Version)}",
         $"schemeVersion tidak diisi dan sebagian kode tidak ada pada skala skema {scheme.Id} versi {scheme.Version}, sehingga jawaban kemungkinan ditulis untuk versi sebelumnya: {Changes(scheme, 1, Language.Indonesian)} {JawabUlang(scheme.Version)}");
 
+    /// <summary>An evaluation in a SAKIP document without a scheme version, of a scheme whose data has changed: the
+    /// version decides how the answers are read, so it must be stated.</summary>
+    public static Reason SchemeVersionRequired(EvaluationScheme scheme) => new(
+        "scheme-version-required",
+        $"schemeVersion is required for scheme {scheme.Id}, whose data changed: {Changes(scheme, 1, Language.English)} State \"schemeVersion\": {scheme.Version} if the answers were given on the current data; otherwise give them again (`sakip lke template`).",
+        $"schemeVersion wajib diisi untuk skema {scheme.Id}, yang datanya berubah: {Changes(scheme, 1, Language.Indonesian)} Isi \"schemeVersion\": {scheme.Version} jika jawaban diberikan pada data terkini; jika tidak, berikan jawaban kembali (`sakip lke template`).");
+
     public static Reason NotAGrade(string code, string subComponent, string codes) => new(
         "not-an-option",
         $"'{code}' is not a grade of sub-component {subComponent}; the grades are {codes}",

@@ -114,7 +114,7 @@ public static class SakipDocumentJson
         for (var i = 0; i < json.Evaluations.Count; i++)
         {
             var e = json.Evaluations[i];
-            var input = new EvaluationInput(e.Scheme, e.SchemeVersion, e.Subject, e.Year, e.Method, e.Answers, e.Grades);
+            var input = new EvaluationInput(e.Scheme, e.SchemeVersion, e.Subject, e.Year, e.Method, e.Answers, e.Grades) { VersionRequiredWhenChanged = true };
             if (EvaluationMapper.ToModel($"$.evaluations[{i}].", input, schemes, text, problems) is { } evaluation)
             {
                 builder.Evaluations.Add(evaluation);

@@ -15,7 +15,7 @@ internal sealed class EvaluationEntryJson
     [Description("The id of the evaluation scheme, e.g. permenpanrb-88-2021.")]
     public required string Scheme { get; set; }
 
-    [Description("The version of the scheme's data the answers were given under; when present it must be the scheme's version (an earlier version whose data changed is refused with what changed).")]
+    [Description("The version of the scheme's data the answers were given under; when present it must be the scheme's version (an earlier version whose data changed is refused with what changed); required for a scheme whose data changed.")]
     public int? SchemeVersion { get; set; }
 
     [Description("Who is evaluated, e.g. Kabupaten Contoh or an agency.")]

@@ -28,6 +28,11 @@ internal sealed record EvaluationInput(
 
     /// <summary>The method of a document that states none; <see langword="null"/> for the scheme's default.</summary>
     public EvaluationMethod? MethodWhenAbsent { get; init; }
+
+    /// <summary>Whether the document's format cannot tell which scheme version answers without a stated version were
+    /// written for (the SAKIP document), so that a scheme whose data changed needs the version stated: otherwise
+    /// answers whose codes happen to exist on both versions' scales would be re-scored silently.</summary>
+    public bool VersionRequiredWhenChanged { get; init; }
 }
 
 /// <summary>Converts between evaluations and their serialized shapes (the SAKIP document's evaluations and the answer
@@ -145,6 +150,11 @@ internal static class EvaluationMapper
         else if (input.SchemeVersion is null && input.ImpliedSchemeVersion is { } implied && ChangedSince(scheme, implied))
         {
             problems.Add(text.At(prefix + "scheme", JsonMessages.SchemeVersionChanged(implied, scheme)));
+            return null;
+        }
+        else if (input.SchemeVersion is null && input.VersionRequiredWhenChanged && ChangedSince(scheme, 1))
+        {
+            problems.Add(text.At(prefix + "scheme", JsonMessages.SchemeVersionRequired(scheme)));
             return null;
         }
 

@@ -125,8 +125,8 @@ public sealed class Evaluation : IEquatable<Evaluation>
             }
 
             var criterion = scheme.Criteria[index];
-            var proposed = Canonical(answer.Proposed, criterion.Scale, $"{path}.proposed");
-            var final = Canonical(answer.Final, criterion.Scale, $"{path}.final");
+            var proposed = Canonical(answer.Proposed, criterion.Scale, $"{path}.proposed", isGrade: false);
+            var final = Canonical(answer.Final, criterion.Scale, $"{path}.final", isGrade: false);
             byCriterion[index] = answer with { CriterionId = criterion.Id, Proposed = proposed, Final = final };
         }
 
@@ -165,8 +165,8 @@ public sealed class Evaluation : IEquatable<Evaluation>
             bySubComponent[index] = grade with
             {
                 SubComponentId = sub.Id,
-                Proposed = Canonical(grade.Proposed, scale, $"{path}.proposed"),
-                Final = Canonical(grade.Final, scale, $"{path}.final"),
+                Proposed = Canonical(grade.Proposed, scale, $"{path}.proposed", isGrade: true),
+                Final = Canonical(grade.Final, scale, $"{path}.final", isGrade: true),
             };
         }
 
@@ -174,7 +174,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
             ? BuildResult<Evaluation>.Ok(new Evaluation(scheme, subject.Trim(), year, method, byCriterion, bySubComponent))
             : BuildResult<Evaluation>.Fail(problems);
 
-        string? Canonical(string? code, AnswerScale scale, string path)
+        string? Canonical(string? code, AnswerScale scale, string path, bool isGrade)
         {
             if (string.IsNullOrWhiteSpace(code))
             {
@@ -186,7 +186,8 @@ public sealed class Evaluation : IEquatable<Evaluation>
                 return option.Code;
             }
 
-            problems.Add(new InputProblem(path, Messages.NotAnOption(code, new AnswerScaleText(scale.Codes()))));
+            var codes = new AnswerScaleText(scale.Codes());
+            problems.Add(new InputProblem(path, isGrade ? Messages.NotAGrade(code, codes) : Messages.NotAnOption(code, codes)));
             return code;
         }
     }

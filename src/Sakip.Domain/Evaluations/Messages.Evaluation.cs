@@ -86,6 +86,11 @@ internal static partial class Messages
     // A percentage with a decimal comma, without culture data (slim containers have none).
     private static string IdPercent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 
+    public static Reason NotAGrade(string code, AnswerScaleText scale) => new(
+        "not-an-option",
+        $"'{code}' is not a grade of this sub-component; the grades are {scale.Codes}",
+        $"'{code}' bukan nilai subkomponen ini; nilainya {scale.Codes}");
+
     public static Reason AboveDependency(string id, string dependsOn) => new(
         "above-dependency",
         $"criterion {id} is valued above criterion {dependsOn} it depends on (quality or use cannot exceed existence)",

@@ -145,7 +145,7 @@ public class SakipDocumentJsonEvaluationTests
     }
 
     [Fact]
-    public void Read_EvaluationForAnEarlierSchemeVersion_IsRefusedNamingTheChange()
+    public void Read_EvaluationForAnEarlierSchemeVersion_IsRefusedNamingTheChange_AndAChangedSchemeNeedsItsVersion()
     {
         var json = Document("""
             "evaluations": [
@@ -161,8 +161,7 @@ public class SakipDocumentJsonEvaluationTests
         Assert.Equal(
             [
                 ("$.evaluations[0].schemeVersion", 5, "scheme-version-changed"),
-                ("$.evaluations[1].scheme", 7, "scheme-version-changed"),
-                ("$.evaluations[1].answers[0].proposed", 8, "not-an-option"),
+                ("$.evaluations[1].scheme", 7, "scheme-version-required"),
             ],
             problems.Select(p => (p.Path, p.Line ?? 0, p.Reason.Code)));
         var change = EvaluationSchemes.PermenPanRb88Of2021.Changes[0];
@@ -176,7 +175,7 @@ public class SakipDocumentJsonEvaluationTests
     {
         var custom = EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(EvaluationSchemes.PermenPanRb88Of2021).Replace("\"permenpanrb-88-2021\"", "\"lke-daerah\"", StringComparison.Ordinal)).Scheme;
         var json = Document("""
-            "evaluations": [ { "scheme": "lke-daerah", "subject": "Dinas Kesehatan", "year": 2025, "answers": [ { "criterion": "1a.1", "proposed": "AA" } ] } ]
+            "evaluations": [ { "scheme": "lke-daerah", "schemeVersion": 2, "subject": "Dinas Kesehatan", "year": 2025, "answers": [ { "criterion": "1a.1", "proposed": "AA" } ] } ]
             """);
 
         Assert.Equal("unknown-scheme", Assert.Single(SakipDocumentJson.Read(json).Problems).Reason.Code);
