@@ -170,10 +170,7 @@ public sealed record EvaluationComparison
     {
         Guard.Against.Null(original);
         Guard.Against.Null(changes);
-        var changed = original.Evaluation.With(changes);
-        return changed.Success
-            ? BuildResult<EvaluationComparison>.Ok(Compare(original, changed.Model.Score(original.Source)))
-            : BuildResult<EvaluationComparison>.Fail(changed.Problems);
+        return Against(original, original.Evaluation.With(changes));
     }
 
     /// <summary>A what-if on sub-component grades: scores the evaluation with some grades replaced and compares it with
@@ -186,11 +183,14 @@ public sealed record EvaluationComparison
     {
         Guard.Against.Null(original);
         Guard.Against.Null(changes);
-        var changed = original.Evaluation.WithGrades(changes);
-        return changed.Success
+        return Against(original, original.Evaluation.WithGrades(changes));
+    }
+
+    /// <summary>The changed evaluation scored like the original and compared with it, or the changes' problems.</summary>
+    private static BuildResult<EvaluationComparison> Against(EvaluationResult original, BuildResult<Evaluation> changed) =>
+        changed.Success
             ? BuildResult<EvaluationComparison>.Ok(Compare(original, changed.Model.Score(original.Source)))
             : BuildResult<EvaluationComparison>.Fail(changed.Problems);
-    }
 
     /// <summary>Explains the comparison.</summary>
     /// <param name="language">The language.</param>
