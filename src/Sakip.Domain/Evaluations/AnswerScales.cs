@@ -66,7 +66,8 @@ public static class AnswerScales
         ]);
 
     /// <summary>
-    /// The four-level variant one region uses: A = 1, B = 0.66, C = 0.33, D = 0 [disagree]. Not used by the built-in
+    /// The four-level variant one region uses: A = 1, B = 0.66, C = 0.33, D = 0 (the 12/2015 inspectorate worksheet uses
+    /// 0.67 and 0.33 instead: <see cref="AToD"/>). Not used by the built-in
     /// schemes; pass it to <see cref="EvaluationScheme.WithScale(AnswerScale, string[])"/> or name it in a scheme file.
     /// </summary>
     public static AnswerScale FourLevel { get; } = new(

@@ -30,7 +30,7 @@ public static class CapaianKinerjaAnswers
         "permenpanrb-12-2015-graded",
         1,
         "Jawaban berjenjang PermenPAN-RB 12/2015",
-        "PermenPAN-RB 12/2015 worksheet practice [apps]: a > 90 %, b 75–90 %, c 40–75 %, d 10–40 %, e ≤ 10 % of the condition met; shared edges read as 'greater than'",
+        "PermenPAN-RB 12/2015, component E answered from measured achievements: a > 90 %, b 75–90 %, c 40–75 %, d 10–40 %, e ≤ 10 % of the indicators, as some e-SAKIP tools read the graded answers (an assumption: no worksheet found states a rule for component E); shared edges read as 'greater than'",
         EdgeSemantics.LowerExclusive,
         [
             new Band(1, 90m, "A", null, "A"),

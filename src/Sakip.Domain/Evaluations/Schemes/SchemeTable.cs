@@ -18,8 +18,8 @@ internal static class SchemeTable
     public static SubComponent Graded(string id, string name, decimal weight, AnswerScale scale, IEnumerable<string> criteria) =>
         new(id, name, weight, ScoringMethod.Mean, [.. criteria.Select((title, i) => new Criterion($"{id}.{i + 1}", title, scale))]) { Scale = scale };
 
-    /// <summary>A mean-scored sub-component whose criteria each have their own scale and, optionally, the number
-    /// (1-based, within the whole worksheet) of the criterion they depend on.</summary>
+    /// <summary>A mean-scored sub-component whose criteria each have their own scale and, optionally, the id of the
+    /// criterion they depend on.</summary>
     public static SubComponent Mixed(string id, string name, decimal weight, IEnumerable<(string Title, AnswerScale Scale, string? DependsOn)> criteria) =>
         new(id, name, weight, ScoringMethod.Mean, [.. criteria.Select((c, i) => new Criterion($"{id}.{i + 1}", c.Title, c.Scale) { DependsOn = c.DependsOn })]);
 
