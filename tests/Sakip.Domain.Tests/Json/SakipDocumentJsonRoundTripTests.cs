@@ -1,3 +1,4 @@
+using Sakip.Domain.Testing;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
