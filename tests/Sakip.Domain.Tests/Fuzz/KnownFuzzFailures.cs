@@ -13,7 +13,7 @@ internal static class KnownFuzzFailures
     /// <c>cli lke score</c>), the exception type's full name, a part of its message, and why it is known.</summary>
     public static IReadOnlyList<KnownFailure> All { get; } =
     [
-        .. new[] { "document", "answers", "scheme" }.SelectMany(target => new[]
+        .. new[] { "document", "answers", "scheme", "cli check", "cli measure", "cli lke score" }.SelectMany(target => new[]
         {
             new KnownFailure(target, "System.InvalidOperationException", "Cannot read invalid UTF-16 JSON text as string", LoneSurrogate),
             new KnownFailure(target, "System.InvalidOperationException", "Cannot read incomplete UTF-16 JSON text as string", LoneSurrogate),
@@ -24,10 +24,17 @@ internal static class KnownFuzzFailures
     /// throws out of System.Text.Json's <c>GetString</c> instead of becoming a problem (hostile-text branch).</summary>
     private const string LoneSurrogate = "issue 10 §2: lone surrogate escape in a property name or enum value throws InvalidOperationException (JSON readers' hostile-text handling)";
 
+    /// <summary>The entry for an exception thrown by a reader, if any.</summary>
     public static KnownFailure? Match(string target, Exception exception) =>
         All.FirstOrDefault(k => k.Target == target
             && k.ExceptionType == exception.GetType().FullName
             && exception.Message.Contains(k.MessagePart, StringComparison.Ordinal));
+
+    /// <summary>The entry for an exception the command-line tool caught and printed, if any.</summary>
+    public static KnownFailure? MatchOutput(string target, string text) =>
+        All.FirstOrDefault(k => k.Target == target
+            && text.Contains(k.ExceptionType + ": ", StringComparison.Ordinal)
+            && text.Contains(k.MessagePart, StringComparison.Ordinal));
 }
 
 /// <summary>One known fuzz failure (see <see cref="KnownFuzzFailures"/>).</summary>
