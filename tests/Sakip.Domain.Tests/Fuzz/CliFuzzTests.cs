@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sakip.Domain.Testing;
 using Sakip.Domain.Tests.Cli;
 using Xunit.Abstractions;
@@ -31,11 +30,10 @@ public sealed class CliFuzzTests(ITestOutputHelper output) : IDisposable
 
     private void Run(string target, IEnumerable<FuzzCase> corpus, Func<string, string[]> arguments)
     {
-        var watch = Stopwatch.StartNew();
-        var (cases, failures, known) = (0, new List<string>(), new List<string>());
+        var tally = new FuzzTally(target);
         foreach (var fuzzCase in corpus)
         {
-            cases++;
+            tally.Ran();
             var path = Path.Combine(_folder, $"case-{fuzzCase.Index}.json");
             File.WriteAllBytes(path, fuzzCase.Utf8.ToArray());
             try
@@ -44,39 +42,15 @@ public sealed class CliFuzzTests(ITestOutputHelper output) : IDisposable
                 var text = run.Output + run.Error;
                 if (run.ExitCode is not (0 or 2) || text.Contains("Exception", StringComparison.Ordinal) || text.Contains("   at ", StringComparison.Ordinal))
                 {
-                    var entry = KnownFuzzFailures.MatchOutput(target, text);
-                    if (entry is null)
-                    {
-                        failures.Add($"{fuzzCase}: exit {run.ExitCode}: {Shorten(run.Error)}");
-                    }
-                    else
-                    {
-                        known.Add($"exit {run.ExitCode}: {run.Error.Trim().Split('\n')[0]} ({entry.Reason})");
-                    }
+                    tally.Printed(fuzzCase, run.ExitCode, run.Error);
                 }
             }
             catch (Exception e)
             {
-                var entry = KnownFuzzFailures.Match(target, e);
-                if (entry is null)
-                {
-                    failures.Add($"{fuzzCase}: {e.GetType().FullName}: {e.Message} at {ReaderFuzzTests.Where(e)}");
-                }
-                else
-                {
-                    known.Add($"{e.GetType().FullName}: {e.Message} at {ReaderFuzzTests.Where(e)} ({entry.Reason})");
-                }
+                tally.Threw(fuzzCase, e);
             }
         }
 
-        output.WriteLine($"{target}: {cases} cases in {watch.ElapsedMilliseconds} ms, {known.Count} known failures, {failures.Count} new");
-        foreach (var group in known.GroupBy(k => k).OrderByDescending(g => g.Count()))
-        {
-            output.WriteLine($"  {group.Count()} × {group.Key}");
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases} {target} cases failed:\n" + string.Join("\n", failures.Take(20)));
+        tally.Verify(output);
     }
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

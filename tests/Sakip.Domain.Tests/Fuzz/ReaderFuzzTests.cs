@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sakip.Domain.Json;
 using Sakip.Domain.Testing;
 using Xunit.Abstractions;
@@ -28,41 +27,25 @@ public class ReaderFuzzTests(ITestOutputHelper output)
         problems.Where(p => string.IsNullOrWhiteSpace(p.Path) || string.IsNullOrWhiteSpace(p.Reason.Code) || string.IsNullOrWhiteSpace(p.Reason.English) || string.IsNullOrWhiteSpace(p.Reason.Indonesian))
             .Select(p => $"problem without a path or reason: '{p.Path}' {p.Reason}");
 
-    /// <summary>The innermost frame in this project's code.</summary>
-    internal static string Where(Exception e) =>
-        e.StackTrace?.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at Sakip.", StringComparison.Ordinal))?[3..] ?? "?";
-
     private void Run(string target, IEnumerable<FuzzCase> corpus, Func<FuzzCase, IEnumerable<string>> read)
     {
-        var watch = Stopwatch.StartNew();
-        var (cases, failures, known) = (0, new List<string>(), new List<string>());
+        var tally = new FuzzTally(target);
         foreach (var fuzzCase in corpus)
         {
-            cases++;
+            tally.Ran();
             try
             {
-                failures.AddRange(read(fuzzCase).Select(f => $"{fuzzCase}: {f}"));
+                foreach (var failure in read(fuzzCase))
+                {
+                    tally.Failed(fuzzCase, failure);
+                }
             }
             catch (Exception e)
             {
-                var entry = KnownFuzzFailures.Match(target, e);
-                if (entry is null)
-                {
-                    failures.Add($"{fuzzCase}: {e.GetType().FullName}: {e.Message} at {Where(e)}");
-                }
-                else
-                {
-                    known.Add($"{e.GetType().FullName}: {e.Message} at {Where(e)} ({entry.Reason})");
-                }
+                tally.Threw(fuzzCase, e);
             }
         }
 
-        output.WriteLine($"{target}: {cases} cases in {watch.ElapsedMilliseconds} ms, {known.Count} known failures, {failures.Count} new");
-        foreach (var group in known.GroupBy(k => k).OrderByDescending(g => g.Count()))
-        {
-            output.WriteLine($"  {group.Count()} × {group.Key}");
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases} {target} cases failed:\n" + string.Join("\n", failures.Take(20)));
+        tally.Verify(output);
     }
 }

@@ -1,4 +1,3 @@
-using Sakip.Domain.Testing;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -7,6 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Testing;
 
 namespace Sakip.Domain.Tests.Json;
 
