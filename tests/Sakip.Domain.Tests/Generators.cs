@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Testing;
 
 namespace Sakip.Domain.Tests;
 
@@ -51,8 +52,7 @@ internal static class Generators
     public static Gen<RuleSet> BuiltInRuleSet { get; } = Gen.Elements(RuleSets.Reflected, RuleSets.Inverse);
 
     /// <summary>Every accumulation type.</summary>
-    public static Gen<AccumulationType> Accumulation { get; } =
-        Gen.Elements(AccumulationType.Cumulative, AccumulationType.LastValue, AccumulationType.Average);
+    public static Gen<AccumulationType> Accumulation => GeneratorParts.Accumulation;
 
     /// <summary>Any valid reporting period.</summary>
     public static Gen<ReportingPeriod> Period { get; } =
@@ -75,14 +75,5 @@ internal static class Generators
             .Select(l => l.ToArray());
 
     /// <summary>Divides by 10^<paramref name="scale"/> exactly.</summary>
-    public static decimal Scale(decimal units, int scale)
-    {
-        var value = units;
-        for (var i = 0; i < scale; i++)
-        {
-            value /= 10m;
-        }
-
-        return value;
-    }
+    public static decimal Scale(decimal units, int scale) => GeneratorParts.Scale(units, scale);
 }

@@ -102,6 +102,9 @@ public sealed class TreeEvaluation
     /// <param name="nodeId">The node's id.</param>
     /// <returns>Each counted item's effect (empty when the node has no figure).</returns>
     /// <exception cref="KeyNotFoundException">No node has that id.</exception>
+    /// <remarks>Linear in the node's items for the built-in strategies (each figure without an item is the total less
+    /// that item, or the worse of the worst before and after it); a custom <see cref="IRollUpStrategy"/> is combined
+    /// again for each item left out, so it is quadratic.</remarks>
     public IReadOnlyList<ContributionEffect> EffectsOn(string nodeId)
     {
         var result = this[nodeId];
@@ -113,13 +116,12 @@ public sealed class TreeEvaluation
         // Contributions list every own indicator first, in order, so an indicator's position is its index.
         var counted = result.Contributions.Select((c, position) => (Contribution: c, Position: position)).Where(p => p.Contribution.Counted).ToArray();
         var items = counted.Select(p => Item(p.Contribution, p.Position)).ToArray();
-        var effects = new List<ContributionEffect>();
+        var others = LeaveOneOut.Figures(Options.Strategy, items);
+        var effects = new ContributionEffect[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            var without = items.Where((_, k) => k != i).ToArray();
-            var other = without.Length == 0 ? 0m : Options.Strategy.Combine(without) ?? 0m;
             var c = counted[i].Contribution;
-            effects.Add(new ContributionEffect(c.Source, c.SourceId, c.Value, value.Value - other));
+            effects[i] = new ContributionEffect(c.Source, c.SourceId, c.Value, value.Value - others[i]);
         }
 
         return [.. effects.OrderBy(e => e.Effect)];

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Codes;
+using Sakip.Domain.Testing;
 
 namespace Sakip.Domain.Tests.Codes;
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
+using Sakip.Domain.Testing;
 
 namespace Sakip.Domain.Tests.Json;
 

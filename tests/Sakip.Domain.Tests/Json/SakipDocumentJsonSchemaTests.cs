@@ -7,7 +7,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
-using Sakip.Domain.Tests.Codes;
+using Sakip.Domain.Testing;
 
 namespace Sakip.Domain.Tests.Json;
 

@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Sakip.Domain.Codes;
 
-namespace Sakip.Domain.Tests.Codes;
+namespace Sakip.Domain.Testing;
 
 /// <summary>
 /// FsCheck generators for program and organisation codes, for any test that needs codes. Segment numbers favour

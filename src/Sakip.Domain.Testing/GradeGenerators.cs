@@ -2,9 +2,8 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Sakip.Domain.Evaluations;
-using Sakip.Domain.Testing;
 
-namespace Sakip.Domain.Tests.Json;
+namespace Sakip.Domain.Testing;
 
 /// <summary>
 /// What <see cref="EvaluationGenerators"/> does not generate yet, for the JSON round trips: schemes with sub-component

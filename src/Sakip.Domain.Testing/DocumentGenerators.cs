@@ -6,11 +6,9 @@ using Sakip.Domain.Collections;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
-using Sakip.Domain.Testing;
-using Sakip.Domain.Tests.Codes;
 using Sakip.Domain.Values;
 
-namespace Sakip.Domain.Tests.Json;
+namespace Sakip.Domain.Testing;
 
 /// <summary>
 /// FsCheck generators of valid <see cref="SakipDocument"/>s: small regions with an indicator catalogue, usually an
@@ -20,20 +18,28 @@ namespace Sakip.Domain.Tests.Json;
 /// reference resolves, so <see cref="SakipDocumentBuilder.Build"/> accepts each document; decimals have up to four
 /// decimals (trailing zeros included), targets are points or ranges, texts include quotes, backslashes and non-ASCII.
 /// </summary>
-internal static class DocumentGenerators
+/// <remarks>Valid starting points for <see cref="MalformedJson.Corpus{T}"/>: write a document as JSON and damage it to
+/// fuzz a reader or an upload endpoint. Thread-safe.</remarks>
+public static class DocumentGenerators
 {
+    private static readonly int[] KegiatanNumbers = [1, 2, 99];
+
+    private static readonly int[] SubKegiatanNumbers = [1, 2, 9999];
+
+    private static readonly int[] Quarters = [1, 2, 3, 4];
+
     /// <summary>Signed decimals with 0 to 4 decimals, up to about ±200,000.</summary>
     public static Gen<decimal> Decimal4 { get; } =
         from units in Gen.Choose(-2_000_000_000, 2_000_000_000)
         from scale in Gen.Choose(0, 4)
-        select Generators.Scale(units, scale);
+        select GeneratorParts.Scale(units, scale);
 
     /// <summary>Rupiah amounts: 0 to about 10^13 with 0 to 4 decimals, whole amounts frequent.</summary>
     public static Gen<decimal> Amount { get; } =
         from high in Gen.Choose(0, 99_999)
         from low in Gen.Choose(0, 99_999_999)
         from scale in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 4)))
-        select Generators.Scale((high * 100_000_000m) + low, scale);
+        select GeneratorParts.Scale((high * 100_000_000m) + low, scale);
 
     /// <summary>Point and range targets.</summary>
     public static Gen<Target> AnyTarget { get; } = Gen.OneOf(
@@ -127,7 +133,7 @@ internal static class DocumentGenerators
         from name in Text
         from unit in Gen.Elements("%", "per 1.000 KH", "Rp", "km", "indeks")
         from polarity in Gen.Elements(Polarity.Positive, Polarity.Negative)
-        from accumulation in Generators.Accumulation
+        from accumulation in GeneratorParts.Accumulation
         from type in Gen.Elements(IndicatorType.Input, IndicatorType.Output, IndicatorType.Outcome, IndicatorType.Impact)
         from objective in OptionalText
         from rationale in OptionalText
@@ -285,9 +291,9 @@ internal static class DocumentGenerators
 
     private static Gen<ProgramCode[]> Tree(ProgramCode program) =>
         from authority in Gen.Elements(Authority.Province, Authority.RegencyCity)
-        from kegiatan in Gen.SubListOf(new[] { 1, 2, 99 })
+        from kegiatan in Gen.SubListOf(KegiatanNumbers)
         from children in Gen.CollectToArray(kegiatan, k =>
-            from subs in Gen.SubListOf(new[] { 1, 2, 9999 })
+            from subs in Gen.SubListOf(SubKegiatanNumbers)
             from digits in Gen.Elements(2, 4)
             let code = program.WithKegiatan(authority, k)
             select new[] { code }.Concat(subs.Where(s => digits == 4 || s <= 99).Select(s => code.WithSubKegiatan(s, digits))).ToArray())
@@ -335,7 +341,7 @@ internal static class DocumentGenerators
             ? Gen.Constant(Array.Empty<RencanaAksi>())
             : from indicators in Gen.SubListOf(pk.Targets.Select(t => t.IndicatorId).Distinct().ToArray())
               from plans in Gen.CollectToArray(indicators, indicator =>
-                  from quarters in Gen.SubListOf(new[] { 1, 2, 3, 4 })
+                  from quarters in Gen.SubListOf(Quarters)
                   from targets in Gen.CollectToArray(quarters, q => AnyTarget.Select(t => new PeriodTarget(ReportingPeriod.OfQuarter(pk.Year, q), t)))
                   select new RencanaAksi(pk.Id, indicator) { Targets = targets })
               select plans;
