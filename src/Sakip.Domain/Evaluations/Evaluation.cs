@@ -1,8 +1,8 @@
-using Sakip.Domain.Text;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
 

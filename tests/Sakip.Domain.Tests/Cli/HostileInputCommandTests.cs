@@ -1,8 +1,8 @@
 using System.Text;
 using Sakip.Cli.Demo;
 using Sakip.Cli.Output;
-using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
+using Sakip.Domain.Tests.Json;
 
 namespace Sakip.Domain.Tests.Cli;
 
@@ -14,13 +14,7 @@ public sealed class HostileInputCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string Answers() => EvaluationJson.Write(Evaluation.Create(
-        EvaluationSchemes.PermenPanRb88Of2021,
-        "Kabupaten Contoh",
-        2025,
-        EvaluationMethod.SubComponentGrades,
-        [new CriterionAnswer("1a.1", "AA", "A")],
-        [new SubComponentAnswer("1a", "AA", "A")]).Model);
+    private static string Answers() => HostileTextTests.Answers;
 
     private string File(string name, byte[] bytes)
     {

@@ -11,7 +11,8 @@ public class HostileTextTests
 {
     private static readonly string Document = SakipDocumentJson.Write(SampleDocument.Create());
 
-    private static readonly string Answers = EvaluationJson.Write(Evaluation.Create(
+    /// <summary>An answer document with one grade (1a) and one criterion answer (1a.1), both with final code A.</summary>
+    internal static readonly string Answers = EvaluationJson.Write(Evaluation.Create(
         EvaluationSchemes.PermenPanRb88Of2021,
         "Kabupaten Contoh",
         2025,
