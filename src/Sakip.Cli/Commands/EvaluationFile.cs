@@ -141,6 +141,12 @@ internal static partial class EvaluationFile
     {
         try
         {
+            if (new FileInfo(path).Length > DocumentReadOptions.DefaultMaxDocumentBytes)
+            {
+                // Not parsed whole just to peek: the reader refuses it with its limit.
+                return false;
+            }
+
             using var stream = File.OpenRead(path);
             using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = false });
             return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("region", out _);
@@ -159,6 +165,11 @@ internal static partial class EvaluationFile
     {
         try
         {
+            if (new FileInfo(path).Length > DocumentReadOptions.DefaultMaxDocumentBytes)
+            {
+                return [];
+            }
+
             using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("answers", out var answers) || answers.ValueKind != JsonValueKind.Array)
