@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sakip.Cli.Commands;
+using Sakip.Cli.Output;
 
 namespace Sakip.Cli;
 
@@ -15,8 +16,14 @@ public static class SakipApp
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <returns>The exit code: 0 when a result was produced, 2 for invalid input.</returns>
+    /// <remarks>Everything written to <paramref name="output"/> and <paramref name="error"/> has its control
+    /// characters escaped (<c>\u001B</c>), so names from files cannot drive the terminal.</remarks>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        output = new TerminalText.Writer(output);
+        error = new TerminalText.Writer(error);
         var root = new RootCommand("sakip: Indonesian government performance accountability (SAKIP) calculations, from the Sakip.Domain library.")
         {
             DemoCommand.Create(output, error),

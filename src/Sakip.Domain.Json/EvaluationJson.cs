@@ -101,10 +101,21 @@ public static class EvaluationJson
     /// for an unknown id; <see langword="null"/> for the built-in schemes (<see cref="EvaluationSchemes.Find"/>).</param>
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static EvaluationReadResult Read(string json, Func<string, EvaluationScheme?>? schemes)
+    public static EvaluationReadResult Read(string json, Func<string, EvaluationScheme?>? schemes) => Read(json, schemes, DocumentReadOptions.Default);
+
+    /// <summary>Reads an answer document from JSON text within limits, never throwing on bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="schemes">Finds a scheme by id, or returns <see langword="null"/>; <see langword="null"/> for
+    /// the built-in schemes.</param>
+    /// <param name="options">The limits of the text (size, string length, items, depth); a text beyond one is a
+    /// problem.</param>
+    /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
+    public static EvaluationReadResult Read(string json, Func<string, EvaluationScheme?>? schemes, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(JsonText.Utf8(json), schemes ?? EvaluationSchemes.Find);
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(JsonText.Utf8(json, options), options, schemes ?? EvaluationSchemes.Find);
     }
 
     /// <summary>Reads an answer document from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing
@@ -123,18 +134,33 @@ public static class EvaluationJson
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static EvaluationReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?>? schemes)
+    public static EvaluationReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?>? schemes) => Read(utf8Json, schemes, DocumentReadOptions.Default);
+
+    /// <summary>Reads an answer document from a stream of UTF-8 JSON (a byte order mark is allowed) within limits,
+    /// never throwing on bad input. The stream is read to its end, or one byte past
+    /// <see cref="DocumentReadOptions.MaxDocumentBytes"/>, and left open.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="schemes">Finds a scheme by id, or returns <see langword="null"/>; <see langword="null"/> for
+    /// the built-in schemes.</param>
+    /// <param name="options">The limits of the text (size, string length, items, depth); a text beyond one is a
+    /// problem.</param>
+    /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is
+    /// null.</exception>
+    /// <exception cref="IOException">The stream failed.</exception>
+    public static EvaluationReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?>? schemes, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Read(JsonText.Utf8(utf8Json), schemes ?? EvaluationSchemes.Find);
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(JsonText.Utf8(utf8Json, options), options, schemes ?? EvaluationSchemes.Find);
     }
 
     private static AnswerDocumentJson ToJson(Evaluation evaluation) =>
         EvaluationMapper.ToAnswerDocument(evaluation.Scheme, evaluation.Subject, evaluation.Year, evaluation);
 
-    private static EvaluationReadResult Read(ReadOnlyMemory<byte> utf8, Func<string, EvaluationScheme?> schemes)
+    private static EvaluationReadResult Read(JsonText.Source utf8, DocumentReadOptions options, Func<string, EvaluationScheme?> schemes)
     {
-        var (json, text) = JsonText.Read(utf8, JsonFormat.AnswerDocumentInfo, FormatVersion, OldestFormatVersion);
+        var (json, text) = JsonText.Read(utf8, options, JsonFormat.AnswerDocumentInfo, FormatVersion, OldestFormatVersion);
         if (json is null)
         {
             return EvaluationReadResult.Fail(text.Problems);

@@ -54,10 +54,19 @@ public static class EvaluationSchemeJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The scheme, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static SchemeReadResult Read(string json)
+    public static SchemeReadResult Read(string json) => Read(json, DocumentReadOptions.Default);
+
+    /// <summary>Reads a scheme from JSON text within limits, never throwing on bad input.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">The limits of the text (size, string length, items, depth); a text beyond one is a
+    /// problem.</param>
+    /// <returns>The scheme, or every problem found with its JSON path and line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SchemeReadResult Read(string json, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(JsonText.Utf8(json));
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(JsonText.Utf8(json, options), options);
     }
 
     /// <summary>Reads a scheme from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing on bad
@@ -66,10 +75,22 @@ public static class EvaluationSchemeJson
     /// <returns>The scheme, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static SchemeReadResult Read(Stream utf8Json)
+    public static SchemeReadResult Read(Stream utf8Json) => Read(utf8Json, DocumentReadOptions.Default);
+
+    /// <summary>Reads a scheme from a stream of UTF-8 JSON (a byte order mark is allowed) within limits, never
+    /// throwing on bad input. The stream is read to its end, or one byte past
+    /// <see cref="DocumentReadOptions.MaxDocumentBytes"/>, and left open.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">The limits of the text (size, string length, items, depth); a text beyond one is a
+    /// problem.</param>
+    /// <returns>The scheme, or every problem found with its JSON path and line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream failed.</exception>
+    public static SchemeReadResult Read(Stream utf8Json, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Read(JsonText.Utf8(utf8Json));
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(JsonText.Utf8(utf8Json, options), options);
     }
 
     /// <summary>The JSON Schema (draft 2020-12) of the scheme file, generated from the serialization types; the same
@@ -77,9 +98,9 @@ public static class EvaluationSchemeJson
     /// <returns>The schema as indented JSON text.</returns>
     public static string Schema() => SchemaExport.SchemeText;
 
-    private static SchemeReadResult Read(ReadOnlyMemory<byte> utf8)
+    private static SchemeReadResult Read(JsonText.Source utf8, DocumentReadOptions options)
     {
-        var (json, text) = JsonText.Read(utf8, JsonFormat.SchemeInfo, FormatVersion);
+        var (json, text) = JsonText.Read(utf8, options, JsonFormat.SchemeInfo, FormatVersion);
         if (json is null)
         {
             return SchemeReadResult.Fail(text.Problems);

@@ -16,6 +16,18 @@ internal static class JsonMessages
     public static readonly Reason UnusedScale = new("unused-scale", "no criterion uses this scale; remove it or use it", "tidak ada kriteria yang menggunakan skala ini; hapus atau gunakan");
     public static readonly Reason InvalidUtf8 = new("invalid-utf8", "the text is not valid UTF-8", "teks bukan UTF-8 yang valid");
 
+    public static readonly Reason InvalidUnicode = new("invalid-unicode", "the text holds an escaped lone surrogate (\\uD800-\\uDFFF not in a high-low pair), which is no Unicode character", "teks memuat surrogate tunggal yang di-escape (\\uD800-\\uDFFF tidak berpasangan), yang bukan karakter Unicode");
+    public static readonly Reason InvalidUtf16 = new("invalid-utf16", "the text is not valid UTF-16: it holds a lone surrogate", "teks bukan UTF-16 yang valid: memuat surrogate tunggal");
+    public static readonly Reason EmptyCode = new("empty-code", "the code is empty; write a code of the scale, or null (or leave the property out) for no answer", "kode kosong; tulis kode skala, atau null (atau hapus propertinya) jika belum dijawab");
+
+    public static Reason DocumentTooLarge(long limit) => new("document-too-large", $"the text is larger than the limit of {limit} bytes (DocumentReadOptions.MaxDocumentBytes)", $"teks lebih besar dari batas {limit} byte (DocumentReadOptions.MaxDocumentBytes)");
+
+    public static Reason StringTooLong(int length, int limit) => new("string-too-long", $"the text is {length} characters long, more than the limit of {limit} (DocumentReadOptions.MaxStringLength)", $"panjang teks {length} karakter, melebihi batas {limit} (DocumentReadOptions.MaxStringLength)");
+
+    public static Reason TooManyItems(int limit) => new("too-many-items", $"the list has more than the limit of {limit} items (DocumentReadOptions.MaxItems)", $"daftar memiliki lebih dari batas {limit} butir (DocumentReadOptions.MaxItems)");
+
+    public static Reason TooDeep(int limit) => new("too-deep", $"objects and arrays are nested more than {limit} deep (DocumentReadOptions.MaxDepth)", $"objek dan larik bersarang lebih dari {limit} tingkat (DocumentReadOptions.MaxDepth)");
+
     public static Reason Syntax(string detail) => new("json-syntax", $"not valid JSON: {detail}", $"bukan JSON yang valid: {detail}");
 
     public static Reason UnknownProperty(string name) => new("unknown-property", $"'{name}' is not a property of the format at this place (check its spelling against the schema)", $"'{name}' bukan properti format di tempat ini (periksa ejaannya terhadap skema)");

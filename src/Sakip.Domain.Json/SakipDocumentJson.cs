@@ -62,11 +62,22 @@ public static class SakipDocumentJson
     /// schemes read with <see cref="EvaluationSchemeJson"/>.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ReadResult Read(string json, Func<string, EvaluationScheme?> schemes)
+    public static ReadResult Read(string json, Func<string, EvaluationScheme?> schemes) => Read(json, schemes, DocumentReadOptions.Default);
+
+    /// <summary>Reads a document from JSON text within limits, never throwing on bad input, resolving the evaluations'
+    /// schemes with <paramref name="schemes"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="schemes">Finds a scheme by its id, or returns <see langword="null"/> for an unknown id.</param>
+    /// <param name="options">The limits of the text (size, string length, items, depth); a text beyond one is a
+    /// problem.</param>
+    /// <returns>The document, or every problem found with its JSON path and line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ReadResult Read(string json, Func<string, EvaluationScheme?> schemes, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(schemes);
-        return Read(JsonText.Utf8(json), schemes);
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(JsonText.Utf8(json, options), options, schemes);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing on bad
@@ -86,11 +97,24 @@ public static class SakipDocumentJson
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static ReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?> schemes)
+    public static ReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?> schemes) => Read(utf8Json, schemes, DocumentReadOptions.Default);
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON (a byte order mark is allowed) within limits, never
+    /// throwing on bad input, resolving the evaluations' schemes with <paramref name="schemes"/>. The stream is read to
+    /// its end, or one byte past <see cref="DocumentReadOptions.MaxDocumentBytes"/>, and left open.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="schemes">Finds a scheme by its id, or returns <see langword="null"/> for an unknown id.</param>
+    /// <param name="options">The limits of the text (size, string length, items, depth); a text beyond one is a
+    /// problem.</param>
+    /// <returns>The document, or every problem found with its JSON path and line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream failed.</exception>
+    public static ReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?> schemes, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(schemes);
-        return Read(JsonText.Utf8(utf8Json), schemes);
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(JsonText.Utf8(utf8Json, options), options, schemes);
     }
 
     /// <summary>The JSON Schema (draft 2020-12) of the document format, generated from the serialization types; the
@@ -98,9 +122,9 @@ public static class SakipDocumentJson
     /// <returns>The schema as indented JSON text.</returns>
     public static string Schema() => SchemaExport.DocumentText;
 
-    private static ReadResult Read(ReadOnlyMemory<byte> utf8, Func<string, EvaluationScheme?> schemes)
+    private static ReadResult Read(JsonText.Source utf8, DocumentReadOptions options, Func<string, EvaluationScheme?> schemes)
     {
-        var (json, text) = JsonText.Read(utf8, JsonFormat.DocumentInfo, FormatVersion);
+        var (json, text) = JsonText.Read(utf8, options, JsonFormat.DocumentInfo, FormatVersion);
         if (json is null)
         {
             return ReadResult.Fail(text.Problems);

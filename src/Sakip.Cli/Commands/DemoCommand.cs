@@ -37,13 +37,8 @@ internal static class DemoCommand
 
     internal static int Export(string path, TextWriter output, TextWriter error)
     {
-        try
+        if (!OutputFile.TryWrite(path, SakipDocumentJson.Write(DemoRegion.Create()), "demo", error))
         {
-            File.WriteAllText(path, SakipDocumentJson.Write(DemoRegion.Create()));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"sakip demo: cannot write '{path}': {e.Message}");
             return SakipApp.InvalidInput;
         }
 

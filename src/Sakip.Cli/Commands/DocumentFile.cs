@@ -14,8 +14,13 @@ internal static class DocumentFile
             return null;
         }
 
+        if (Open(path, $"sakip {command}", error) is not { } stream)
+        {
+            return null;
+        }
+
         ReadResult result;
-        using (var stream = File.OpenRead(path))
+        using (stream)
         {
             result = SakipDocumentJson.Read(stream);
         }
@@ -32,5 +37,20 @@ internal static class DocumentFile
         }
 
         return null;
+    }
+
+    /// <summary>Opens an input file, or reports why it can't be opened (no permission, a device) and returns
+    /// null.</summary>
+    public static FileStream? Open(string path, string who, TextWriter error)
+    {
+        try
+        {
+            return File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"{who}: invalid input: '{path}': cannot be read: {e.Message}");
+            return null;
+        }
     }
 }

@@ -25,10 +25,15 @@ internal static partial class EvaluationFile
             return null;
         }
 
-        SchemeReadResult result;
-        using (var stream = File.OpenRead(schemeFile))
+        if (DocumentFile.Open(schemeFile, $"sakip {command}", error) is not { } schemeStream)
         {
-            result = EvaluationSchemeJson.Read(stream);
+            return null;
+        }
+
+        SchemeReadResult result;
+        using (schemeStream)
+        {
+            result = EvaluationSchemeJson.Read(schemeStream);
         }
 
         if (!result.Success)
@@ -62,10 +67,15 @@ internal static partial class EvaluationFile
             return FromDocument(path, schemes, command, error, year, subject);
         }
 
-        EvaluationReadResult result;
-        using (var stream = File.OpenRead(path))
+        if (DocumentFile.Open(path, $"sakip {command}", error) is not { } answers)
         {
-            result = EvaluationJson.Read(stream, schemes);
+            return null;
+        }
+
+        EvaluationReadResult result;
+        using (answers)
+        {
+            result = EvaluationJson.Read(answers, schemes);
         }
 
         if (result.Success)
@@ -90,10 +100,15 @@ internal static partial class EvaluationFile
 
     private static Evaluation? FromDocument(string path, Func<string, EvaluationScheme?> schemes, string command, TextWriter error, int? year, string? subject)
     {
-        ReadResult read;
-        using (var stream = File.OpenRead(path))
+        if (DocumentFile.Open(path, $"sakip {command}", error) is not { } document)
         {
-            read = SakipDocumentJson.Read(stream, schemes);
+            return null;
+        }
+
+        ReadResult read;
+        using (document)
+        {
+            read = SakipDocumentJson.Read(document, schemes);
         }
 
         if (!read.Success)
@@ -126,13 +141,20 @@ internal static partial class EvaluationFile
     {
         try
         {
+            if (new FileInfo(path).Length > DocumentReadOptions.DefaultMaxDocumentBytes)
+            {
+                // Not parsed whole just to peek: the reader refuses it with its limit.
+                return false;
+            }
+
             using var stream = File.OpenRead(path);
             using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = false });
             return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("region", out _);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
-            // Not JSON at all: the answer-document reader reports it with its line.
+            // Not JSON at all, or text that is no text (invalid UTF-8, a lone surrogate): the answer-document reader
+            // reports it with its path and line.
             return false;
         }
     }
@@ -143,6 +165,11 @@ internal static partial class EvaluationFile
     {
         try
         {
+            if (new FileInfo(path).Length > DocumentReadOptions.DefaultMaxDocumentBytes)
+            {
+                return [];
+            }
+
             using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("answers", out var answers) || answers.ValueKind != JsonValueKind.Array)
@@ -152,8 +179,9 @@ internal static partial class EvaluationFile
 
             return [.. answers.EnumerateArray().Select(a => a.ValueKind == JsonValueKind.Object && a.TryGetProperty("criterion", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null)];
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
+            // Unreadable, or an id that is no text (a lone surrogate): the problems are reported without the ids.
             return [];
         }
     }

@@ -110,13 +110,8 @@ internal static class LkeCommand
                 return 0;
             }
 
-            try
+            if (!OutputFile.TryWrite(path, text, "lke template", error))
             {
-                File.WriteAllText(path, text);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"sakip lke template: cannot write '{path}': {e.Message}");
                 return SakipApp.InvalidInput;
             }
 

@@ -73,7 +73,11 @@ internal static class TreeCommand
         var text = Diagram.Render(request.Format, evaluation, agency, request.Depth);
         if (request.OutputPath is { } path)
         {
-            File.WriteAllText(path, text);
+            if (!OutputFile.TryWrite(path, request.Format == "text" ? TerminalText.Escape(text, keepLayout: true) : text, "tree", error))
+            {
+                return SakipApp.InvalidInput;
+            }
+
             output.WriteLine($"Wrote the {request.Format} tree to {Path.GetFullPath(path)}");
         }
         else

@@ -79,7 +79,7 @@ internal static class EvaluationView
     public static string Heading(EvaluationResult result)
     {
         var e = result.Evaluation;
-        return $"LKE {e.Subject} {e.Year}: {e.Scheme.Name} ({e.Scheme.Id} v{e.Scheme.Version}); method: {MethodText(e.Method)}; answers read: {SourceText(result)}";
+        return $"LKE {TerminalText.Safe(e.Subject)} {e.Year}: {TerminalText.Safe(e.Scheme.Name)} ({TerminalText.Safe(e.Scheme.Id)} v{e.Scheme.Version}); method: {MethodText(e.Method)}; answers read: {SourceText(result)}";
     }
 
     /// <summary>Which answers were read, with the counts per kind when the final answer falls back to the proposed.</summary>
@@ -203,7 +203,7 @@ internal static class EvaluationView
         var table = new TextTable(road.Current.Method == EvaluationMethod.SubComponentGrades ? "Subkomponen" : "Kriteria", "Judul", "Dari", "Ke", "Poin");
         foreach (var step in road.Steps)
         {
-            table.Add(step.Id, Shorten(step.Title, 60), step.From.Code, step.To.Code, Signed(step.Points, culture));
+            table.Add(step.Id, TerminalText.Shorten(step.Title, 60), step.From.Code, step.To.Code, Signed(step.Points, culture));
         }
 
         text.Append(indent).Append(road.Reachable
@@ -252,7 +252,7 @@ internal static class EvaluationView
     {
         foreach (var s in comparison.SubComponents)
         {
-            yield return $"{indent}{s.SubComponent.Id} {s.SubComponent.Name} {s.Before?.Code ?? "–"} → {s.After?.Code ?? "–"}{(s.Points is { } p ? " " + Signed(p, culture) : string.Empty)}";
+            yield return $"{indent}{TerminalText.Safe(s.SubComponent.Id)} {TerminalText.Safe(s.SubComponent.Name)} {s.Before?.Code ?? "–"} → {s.After?.Code ?? "–"}{(s.Points is { } p ? " " + Signed(p, culture) : string.Empty)}";
         }
 
         foreach (var c in comparison.Criteria)
@@ -463,7 +463,6 @@ internal static class EvaluationView
 
     private static string Percent(decimal value, CultureInfo culture) => (value * 100m).ToString("0.##", culture) + " %";
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     private static void WriteScore(Utf8JsonWriter json, decimal? score, string name = "score")
     {

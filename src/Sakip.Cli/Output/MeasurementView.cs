@@ -17,11 +17,11 @@ internal static class MeasurementView
         text.Append(CultureInfo.InvariantCulture, $"Capaian kinerja {report.Year} as of {report.AsOf}, rule set {report.RuleSetId} v{report.RuleSetVersion}").Append('\n');
         foreach (var agreement in report.Agreements)
         {
-            text.Append('\n').Append(agreement.Name).Append(" - ").Append(agreement.Position)
+            text.Append('\n').Append(TerminalText.Safe(agreement.Name)).Append(" - ").Append(TerminalText.Safe(agreement.Position))
                 .Append(" (").Append(agreement.PerjanjianKinerjaId).Append(")\n");
             foreach (var sasaran in agreement.Sasaran)
             {
-                text.Append("  ").Append(sasaran.SasaranId).Append("  ").Append(sasaran.Sasaran).Append('\n');
+                text.Append("  ").Append(TerminalText.Safe(sasaran.SasaranId)).Append("  ").Append(TerminalText.Safe(sasaran.Sasaran)).Append('\n');
                 var table = new TextTable("Indikator", "Satuan", "Target", "Realisasi", "Capaian", "Kategori", "Rumus");
                 foreach (var row in sasaran.Indicators)
                 {

@@ -17,7 +17,7 @@ internal static class ReviewView
         var table = new TextTable("Severity", "Rule", "Path", "Subject", language == Language.Indonesian ? "Temuan" : "Finding");
         foreach (var finding in report.Findings)
         {
-            table.Add(finding.Severity.ToString(), finding.RuleId, finding.Path, Shorten(finding.Subject, 48), finding.Message.In(language));
+            table.Add(finding.Severity.ToString(), finding.RuleId, finding.Path, TerminalText.Shorten(finding.Subject, 48), finding.Message.In(language));
         }
 
         if (report.Findings.Count > 0)
@@ -102,6 +102,4 @@ internal static class ReviewView
 
         json.WriteEndObject();
     }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 }

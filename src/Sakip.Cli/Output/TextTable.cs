@@ -7,7 +7,8 @@ internal sealed class TextTable(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
 
-    public void Add(params string[] cells) => _rows.Add(cells);
+    /// <summary>Adds a row; each cell is made safe to print and cut to <see cref="TerminalText.MaxLength"/>.</summary>
+    public void Add(params string[] cells) => _rows.Add([.. cells.Select(c => TerminalText.Safe(c))]);
 
     public string Render(string indent = "")
     {

@@ -34,7 +34,7 @@ internal static class TreeView
             var figure = result.Value is { } v
                 ? $"{evaluation.Options.Rules.Present(v.Value).ToString(culture)} % {result.Band?.Label}{(result.Status == NodeStatus.Incomplete ? " (tidak lengkap)" : "")}"
                 : "tidak ada data";
-            text.Append(' ', level * 2).Append(node.Code is { } c ? $"{c} " : "").Append(node.Name).Append(" [").Append(figure).Append(']');
+            text.Append(' ', level * 2).Append(node.Code is { } c ? $"{c} " : "").Append(TerminalText.Safe(node.Name)).Append(" [").Append(figure).Append(']');
             if (!expanded.Add(node.Id))
             {
                 text.Append(" (lihat di atas)\n");

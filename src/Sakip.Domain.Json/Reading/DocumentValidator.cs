@@ -32,10 +32,12 @@ internal sealed class DocumentValidator
     private readonly Type _root;
     private readonly int _oldestFormatVersion;
     private readonly int _formatVersion;
+    private readonly DocumentReadOptions _limits;
 
-    private DocumentValidator(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion)
+    private DocumentValidator(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion, DocumentReadOptions limits)
     {
         _json = json;
+        _limits = limits;
         _options = root.Options;
         _root = root.Type;
         _oldestFormatVersion = oldestFormatVersion;
@@ -70,9 +72,9 @@ internal sealed class DocumentValidator
 
     /// <summary>Checks a UTF-8 JSON text (without a byte order mark) against a root type whose
     /// <c>formatVersion</c> must be from <paramref name="oldestFormatVersion"/> to <paramref name="formatVersion"/>.</summary>
-    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion)
+    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion, DocumentReadOptions limits)
     {
-        var validator = new DocumentValidator(json, root, oldestFormatVersion, formatVersion);
+        var validator = new DocumentValidator(json, root, oldestFormatVersion, formatVersion, limits);
         validator.Run(root);
         return new Outcome(validator._problems, validator._lines);
     }
@@ -85,7 +87,13 @@ internal sealed class DocumentValidator
             return;
         }
 
-        var reader = new Utf8JsonReader(_json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        if (TooDeepAt() is { } deep)
+        {
+            _problems.Add(new DocumentProblem("$", LineAt(deep), JsonMessages.TooDeep(_limits.MaxDepth)));
+            return;
+        }
+
+        var reader = new Utf8JsonReader(_json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = _limits.MaxDepth });
         try
         {
             reader.Read();
@@ -149,9 +157,17 @@ internal sealed class DocumentValidator
         var nonNull = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var nameLine = LineAt(reader.TokenStartIndex);
+            if (String(ref reader, path, nameLine) is not { } name)
+            {
+                // A name that is no text (a lone surrogate) or too long has no path of its own: the object's is used.
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
             var propertyPath = Child(path, name);
-            var propertyLine = LineAt(reader.TokenStartIndex);
+            var propertyLine = nameLine;
             _path = propertyPath;
             reader.Read();
             if (!properties.TryGetValue(name, out var property))
@@ -257,6 +273,19 @@ internal sealed class DocumentValidator
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (index == _limits.MaxItems)
+            {
+                Add(path, line, JsonMessages.TooManyItems(_limits.MaxItems));
+            }
+
+            if (index >= _limits.MaxItems)
+            {
+                // The rest is passed over unchecked (the text is refused already), in one pass and without allocation.
+                reader.Skip();
+                index++;
+                continue;
+            }
+
             Value(ref reader, element, $"{path}[{index}]", nullable: false);
             index++;
         }
@@ -266,7 +295,10 @@ internal sealed class DocumentValidator
     {
         if (type == typeof(string))
         {
-            Expect(ref reader, JsonTokenType.String, Kind.String, path, line);
+            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line))
+            {
+                String(ref reader, path, line);
+            }
         }
         else if (type == typeof(bool))
         {
@@ -293,14 +325,14 @@ internal sealed class DocumentValidator
         }
         else if (TextValues.EnumNames.TryGetValue(type, out var names))
         {
-            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && reader.GetString() is { } text && !names.Contains(text, StringComparer.Ordinal))
+            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && String(ref reader, path, line) is { } text && !names.Contains(text, StringComparer.Ordinal))
             {
                 Add(path, line, JsonMessages.UnknownValue(text, names));
             }
         }
         else if (TextValues.Parsers.TryGetValue(type, out var parse))
         {
-            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && parse(reader.GetString()!) is { } reason)
+            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && String(ref reader, path, line) is { } text && parse(text) is { } reason)
             {
                 Add(path, line, reason);
             }
@@ -309,6 +341,37 @@ internal sealed class DocumentValidator
         {
             throw new InvalidOperationException($"The document format has no check for {type}.");
         }
+    }
+
+    /// <summary>The string (or property name) at the reader, or <see langword="null"/> with a problem when it is not
+    /// text (an escaped lone surrogate: the text itself was checked as UTF-8 before) or longer than the limit.</summary>
+    private string? String(ref Utf8JsonReader reader, string path, int line)
+    {
+        var raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (!reader.ValueIsEscaped && raw <= _limits.MaxStringLength)
+        {
+            // Unescaped valid UTF-8 has no more UTF-16 code units than bytes, and no lone surrogate.
+            return reader.GetString();
+        }
+
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            Add(path, line, JsonMessages.InvalidUnicode);
+            return null;
+        }
+
+        if (text.Length > _limits.MaxStringLength)
+        {
+            Add(path, line, JsonMessages.StringTooLong(text.Length, _limits.MaxStringLength));
+            return null;
+        }
+
+        return text;
     }
 
     private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, string path, int line)
@@ -381,6 +444,48 @@ internal sealed class DocumentValidator
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>The byte offset of the first object or array nested deeper than the limit, if any (strings are passed
+    /// over; in a malformed text the answer is a guess, and the syntax error is reported instead when there is none).
+    /// Checked before the walk, whose recursion is bounded by it.</summary>
+    private int? TooDeepAt()
+    {
+        var span = _json.Span;
+        var depth = 0;
+        var inString = false;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var b = span[i];
+            if (inString)
+            {
+                if (b == (byte)'\\')
+                {
+                    i++;
+                }
+                else if (b == (byte)'"')
+                {
+                    inString = false;
+                }
+            }
+            else if (b == (byte)'"')
+            {
+                inString = true;
+            }
+            else if (b is (byte)'{' or (byte)'[')
+            {
+                if (++depth > _limits.MaxDepth)
+                {
+                    return i;
+                }
+            }
+            else if (b is (byte)'}' or (byte)']')
+            {
+                depth--;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A property's path: <c>$.a.b</c>, or <c>$['odd name']</c> for names that are not identifiers.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -10,26 +11,61 @@ internal static class JsonText
 {
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The UTF-8 bytes of a text.</summary>
-    public static ReadOnlyMemory<byte> Utf8(string json) => Encoding.UTF8.GetBytes(json);
+    /// <summary>The UTF-8 bytes of a text; a problem instead when it is larger than
+    /// <see cref="DocumentReadOptions.MaxDocumentBytes"/> or is no valid UTF-16 (a lone surrogate, which UTF-8 cannot
+    /// hold).</summary>
+    public static Source Utf8(string json, DocumentReadOptions limits)
+    {
+        var length = json.Length > limits.MaxDocumentBytes ? long.MaxValue : Encoding.UTF8.GetByteCount(json);
+        if (length > limits.MaxDocumentBytes)
+        {
+            return new(default, new DocumentProblem("$", null, JsonMessages.DocumentTooLarge(limits.MaxDocumentBytes)));
+        }
 
-    /// <summary>The bytes of a stream, read to its end (the stream is left open).</summary>
-    public static ReadOnlyMemory<byte> Utf8(Stream utf8Json)
+        var bytes = new byte[length];
+        if (System.Text.Unicode.Utf8.FromUtf16(json, bytes, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return new(default, new DocumentProblem("$", json.AsSpan(0, read).Count('\n') + 1, JsonMessages.InvalidUtf16));
+        }
+
+        return new(bytes.AsMemory(0, written), null);
+    }
+
+    /// <summary>The bytes of a stream, read to its end (the stream is left open); a problem instead when it holds more
+    /// than <see cref="DocumentReadOptions.MaxDocumentBytes"/>: then it is read no further than one byte past the
+    /// limit.</summary>
+    public static Source Utf8(Stream utf8Json, DocumentReadOptions limits)
     {
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return buffer.GetBuffer().AsMemory(0, checked((int)buffer.Length));
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, (int)Math.Min(chunk.Length, limits.MaxDocumentBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limits.MaxDocumentBytes)
+            {
+                return new(default, new DocumentProblem("$", null, JsonMessages.DocumentTooLarge(limits.MaxDocumentBytes)));
+            }
+        }
+
+        return new(buffer.GetBuffer().AsMemory(0, checked((int)buffer.Length)), null);
     }
 
     /// <summary>Checks the text (a byte order mark is skipped) and, when it is clean, deserializes it.</summary>
-    /// <param name="utf8">The text.</param>
+    /// <param name="source">The text, or the problem that stopped it being read.</param>
+    /// <param name="limits">The limits.</param>
     /// <param name="info">The metadata of the root type.</param>
     /// <param name="formatVersion">The format version the library writes, the newest it reads.</param>
     /// <param name="oldestFormatVersion">The oldest format version it reads; <paramref name="formatVersion"/> when
     /// <see langword="null"/>.</param>
     /// <returns>The value (<see langword="null"/> when the text has problems) and the outcome of the check, whose
     /// problems list is where later stages add theirs.</returns>
-    public static (T? Value, DocumentValidator.Outcome Text) Read<T>(ReadOnlyMemory<byte> utf8, JsonTypeInfo<T> info, int formatVersion, int? oldestFormatVersion = null)
+    public static (T? Value, DocumentValidator.Outcome Text) Read<T>(Source source, DocumentReadOptions limits, JsonTypeInfo<T> info, int formatVersion, int? oldestFormatVersion = null)
+        where T : class => source.Problem is { } problem
+            ? (null, new DocumentValidator.Outcome([problem], new Dictionary<string, int>()))
+            : Read(source.Bytes, limits, info, formatVersion, oldestFormatVersion);
+
+    private static (T? Value, DocumentValidator.Outcome Text) Read<T>(ReadOnlyMemory<byte> utf8, DocumentReadOptions limits, JsonTypeInfo<T> info, int formatVersion, int? oldestFormatVersion)
         where T : class
     {
         if (utf8.Span.StartsWith(ByteOrderMark))
@@ -37,7 +73,7 @@ internal static class JsonText
             utf8 = utf8[ByteOrderMark.Length..];
         }
 
-        var text = DocumentValidator.Validate(utf8, info, oldestFormatVersion ?? formatVersion, formatVersion);
+        var text = DocumentValidator.Validate(utf8, info, oldestFormatVersion ?? formatVersion, formatVersion, limits);
         if (text.Problems.Count > 0)
         {
             return (null, text);
@@ -47,13 +83,18 @@ internal static class JsonText
         {
             return (JsonSerializer.Deserialize(utf8.Span, info)!, text);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // Not expected after a clean check; reported rather than thrown all the same.
-            text.Problems.Add(text.At(e.Path ?? "$", JsonMessages.Unreadable(e.Message)));
+            text.Problems.Add(text.At((e as JsonException)?.Path ?? "$", JsonMessages.Unreadable(e.Message)));
             return (null, text);
         }
     }
+
+    /// <summary>A text to read: its UTF-8 bytes, or the problem that keeps it from being read.</summary>
+    /// <param name="Bytes">The bytes (empty when there is a problem).</param>
+    /// <param name="Problem">The problem, if any.</param>
+    internal readonly record struct Source(ReadOnlyMemory<byte> Bytes, DocumentProblem? Problem);
 
     /// <summary>A problem of a later stage at a JSON path, with the line of that path.</summary>
     public static DocumentProblem At(this DocumentValidator.Outcome text, string path, Reason reason) => new(path, text.LineOf(path), reason);

@@ -163,6 +163,18 @@ internal static class EvaluationMapper
             problems.Add(text.At(prefix + "year", JsonMessages.Required));
         }
 
+        // An empty code is a slip, not an answer left open (that is null or no property): the model would read it as
+        // unanswered.
+        for (var i = 0; i < input.Grades.Count; i++)
+        {
+            EmptyCodes($"{prefix}grades[{i}].", input.Grades[i], text, problems);
+        }
+
+        for (var i = 0; i < input.Answers.Count; i++)
+        {
+            EmptyCodes($"{prefix}answers[{i}].", input.Answers[i], text, problems);
+        }
+
         var method = input.Method ?? input.MethodWhenAbsent ?? scheme.DefaultMethod;
         var created = Evaluation.Create(scheme, input.Subject ?? "", input.Year ?? 2000, method, input.Answers.Select(ToModel), input.Grades.Select(ToModel));
         var offScale = false;
@@ -194,6 +206,19 @@ internal static class EvaluationMapper
         }
 
         return problems.Count == before ? created.Model : null;
+    }
+
+    private static void EmptyCodes(string path, AnswerJson row, DocumentValidator.Outcome text, List<DocumentProblem> problems)
+    {
+        if (row.Proposed is { } proposed && string.IsNullOrWhiteSpace(proposed))
+        {
+            problems.Add(text.At(path + "proposed", JsonMessages.EmptyCode));
+        }
+
+        if (row.Final is { } final && string.IsNullOrWhiteSpace(final))
+        {
+            problems.Add(text.At(path + "final", JsonMessages.EmptyCode));
+        }
     }
 
     /// <summary>Whether a row carries anything: an empty row (a template's) is no answer.</summary>

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
 
@@ -93,6 +94,10 @@ public sealed class Evaluation : IEquatable<Evaluation>
         {
             problems.Add(new InputProblem("subject", Messages.Required));
         }
+        else if (!UnicodeText.IsValid(subject))
+        {
+            problems.Add(new InputProblem("subject", Messages.InvalidUnicode));
+        }
 
         if (year is < 1900 or > 2200)
         {
@@ -124,6 +129,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
                 continue;
             }
 
+            Texts(path, answer.Note, answer.Evidence);
             var criterion = scheme.Criteria[index];
             var proposed = Canonical(answer.Proposed, criterion.Scale, $"{path}.proposed", isGrade: false);
             var final = Canonical(answer.Final, criterion.Scale, $"{path}.final", isGrade: false);
@@ -155,6 +161,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
                 continue;
             }
 
+            Texts(path, grade.Note, grade.Evidence);
             var sub = scheme.SubComponents[index];
             if (sub.Scale is not { } scale)
             {
@@ -173,6 +180,23 @@ public sealed class Evaluation : IEquatable<Evaluation>
         return problems.Count == 0
             ? BuildResult<Evaluation>.Ok(new Evaluation(scheme, subject.Trim(), year, method, byCriterion, bySubComponent))
             : BuildResult<Evaluation>.Fail(problems);
+
+        // A note and evidence are kept as given, so they must be text a file can hold.
+        void Texts(string path, string? note, IReadOnlyList<string> evidence)
+        {
+            if (!UnicodeText.IsValid(note))
+            {
+                problems.Add(new InputProblem($"{path}.note", Messages.InvalidUnicode));
+            }
+
+            for (var e = 0; e < evidence.Count; e++)
+            {
+                if (!UnicodeText.IsValid(evidence[e]))
+                {
+                    problems.Add(new InputProblem($"{path}.evidence[{e}]", Messages.InvalidUnicode));
+                }
+            }
+        }
 
         string? Canonical(string? code, AnswerScale scale, string path, bool isGrade)
         {

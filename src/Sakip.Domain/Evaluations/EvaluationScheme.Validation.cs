@@ -9,6 +9,13 @@ public sealed partial class EvaluationScheme
     {
         var problems = new List<InputProblem>();
         void Add(string path, Reason reason) => problems.Add(new InputProblem(path, reason));
+        void Unicode(string path, string? text)
+        {
+            if (!UnicodeText.IsValid(text))
+            {
+                Add(path, Messages.InvalidUnicode);
+            }
+        }
 
         if (string.IsNullOrWhiteSpace(d.Id))
         {
@@ -23,6 +30,14 @@ public sealed partial class EvaluationScheme
         if (string.IsNullOrWhiteSpace(d.Name))
         {
             Add("name", Messages.Required);
+        }
+
+        Unicode("id", d.Id);
+        Unicode("name", d.Name);
+        Unicode("basis", d.Basis);
+        for (var a = 0; a < d.Assumptions.Count; a++)
+        {
+            Unicode($"assumptions[{a}]", d.Assumptions[a]);
         }
 
         if (d.Components.Count == 0)
@@ -67,6 +82,8 @@ public sealed partial class EvaluationScheme
             }
 
             Id(component.Id, cPath, componentIds);
+            Unicode($"{cPath}.id", component.Id);
+            Unicode($"{cPath}.name", component.Name);
             Weight(component.Weight, cPath);
             total += component.Weight;
             if (component.SubComponents.Count == 0)
@@ -86,6 +103,8 @@ public sealed partial class EvaluationScheme
                 }
 
                 Id(sub.Id, sPath, subIds);
+                Unicode($"{sPath}.id", sub.Id);
+                Unicode($"{sPath}.name", sub.Name);
                 Weight(sub.Weight, sPath);
                 subs.Add((sPath, sub));
                 if (sub.Scale is not null)
@@ -118,6 +137,9 @@ public sealed partial class EvaluationScheme
                         Add(kPath, Messages.Required);
                         continue;
                     }
+
+                    Unicode($"{kPath}.id", criterion.Id);
+                    Unicode($"{kPath}.title", criterion.Title);
 
                     if (string.IsNullOrWhiteSpace(criterion.Id))
                     {
@@ -204,6 +226,15 @@ public sealed partial class EvaluationScheme
             if (scale.Options.Count < 2)
             {
                 Add($"{path}.options", Messages.ScaleTooSmall);
+            }
+
+            Unicode($"{path}.id", scale.Id);
+            Unicode($"{path}.name", scale.Name);
+            foreach (var (option, o) in scale.Options.Select((option, o) => (option, o)))
+            {
+                Unicode($"{path}.options[{o}].code", option?.Code);
+                Unicode($"{path}.options[{o}].label", option?.Label);
+                Unicode($"{path}.options[{o}].englishLabel", option?.EnglishLabel);
             }
 
             var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

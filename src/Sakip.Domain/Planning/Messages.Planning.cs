@@ -6,6 +6,7 @@ namespace Sakip.Domain;
 internal static partial class Messages
 {
     public static readonly Reason Required = new("required", "a value is required", "nilai wajib diisi");
+    public static readonly Reason InvalidUnicode = new("invalid-unicode", "the text holds a lone surrogate (U+D800 to U+DFFF not in a high-low pair), which is no Unicode character and no file can hold", "teks memuat surrogate tunggal (U+D800 sampai U+DFFF tidak berpasangan), yang bukan karakter Unicode dan tidak dapat disimpan dalam berkas");
     public static readonly Reason NegativeAmount = new("negative-amount", "an amount of rupiah must not be negative", "jumlah rupiah tidak boleh negatif");
     public static readonly Reason UnknownEnumValue = new("unknown-value", "not one of the allowed values", "bukan salah satu nilai yang diperbolehkan");
 

@@ -130,6 +130,13 @@ public sealed class SakipDocumentBuilder
 
                 Text(path + ".name", indicator.Name);
                 Text(path + ".unit", indicator.Unit);
+                Unicode(path + ".objective", indicator.Objective);
+                Unicode(path + ".rationale", indicator.Rationale);
+                Unicode(path + ".definition", indicator.Definition);
+                Unicode(path + ".formulaText", indicator.FormulaText);
+                Unicode(path + ".dataSource", indicator.DataSource);
+                Unicode(path + ".responsibleUnit", indicator.ResponsibleUnit);
+                Unicode(path + ".cascadedFrom", indicator.CascadedFrom);
                 Defined(path + ".polarity", indicator.Polarity);
                 Defined(path + ".accumulation", indicator.Accumulation);
                 Defined(path + ".type", indicator.Type);
@@ -267,6 +274,7 @@ public sealed class SakipDocumentBuilder
                 }
 
                 Text(itemPath + ".name", item.Name);
+                Unicode(itemPath + ".responsibleUnit", item.ResponsibleUnit);
                 References(itemPath + ".sasaranIds", item.SasaranIds, sasaran, "sasaran");
                 Planned(itemPath + ".indicators", item.Indicators, indicators, renstra.Period);
                 Budget(itemPath + ".budget", item.Budget, renstra.Period);
@@ -322,6 +330,7 @@ public sealed class SakipDocumentBuilder
                     var target = pk.Targets[t];
                     Reference($"{path}.targets[{t}].sasaranId", target.SasaranId, sasaran, "sasaran");
                     Reference($"{path}.targets[{t}].indicatorId", target.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), "indicator");
+                    Unicode($"{path}.targets[{t}].deviationReason", target.DeviationReason);
                 }
 
                 for (var p = 0; p < pk.Programs.Count; p++)
@@ -570,7 +579,19 @@ public sealed class SakipDocumentBuilder
                 return false;
             }
 
-            return true;
+            return Unicode(path, value);
+        }
+
+        /// <summary>Whether a text, required or not, is valid Unicode (a problem when it is not).</summary>
+        private bool Unicode(string path, string? value)
+        {
+            if (UnicodeText.IsValid(value))
+            {
+                return true;
+            }
+
+            Add(path, Messages.InvalidUnicode);
+            return false;
         }
 
         private void Defined<TEnum>(string path, TEnum value)

@@ -1,0 +1,34 @@
+namespace Sakip.Cli.Output;
+
+/// <summary>Writes a command's output file (<c>tree --output</c>, <c>demo --export</c>, <c>lke template
+/// --output</c>), reporting a path that can't be written as a clear error instead of a crash.</summary>
+internal static class OutputFile
+{
+    /// <summary>Writes <paramref name="text"/> (UTF-8) to <paramref name="path"/>, replacing the file; false (and the
+    /// reason on <paramref name="error"/>) when the path is a folder, its folder does not exist, or writing
+    /// fails.</summary>
+    public static bool TryWrite(string path, string text, string command, TextWriter error)
+    {
+        string? reason;
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(full);
+            reason = Directory.Exists(full) ? "it is a folder; give a file name"
+                : folder is not null && !Directory.Exists(folder) ? $"the folder '{folder}' does not exist"
+                : null;
+            if (reason is null)
+            {
+                File.WriteAllText(full, text);
+                return true;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            reason = e.Message;
+        }
+
+        error.WriteLine($"sakip {command}: cannot write '{path}': {reason}");
+        return false;
+    }
+}
