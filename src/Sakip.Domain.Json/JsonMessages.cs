@@ -8,13 +8,26 @@ internal static class JsonMessages
 {
     public static readonly Reason Required = new("required", "a value is required", "nilai wajib diisi");
     public static readonly Reason NullNotAllowed = new("required", "null is not allowed here; a value is required", "null tidak diperbolehkan di sini; nilai wajib diisi");
-    public static readonly Reason NumberOutOfRange = new("out-of-range", "the number is too large for exact decimal arithmetic", "angka terlalu besar untuk aritmetika desimal eksak");
     public static readonly Reason BadTarget = new("bad-target", "a target is {\"value\": n} for a single value or {\"lower\": a, \"upper\": b} for a range", "target ditulis {\"value\": n} untuk nilai tunggal atau {\"lower\": a, \"upper\": b} untuk rentang");
     public static readonly Reason YearOutOfRange = new("year-out-of-range", "a plan period's year must be 1 to 9999", "tahun periode rencana harus 1 sampai 9999");
     public static readonly Reason YearSpanReversed = new("year-span-reversed", "the last year is before the first", "tahun terakhir sebelum tahun pertama");
     public static readonly Reason DecimalsOutOfRange = new("out-of-range", "the decimals of a rounding must be 0 to 28", "jumlah desimal pembulatan harus 0 sampai 28");
     public static readonly Reason UnusedScale = new("unused-scale", "no criterion uses this scale; remove it or use it", "tidak ada kriteria yang menggunakan skala ini; hapus atau gunakan");
     public static readonly Reason InvalidUtf8 = new("invalid-utf8", "the text is not valid UTF-8", "teks bukan UTF-8 yang valid");
+
+    public static Reason WholeNumberRequired(string text, decimal value) => new(
+        "whole-number-required",
+        $"a whole number is required: write {Whole(value)} rather than {Shown(text)} (no decimal point or exponent)",
+        $"bilangan bulat wajib diisi: tulis {Whole(value)}, bukan {Shown(text)} (tanpa titik desimal atau eksponen)");
+
+    public static Reason WholeNumberOutOfRange(string text) => new(
+        "out-of-range",
+        $"{Shown(text)} is outside the range of whole numbers this field holds (-2147483648 to 2147483647)",
+        $"{Shown(text)} di luar jangkauan bilangan bulat field ini (-2147483648 sampai 2147483647)");
+
+    private static string Whole(decimal value) => value.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Shown(string text) => text.Length <= 48 ? text : string.Concat(text.AsSpan(0, 45), "…");
 
     public static Reason Syntax(string detail) => new("json-syntax", $"not valid JSON: {detail}", $"bukan JSON yang valid: {detail}");
 
