@@ -11,7 +11,7 @@ namespace Sakip.Domain.Values;
 /// <c>out-of-range</c>; neither is ever rounded. Trailing zeros after the point are not precision
 /// (<c>1.000…0</c> with 40 zeros is exactly 1).</para>
 /// <para>Culture-formatted text accepts the culture's thousands separator only in groups of three digits, and no
-/// space inside the number other than the culture's own group separator (a plain space is not the no-break space
+/// space between digits other than the culture's own group separator (a plain space is not the no-break space
 /// of <c>ru-RU</c>). Never throws on bad text; thread-safe.</para>
 /// </remarks>
 public static class DecimalReader

@@ -258,13 +258,15 @@ internal static class DecimalText
 
     /// <summary>
     /// .NET accepts a plain space where a culture separates thousands with a no-break space (<c>4 88</c> reads as
-    /// 488 in <c>ru-RU</c>); inside a number the only space allowed is the culture's own group separator.
+    /// 488 in <c>ru-RU</c>); between two digits the only space allowed is the culture's own group separator.
     /// </summary>
     private static bool HasOnlyCultureSpaces(ReadOnlySpan<char> text, NumberFormatInfo info)
     {
-        foreach (var c in text)
+        for (var i = 1; i < text.Length - 1; i++)
         {
-            if (char.IsWhiteSpace(c) && !(info.NumberGroupSeparator.Length == 1 && info.NumberGroupSeparator[0] == c))
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])
+                && !(info.NumberGroupSeparator.Length == 1 && info.NumberGroupSeparator[0] == c))
             {
                 return false;
             }
