@@ -175,7 +175,8 @@ internal static class DecimalText
         var mantissa = exponentAt >= 0 ? text[..exponentAt] : text;
         var exponent = exponentAt >= 0 ? SaturatedExponent(text[(exponentAt + 1)..]) : 0L;
         var separatorAt = mantissa.IndexOf(decimalSeparator, StringComparison.Ordinal);
-        var digits = new System.Text.StringBuilder();
+        var digits = new char[mantissa.Length];
+        var count = 0;
         long fractionDigits = 0;
         for (var i = 0; i < mantissa.Length; i++)
         {
@@ -184,9 +185,9 @@ internal static class DecimalText
                 continue;
             }
 
-            if (digits.Length > 0 || mantissa[i] != '0')
+            if (count > 0 || mantissa[i] != '0')
             {
-                digits.Append(mantissa[i]);
+                digits[count++] = mantissa[i];
             }
 
             if (separatorAt >= 0 && i > separatorAt)
@@ -195,14 +196,14 @@ internal static class DecimalText
             }
         }
 
-        if (digits.Length == 0)
+        if (count == 0)
         {
             return Exactness.Exact;
         }
 
         // value = digits × 10^-scale
         var scale = fractionDigits - exponent;
-        var length = digits.Length;
+        var length = count;
         while (scale > 0 && digits[length - 1] == '0')
         {
             length--;
@@ -220,7 +221,7 @@ internal static class DecimalText
             return Exactness.PrecisionExceeded;
         }
 
-        var significand = System.Numerics.BigInteger.Parse(digits.ToString(0, length), CultureInfo.InvariantCulture);
+        var significand = System.Numerics.BigInteger.Parse(digits.AsSpan(0, length), CultureInfo.InvariantCulture);
         if (scale < 0)
         {
             significand *= System.Numerics.BigInteger.Pow(10, (int)-scale);

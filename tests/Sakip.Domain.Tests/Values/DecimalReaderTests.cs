@@ -117,6 +117,18 @@ public class DecimalReaderTests
     public void FromDouble_OrdinaryValue_ReadsItsShortestText() =>
         Assert.Equal(0.1m, Measure.FromDouble(0.1).Value.Value);
 
+    [Fact]
+    public void TryParse_HugeTexts_AnswerWithoutQuadraticWork()
+    {
+        var zeros = new string('0', 2_000_000);
+
+        Assert.Equal(1m, DecimalReader.TryParse("1." + zeros, null).Value);
+        Assert.Equal("precision-exceeded", DecimalReader.TryParse("0." + zeros + "1", null).Failure!.Reason.Code);
+        Assert.Equal("out-of-range", DecimalReader.TryParseScientific("1" + zeros).Failure!.Reason.Code);
+        Assert.Equal("precision-exceeded", DecimalReader.TryParseScientific("1e-" + new string('9', 2_000_000)).Failure!.Reason.Code);
+        Assert.Equal(0.1m, DecimalReader.TryParseScientific("1e-" + zeros + "1").Value);
+    }
+
     [Property]
     public Property FormatThenParse_EveryCulture_ReturnsSameValue() =>
         Prop.ForAll(Generators.AnyDecimal.ToArbitrary(), Gen.Elements(SupportedCultures()).ToArbitrary(), (value, culture) =>
