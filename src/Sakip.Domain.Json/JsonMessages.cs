@@ -8,7 +8,6 @@ internal static class JsonMessages
 {
     public static readonly Reason Required = new("required", "a value is required", "nilai wajib diisi");
     public static readonly Reason NullNotAllowed = new("required", "null is not allowed here; a value is required", "null tidak diperbolehkan di sini; nilai wajib diisi");
-    public static readonly Reason NumberOutOfRange = new("out-of-range", "the number is too large for exact decimal arithmetic", "angka terlalu besar untuk aritmetika desimal eksak");
     public static readonly Reason BadTarget = new("bad-target", "a target is {\"value\": n} for a single value or {\"lower\": a, \"upper\": b} for a range", "target ditulis {\"value\": n} untuk nilai tunggal atau {\"lower\": a, \"upper\": b} untuk rentang");
     public static readonly Reason YearOutOfRange = new("year-out-of-range", "a plan period's year must be 1 to 9999", "tahun periode rencana harus 1 sampai 9999");
     public static readonly Reason YearSpanReversed = new("year-span-reversed", "the last year is before the first", "tahun terakhir sebelum tahun pertama");
@@ -27,6 +26,20 @@ internal static class JsonMessages
     public static Reason TooManyItems(int limit) => new("too-many-items", $"the list has more than the limit of {limit} items (DocumentReadOptions.MaxItems)", $"daftar memiliki lebih dari batas {limit} butir (DocumentReadOptions.MaxItems)");
 
     public static Reason TooDeep(int limit) => new("too-deep", $"objects and arrays are nested more than {limit} deep (DocumentReadOptions.MaxDepth)", $"objek dan larik bersarang lebih dari {limit} tingkat (DocumentReadOptions.MaxDepth)");
+
+    public static Reason WholeNumberRequired(string text, decimal value) => new(
+        "whole-number-required",
+        $"a whole number is required: write {Whole(value)} rather than {Shown(text)} (no decimal point or exponent)",
+        $"bilangan bulat wajib diisi: tulis {Whole(value)}, bukan {Shown(text)} (tanpa titik desimal atau eksponen)");
+
+    public static Reason WholeNumberOutOfRange(string text) => new(
+        "out-of-range",
+        $"{Shown(text)} is outside the range of whole numbers this field holds (-2147483648 to 2147483647)",
+        $"{Shown(text)} di luar jangkauan bilangan bulat field ini (-2147483648 sampai 2147483647)");
+
+    private static string Whole(decimal value) => value.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Shown(string text) => text.Length <= 48 ? text : string.Concat(text.AsSpan(0, 45), "…");
 
     public static Reason Syntax(string detail) => new("json-syntax", $"not valid JSON: {detail}", $"bukan JSON yang valid: {detail}");
 

@@ -50,6 +50,26 @@ internal static partial class Messages
         return new("not-a-number", $"not a number in this culture's format (e.g. {example})", $"bukan angka dalam format budaya ini (mis. {example})");
     }
 
+    public static Reason OutOfRange(string text) => new(
+        "out-of-range",
+        $"'{text}' is outside the range of exact decimal arithmetic (at most 79228162514264337593543950335 either side of 0)",
+        $"'{text}' di luar jangkauan aritmetika desimal eksak (paling banyak 79228162514264337593543950335 di kedua sisi 0)");
+
+    public static Reason PrecisionExceeded(string text) => new(
+        "precision-exceeded",
+        $"'{text}' has more precision than the model holds (at most 28 decimal places and 28 to 29 significant digits); it is refused rather than rounded",
+        $"'{text}' memiliki presisi melebihi yang dapat disimpan model (paling banyak 28 angka desimal dan 28 sampai 29 digit signifikan); angka itu ditolak, bukan dibulatkan");
+
+    public static Reason SpaceNotGroupSeparator(NumberFormatInfo info) => info.NumberGroupSeparator.Length == 1 && char.IsWhiteSpace(info.NumberGroupSeparator[0])
+        ? new(
+            "misplaced-group-separator",
+            $"only U+{(int)info.NumberGroupSeparator[0]:X4} (a no-break space) separates thousands in this culture; another space inside a number is not accepted",
+            $"hanya U+{(int)info.NumberGroupSeparator[0]:X4} (spasi tak terputus) yang memisahkan ribuan dalam budaya ini; spasi lain di dalam angka tidak diterima")
+        : new(
+            "misplaced-group-separator",
+            $"a space inside a number is not accepted; '{info.NumberGroupSeparator}' separates thousands in this culture and '{info.NumberDecimalSeparator}' is the decimal separator",
+            $"spasi di dalam angka tidak diterima; '{info.NumberGroupSeparator}' adalah pemisah ribuan dalam budaya ini dan '{info.NumberDecimalSeparator}' adalah pemisah desimal");
+
     public static Reason MisplacedGroupSeparator(NumberFormatInfo info) => new(
         "misplaced-group-separator",
         $"'{info.NumberGroupSeparator}' separates thousands in this culture and must be followed by groups of three digits; the decimal separator is '{info.NumberDecimalSeparator}'",

@@ -60,6 +60,11 @@ internal static class CapaianCommand
     {
         var problems = new List<string>();
         var culture = ResolveCulture(request.Culture, problems);
+        if (problems.Count > 0)
+        {
+            return Fail(error, problems);
+        }
+
         var target = Target.TryParse(request.Target, culture);
         if (target.Failure is { } targetFailure)
         {
@@ -183,7 +188,9 @@ internal static class CapaianCommand
         }
         catch (CultureNotFoundException)
         {
-            problems.Add($"--culture '{name}': not a known culture name (e.g. id-ID, en-US; without culture data only id-ID and the invariant culture are available)");
+            problems.Add(HasCultureData()
+                ? $"--culture '{name}': not a known culture name (e.g. id-ID, en-US)"
+                : $"--culture '{name}': this runtime has no culture data (globalization-invariant mode, as in slim containers), so only id-ID and the invariant culture (no --culture) are available");
             return CultureInfo.InvariantCulture;
         }
 
@@ -195,6 +202,20 @@ internal static class CapaianCommand
         var hyphenated = (CultureInfo)culture.Clone();
         hyphenated.NumberFormat.NegativeSign = "-";
         return CultureInfo.ReadOnly(hyphenated);
+    }
+
+    /// <summary>Whether the runtime has culture data (not globalization-invariant mode, where every culture but the
+    /// invariant one is unknown).</summary>
+    private static bool HasCultureData()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("en-US", predefinedOnly: true).Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
     }
 
     private static RoundingMode ParseRounding(string text) => text switch

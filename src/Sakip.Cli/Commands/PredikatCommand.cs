@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sakip.Cli.Output;
 using Sakip.Domain.Evaluations;
+using Sakip.Domain.Values;
 
 namespace Sakip.Cli.Commands;
 
@@ -35,9 +36,18 @@ internal static class PredikatCommand
         var problems = new List<string>();
         var culture = CapaianCommand.ResolveCulture(cultureName, problems);
         var scheme = EvaluationSchemes.Find(schemeId)!;
-        if (!decimal.TryParse(scoreText, NumberStyles.Number, culture, out var score))
+        if (problems.Count > 0)
         {
-            problems.Add($"score '{scoreText}': not a number");
+            problems.ForEach(p => error.WriteLine($"sakip predikat: invalid input: {p}"));
+            return SakipApp.InvalidInput;
+        }
+
+        // The one number reader of every command: the culture's grouping rule, exact or refused.
+        var parsed = DecimalReader.TryParse(scoreText, culture);
+        var score = parsed.Success ? parsed.Value : 0m;
+        if (parsed.Failure is { } failure)
+        {
+            problems.Add($"score '{scoreText}': {failure.Reason.English}");
         }
         else if (score is < GradeTable.MinimumScore or > GradeTable.MaximumScore)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sakip.Cli.Output;
+using Sakip.Domain.Achievement;
 using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
 using Sakip.Domain.Values;
@@ -45,11 +46,46 @@ internal static class WhatIfCommand
             }
 
             var tree = changes.Aggregate(before.Tree, (t, c) => t.WithRealisation(c.IndicatorId, c.Value));
+            Refused(tree, changes, new AchievementCalculator(before.Options.Rules), problems);
+            if (problems.Count > 0)
+            {
+                problems.ForEach(p => error.WriteLine($"sakip whatif: invalid input: {p}"));
+                return SakipApp.InvalidInput;
+            }
+
             var after = new TreeEvaluator(before.Options).Evaluate(tree);
             output.WriteLine(TreeView.Changes(TreeEvaluation.Compare(before, after), after, Cultures.Indonesian));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A new realisation the indicator cannot take (a negative value where negatives are not allowed, a value that
+    /// overflows the formula) is refused with the indicator and the reason, never scored as not reported.
+    /// </summary>
+    internal static void Refused(PerformanceTree tree, List<(string IndicatorId, Measure? Value)> changes, AchievementCalculator calculator, List<string> problems)
+    {
+        foreach (var (id, value) in changes)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            foreach (var node in tree.Nodes)
+            {
+                var indicator = node.Indicators.FirstOrDefault(i => i.IndicatorId == id);
+                if (indicator is not null && calculator.Calculate(indicator.Input).TryPickT3(out var invalid, out _))
+                {
+                    var reasons = invalid.Problems.Select(p => p.Reason.Code == "negative-not-allowed"
+                        ? "a negative value is not allowed for this indicator"
+                        : $"{p.Path}: {p.Reason.English}");
+                    problems.Add($"--set '{id}={value.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}': indicator {id} of node {node.Id}: {string.Join("; ", reasons.Distinct())}");
+                    break;
+                }
+            }
+        }
     }
 
     internal static List<(string IndicatorId, Measure? Value)> Parse(string[] settings, PerformanceTree? tree, List<string> problems)

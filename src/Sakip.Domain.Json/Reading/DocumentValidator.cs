@@ -191,9 +191,9 @@ internal sealed class DocumentValidator
                 nonNull.Add(name);
             }
 
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number))
+            if (reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader).Success)
             {
-                numbers[name] = number;
+                numbers[name] = ExactNumber(ref reader).Value;
             }
 
             Value(ref reader, _options.GetTypeInfo(property.PropertyType), propertyPath, property.IsSetNullable);
@@ -311,16 +311,19 @@ internal sealed class DocumentValidator
         {
             if (Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, line) && !reader.TryGetInt32(out _))
             {
-                Add(path, line, reader.TryGetDecimal(out var value) && value == decimal.Truncate(value)
-                    ? JsonMessages.NumberOutOfRange
-                    : JsonMessages.WrongType(Kind.WholeNumber, Kind.Number));
+                var number = ExactNumber(ref reader);
+                var text = NumberText(ref reader);
+                Add(path, line, number.Failure is { } failure ? failure.Reason
+                    : number.Value != decimal.Truncate(number.Value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
+                    : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, number.Value)
+                    : JsonMessages.WholeNumberOutOfRange(text));
             }
         }
         else if (type == typeof(decimal))
         {
-            if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && !reader.TryGetDecimal(out _))
+            if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && ExactNumber(ref reader).Failure is { } failure)
             {
-                Add(path, line, JsonMessages.NumberOutOfRange);
+                Add(path, line, failure.Reason);
             }
         }
         else if (TextValues.EnumNames.TryGetValue(type, out var names))
@@ -373,6 +376,15 @@ internal sealed class DocumentValidator
 
         return text;
     }
+
+    /// <summary>The current number token read by the library's one number reader: exactly, or refused with
+    /// <c>precision-exceeded</c> or <c>out-of-range</c> (never rounded, as <see cref="Utf8JsonReader.TryGetDecimal"/>
+    /// rounds <c>1e-400</c> to 0).</summary>
+    private static ParseResult<decimal> ExactNumber(ref Utf8JsonReader reader) => DecimalReader.TryParseScientific(NumberText(ref reader));
+
+    private static string NumberText(ref Utf8JsonReader reader) => reader.HasValueSequence
+        ? System.Text.Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
+        : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
 
     private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, string path, int line)
     {

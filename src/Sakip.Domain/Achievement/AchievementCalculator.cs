@@ -115,9 +115,14 @@ public sealed partial class AchievementCalculator
         }
         catch (OverflowException)
         {
-            return Invalid(explanation, [new InputProblem("target", Messages.ArithmeticOverflow)]);
+            // Blame the value further from 1 in orders of magnitude: a huge realisation, or a tiny (or huge) target.
+            var target = Math.Max(Math.Abs(input.Target.Lower), Math.Abs(input.Target.Upper));
+            var path = OrdersFromOne(realisation.Value) >= OrdersFromOne(target) ? "realisation" : "target";
+            return Invalid(explanation, [new InputProblem(path, Messages.ArithmeticOverflow)]);
         }
     }
+
+    private static double OrdersFromOne(decimal value) => value == 0m ? 0d : Math.Abs(Math.Log10(Math.Abs((double)value)));
 
     private static AchievementResult Invalid(Explanation explanation, List<InputProblem> problems) =>
         AchievementResult.From(new InvalidInput(problems.AsReadOnly(), explanation with { Status = AchievementStatus.InvalidInput, Problems = problems.AsReadOnly() }));

@@ -30,6 +30,8 @@ internal static partial class Messages
 
     public static Reason DuplicateEvaluation(string scheme, string subject, int year) => new("duplicate-evaluation", $"the document has another evaluation of {subject} for {year} under scheme {scheme}", $"dokumen memiliki evaluasi lain atas {subject} tahun {year} dengan skema {scheme}");
 
+    public static Reason NoPlanForYear(int year) => new("no-plan-for-year", $"no plan of the document (RPJMD, Renstra or perjanjian kinerja) covers {year}", $"tidak ada rencana dalam dokumen (RPJMD, Renstra atau perjanjian kinerja) yang mencakup tahun {year}");
+
     public static Reason NoAgreementForYear(int year) => new("no-agreement", $"the document has no perjanjian kinerja for {year}", $"dokumen tidak memiliki perjanjian kinerja tahun {year}");
 
     /// <summary>A plan period in words, for messages.</summary>

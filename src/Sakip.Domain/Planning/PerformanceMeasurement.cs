@@ -36,14 +36,20 @@ public sealed class PerformanceMeasurement
 
     /// <summary>Measures every Perjanjian Kinerja of <paramref name="year"/>.</summary>
     /// <param name="document">The document.</param>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The year, 1900–2200.</param>
     /// <param name="asOf">The as-of period in that year; <see langword="null"/> means the whole year.</param>
-    /// <returns>The report, or the problem (an as-of period outside the year, or no agreement for the year).</returns>
+    /// <returns>The report, or the problem (a year out of range, an as-of period outside the year, or no agreement for
+    /// the year).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public BuildResult<MeasurementReport> Measure(SakipDocument document, int year, ReportingPeriod? asOf = null)
     {
         Guard.Against.Null(document);
-        var period = asOf ?? (year is >= 1 and <= 9999 ? ReportingPeriod.OfYear(year) : default);
+        if (year is < 1900 or > 2200)
+        {
+            return BuildResult<MeasurementReport>.Fail([new InputProblem("year", Messages.YearOutOfRange)]);
+        }
+
+        var period = asOf ?? ReportingPeriod.OfYear(year);
         if (period.Year != year)
         {
             return BuildResult<MeasurementReport>.Fail([new InputProblem("asOf", Messages.AsOfOutsidePlanYear(period, year))]);

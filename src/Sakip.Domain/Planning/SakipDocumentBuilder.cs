@@ -303,6 +303,12 @@ public sealed class SakipDocumentBuilder
                 Text(path + ".official", pk.Official);
                 Text(path + ".position", pk.Position);
                 Defined(path + ".level", pk.Level);
+                var yearInRange = pk.Year is >= 1900 and <= 2200;
+                if (!yearInRange)
+                {
+                    Add(path + ".year", Messages.YearOutOfRange);
+                }
+
                 HashSet<string> sasaran;
                 if (pk.Agency is { } agency)
                 {
@@ -314,7 +320,7 @@ public sealed class SakipDocumentBuilder
                     else
                     {
                         sasaran = renstra.Sasaran.Select(s => s.Id).Concat(renstra.Items.SelectMany(it => it.SasaranIds)).ToHashSet(StringComparer.Ordinal);
-                        if (!renstra.Period.Contains(pk.Year))
+                        if (yearInRange && !renstra.Period.Contains(pk.Year))
                         {
                             Add(path + ".year", Messages.YearOutsidePeriod(pk.Year, new(renstra.Period.ToString())));
                         }
@@ -371,7 +377,7 @@ public sealed class SakipDocumentBuilder
                 for (var t = 0; t < plan.Targets.Count; t++)
                 {
                     var period = plan.Targets[t].Period;
-                    if (period.Year != pk.Year)
+                    if (pk.Year is >= 1900 and <= 2200 && period.Year != pk.Year)
                     {
                         Add($"{path}.targets[{t}].period", Messages.PeriodOutsideYear(period.ToString(), pk.Year));
                     }

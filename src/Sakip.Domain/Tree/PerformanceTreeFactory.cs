@@ -29,14 +29,27 @@ public static class PerformanceTreeFactory
 
     /// <summary>Builds the tree of a document for a year.</summary>
     /// <param name="document">The document (it must have an RPJMD for the region's nodes).</param>
-    /// <param name="year">The year whose targets and realisations the nodes carry.</param>
+    /// <param name="year">The year whose targets and realisations the nodes carry, 1900–2200, within a plan of the
+    /// document (its RPJMD, a Renstra, or a Perjanjian Kinerja).</param>
     /// <param name="asOf">The as-of period in that year; <see langword="null"/> means the whole year.</param>
-    /// <returns>The tree, or every problem (an as-of period outside the year, or structural problems).</returns>
+    /// <returns>The tree, or every problem (a year out of range or outside every plan, an as-of period outside the
+    /// year, or structural problems).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public static BuildResult<PerformanceTree> FromDocument(SakipDocument document, int year, ReportingPeriod? asOf = null)
     {
         Guard.Against.Null(document);
-        var period = asOf ?? (year is >= 1 and <= 9999 ? ReportingPeriod.OfYear(year) : default);
+        if (year is < 1900 or > 2200)
+        {
+            return BuildResult<PerformanceTree>.Fail([new InputProblem("year", Messages.YearOutOfRange)]);
+        }
+
+        if (!document.PerjanjianKinerja.Any(pk => pk.Year == year) && document.Rpjmd?.Period.Contains(year) != true
+            && !document.Renstras.Any(r => r.Period.Contains(year)))
+        {
+            return BuildResult<PerformanceTree>.Fail([new InputProblem("year", Messages.NoPlanForYear(year))]);
+        }
+
+        var period = asOf ?? ReportingPeriod.OfYear(year);
         if (period.Year != year)
         {
             return BuildResult<PerformanceTree>.Fail([new InputProblem("asOf", Messages.AsOfOutsidePlanYear(period, year))]);

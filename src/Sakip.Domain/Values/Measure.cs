@@ -78,7 +78,9 @@ public readonly struct Measure :
     /// <returns>Whether <paramref name="left"/> is greater or equal.</returns>
     public static bool operator >=(Measure left, Measure right) => left.Value >= right.Value;
 
-    /// <summary>Creates a measure from a <see cref="double"/>, rejecting NaN and infinity with a reason.</summary>
+    /// <summary>Creates a measure from a <see cref="double"/> (its shortest round-trip text, read exactly),
+    /// rejecting NaN, infinity, values beyond decimal's range and values with more precision than decimal holds
+    /// with a reason.</summary>
     /// <param name="value">The value, as from a spreadsheet or a notebook.</param>
     /// <returns>The measure, or the reason it cannot be one.</returns>
     public static ParseResult<Measure> FromDouble(double value)
@@ -89,10 +91,8 @@ public readonly struct Measure :
             return ParseResult<Measure>.Fail(text, Messages.NotFinite);
         }
 
-        // (double)decimal.MaxValue rounds up past decimal.MaxValue, so that double itself is already out of range.
-        return value is >= (double)decimal.MaxValue or <= (double)decimal.MinValue
-            ? ParseResult<Measure>.Fail(text, Messages.NumberOutOfRange)
-            : ParseResult<Measure>.Ok(new Measure((decimal)value));
+        // The shortest text that round-trips the double, read exactly: 1e-29 is refused, never rounded to 0.
+        return DecimalReader.TryParseScientific(text).Select(v => new Measure(v));
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Sakip.Domain.Tests.Json;
 /// <summary>Reading bad text: every problem is reported with its JSON path, line and reason, and nothing throws.</summary>
 public class SakipDocumentJsonReadTests
 {
-    private const string Minimal = """
+    internal const string Minimal = """
         {
           "formatVersion": 1,
           "region": { "code": "33.99", "name": "Kabupaten Contoh", "kind": "regency" },
