@@ -42,7 +42,7 @@ public readonly struct ReportingPeriod :
     public LocalDate Start => new(Year, FirstMonth, 1);
 
     /// <summary>The last day.</summary>
-    public LocalDate End => new LocalDate(Year, LastMonth, 1).PlusMonths(1).PlusDays(-1);
+    public LocalDate End => new(Year, LastMonth, CalendarSystem.Iso.GetDaysInMonth(Year, LastMonth));
 
     /// <summary>The year this period lies in, as a period.</summary>
     public ReportingPeriod YearPeriod => OfYear(Year);

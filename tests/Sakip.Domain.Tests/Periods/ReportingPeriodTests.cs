@@ -238,4 +238,17 @@ public class ReportingPeriodTests
         var parts = iso.Split('-').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         return new LocalDate(parts[0], parts[1], parts[2]);
     }
+
+    [Theory]
+    [InlineData("9999")]
+    [InlineData("9999-S2")]
+    [InlineData("9999-Q4")]
+    [InlineData("9999-12")]
+    public void End_LastYearOfTheCalendar_IsTheLastDayWithoutOverflow(string text)
+    {
+        var period = ReportingPeriod.Parse(text, null);
+
+        Assert.Equal(new NodaTime.LocalDate(9999, 12, 31), period.End);
+        Assert.Equal(period.End, period.Split(PeriodKind.Month).Last().End);
+    }
 }
