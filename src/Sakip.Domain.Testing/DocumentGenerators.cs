@@ -117,17 +117,7 @@ public static class DocumentGenerators
         from length in Gen.Choose(1, 6)
         select new YearSpan(first, first + length - 1);
 
-    private static Gen<ReportingPeriod> Period { get; } =
-        from kind in Gen.Elements(PeriodKind.Year, PeriodKind.Semester, PeriodKind.Quarter, PeriodKind.Month)
-        from year in Gen.Choose(2019, 2031)
-        from index in Gen.Choose(1, ReportingPeriod.PerYear(kind))
-        select kind switch
-        {
-            PeriodKind.Year => ReportingPeriod.OfYear(year),
-            PeriodKind.Semester => ReportingPeriod.OfSemester(year, index),
-            PeriodKind.Quarter => ReportingPeriod.OfQuarter(year, index),
-            _ => ReportingPeriod.OfMonth(year, index),
-        };
+    private static Gen<ReportingPeriod> Period { get; } = GeneratorParts.Periods(2019, 2031);
 
     private static Gen<IndicatorDefinition> Indicator(int number) =>
         from name in Text

@@ -7,6 +7,20 @@ namespace Sakip.Domain.Testing;
 /// <summary>Small pieces the generators here and the library's own tests share.</summary>
 internal static class GeneratorParts
 {
+    /// <summary>Any reporting period (year, semester, quarter or month) of a year from <paramref name="firstYear"/> to
+    /// <paramref name="lastYear"/>.</summary>
+    public static Gen<ReportingPeriod> Periods(int firstYear, int lastYear) =>
+        from kind in Gen.Elements(PeriodKind.Year, PeriodKind.Semester, PeriodKind.Quarter, PeriodKind.Month)
+        from year in Gen.Choose(firstYear, lastYear)
+        from index in Gen.Choose(1, ReportingPeriod.PerYear(kind))
+        select kind switch
+        {
+            PeriodKind.Year => ReportingPeriod.OfYear(year),
+            PeriodKind.Semester => ReportingPeriod.OfSemester(year, index),
+            PeriodKind.Quarter => ReportingPeriod.OfQuarter(year, index),
+            _ => ReportingPeriod.OfMonth(year, index),
+        };
+
     /// <summary>Every accumulation type.</summary>
     public static Gen<AccumulationType> Accumulation { get; } =
         Gen.Elements(AccumulationType.Cumulative, AccumulationType.LastValue, AccumulationType.Average);

@@ -55,17 +55,7 @@ internal static class Generators
     public static Gen<AccumulationType> Accumulation => GeneratorParts.Accumulation;
 
     /// <summary>Any valid reporting period.</summary>
-    public static Gen<ReportingPeriod> Period { get; } =
-        from kind in Gen.Elements(PeriodKind.Year, PeriodKind.Semester, PeriodKind.Quarter, PeriodKind.Month)
-        from year in Gen.Choose(1, 9999)
-        from index in Gen.Choose(1, ReportingPeriod.PerYear(kind))
-        select kind switch
-        {
-            PeriodKind.Year => ReportingPeriod.OfYear(year),
-            PeriodKind.Semester => ReportingPeriod.OfSemester(year, index),
-            PeriodKind.Quarter => ReportingPeriod.OfQuarter(year, index),
-            _ => ReportingPeriod.OfMonth(year, index),
-        };
+    public static Gen<ReportingPeriod> Period { get; } = GeneratorParts.Periods(1, 9999);
 
     /// <summary>A non-empty list of values with positive weights (two decimals).</summary>
     public static Gen<(decimal Value, decimal Weight)[]> WeightedValues { get; } =
