@@ -148,13 +148,18 @@ internal static class EvaluationScorer
         return best;
     }
 
-    private static (AnswerOption? Option, AnswerSource? Used) Read(AnswerScale scale, string? proposed, string? final, AnswerSource source) => source switch
+    /// <summary>The option the source selects (<see cref="CriterionAnswer.Select"/>, shared with the answers' own
+    /// <c>Code</c>) and which answer it was.</summary>
+    private static (AnswerOption? Option, AnswerSource? Used) Read(AnswerScale scale, string? proposed, string? final, AnswerSource source)
     {
-        AnswerSource.Final => (scale.Find(final), final is null ? null : AnswerSource.Final),
-        AnswerSource.Proposed => (scale.Find(proposed), proposed is null ? null : AnswerSource.Proposed),
-        _ when final is not null => (scale.Find(final), AnswerSource.Final),
-        _ => (scale.Find(proposed), proposed is null ? null : AnswerSource.Proposed),
-    };
+        if (CriterionAnswer.Select(source, proposed, final) is not { } code)
+        {
+            return (null, null);
+        }
+
+        var used = source == AnswerSource.Proposed || (source == AnswerSource.FinalElseProposed && final is null) ? AnswerSource.Proposed : AnswerSource.Final;
+        return (scale.Find(code), used);
+    }
 
     private static void CheckCriterion(Evaluation evaluation, int index, AnswerOption option, AnswerSource source, List<LogicFinding> findings)
     {
