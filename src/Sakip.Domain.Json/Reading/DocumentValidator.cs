@@ -158,7 +158,8 @@ internal sealed class DocumentValidator
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameLine = LineAt(reader.TokenStartIndex);
-            if (String(ref reader, path, nameLine) is not { } name)
+            var name = String(ref reader, path, nameLine);
+            if (name is null)
             {
                 // A name that is no text (a lone surrogate) or too long has no path of its own: the object's is used.
                 reader.Read();

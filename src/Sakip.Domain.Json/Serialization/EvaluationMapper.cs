@@ -61,7 +61,9 @@ internal static class EvaluationMapper
         {
             foreach (var sub in component.SubComponents)
             {
-                if (sub.Scale is not { } scale)
+                // A plain local (not a pattern variable) keeps the method compilable under every mutant Stryker makes.
+                var scale = sub.Scale;
+                if (scale is null)
                 {
                     continue;
                 }
