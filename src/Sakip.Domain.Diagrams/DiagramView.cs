@@ -1,6 +1,7 @@
 using Sakip.Domain.Codes;
+using Sakip.Domain.Tree;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>An edge of a diagram: <see cref="Parent"/> is fed by <see cref="Child"/> (node indexes).</summary>
 /// <param name="Parent">The parent's node index.</param>
@@ -53,14 +54,49 @@ internal sealed class DiagramView
         var tree = evaluation.Tree;
         var n = tree.Nodes.Count;
 
-        // Depth along first parents, top-down (the reverse of the bottom-up order puts parents first).
-        var depth = new int[n];
-        var order = tree.BottomUpOrder;
-        for (var k = order.Length - 1; k >= 0; k--)
+        // Node indexes and adjacency from the public nodes and links: parents and children in link order, so a
+        // node's first parent is the parent of its first link.
+        var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
         {
-            var at = order[k];
-            var parents = tree.ParentsOf(at);
-            depth[at] = parents.Length == 0 ? 0 : depth[parents[0]] + 1;
+            index[tree.Nodes[i].Id] = i;
+        }
+
+        var parentsOf = new List<int>[n];
+        var childrenOf = new List<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            (parentsOf[i], childrenOf[i]) = ([], []);
+        }
+
+        var links = new (int Parent, int Child)[tree.Links.Count];
+        for (var l = 0; l < links.Length; l++)
+        {
+            var (parent, child) = (index[tree.Links[l].ParentId], index[tree.Links[l].ChildId]);
+            links[l] = (parent, child);
+            parentsOf[child].Add(parent);
+            childrenOf[parent].Add(child);
+        }
+
+        // Depth along first parents: walk up to a node of known depth (or a root), then number the way back down.
+        // The tree has no cycles (PerformanceTreeBuilder refuses them), so every walk ends.
+        var depth = new int[n];
+        Array.Fill(depth, -1);
+        var path = new Stack<int>();
+        for (var i = 0; i < n; i++)
+        {
+            var at = i;
+            while (depth[at] < 0 && parentsOf[at].Count > 0)
+            {
+                path.Push(at);
+                at = parentsOf[at][0];
+            }
+
+            var d = depth[at] = Math.Max(depth[at], 0);
+            while (path.Count > 0)
+            {
+                depth[path.Pop()] = ++d;
+            }
         }
 
         var visible = new bool[n];
@@ -79,7 +115,7 @@ internal sealed class DiagramView
 
             while (stack.Count > 0)
             {
-                foreach (var p in tree.ParentsOf(stack.Pop()))
+                foreach (var p in parentsOf[stack.Pop()])
                 {
                     if (!visible[p])
                     {
@@ -109,21 +145,19 @@ internal sealed class DiagramView
         {
             if (visible[i])
             {
-                hidden[i] = tree.ChildrenOf(i).Count(c => !visible[c]);
+                hidden[i] = childrenOf[i].Count(c => !visible[c]);
                 primary[i] = [];
             }
         }
 
-        for (var l = 0; l < tree.Links.Count; l++)
+        foreach (var (parent, child) in links)
         {
-            var parent = tree.IndexOf(tree.Links[l].ParentId);
-            var child = tree.IndexOf(tree.Links[l].ChildId);
             if (!visible[parent] || !visible[child])
             {
                 continue;
             }
 
-            var crosscutting = tree.ParentsOf(child)[0] != parent;
+            var crosscutting = parentsOf[child][0] != parent;
             edges.Add(new DiagramEdge(parent, child, crosscutting));
             if (!crosscutting)
             {
@@ -137,7 +171,7 @@ internal sealed class DiagramView
         view.HiddenChildren = hidden;
         view.Edges = [.. edges];
         view.PrimaryChildren = [.. primary.Select(p => p?.ToArray() ?? [])];
-        view.Roots = [.. view.Visible.Where(i => tree.ParentsOf(i).Length == 0)];
+        view.Roots = [.. view.Visible.Where(i => parentsOf[i].Count == 0)];
         return view;
     }
 

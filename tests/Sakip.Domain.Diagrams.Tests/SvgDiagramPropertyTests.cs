@@ -4,10 +4,9 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
-using static Sakip.Domain.Tests.Tree.Diagrams.DiagramTrees;
+using static Sakip.Domain.Diagrams.Tests.DiagramTrees;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 /// <summary>Layout laws of the SVG diagram over generated trees of up to 60 nodes.</summary>
 public class SvgDiagramPropertyTests
