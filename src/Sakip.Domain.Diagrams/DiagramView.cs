@@ -54,28 +54,25 @@ internal sealed class DiagramView
         var tree = evaluation.Tree;
         var n = tree.Nodes.Count;
 
-        // Node indexes and adjacency from the public nodes and links: parents and children in link order, so a
-        // node's first parent is the parent of its first link.
+        // Node indexes and links from the public nodes and links. A node's first parent is the parent of its first
+        // link, as PerformanceTree.Parents orders them.
         var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             index[tree.Nodes[i].Id] = i;
         }
 
-        var parentsOf = new List<int>[n];
-        var childrenOf = new List<int>[n];
-        for (var i = 0; i < n; i++)
-        {
-            (parentsOf[i], childrenOf[i]) = ([], []);
-        }
-
         var links = new (int Parent, int Child)[tree.Links.Count];
+        var firstParent = new int[n];
+        Array.Fill(firstParent, -1);
         for (var l = 0; l < links.Length; l++)
         {
             var (parent, child) = (index[tree.Links[l].ParentId], index[tree.Links[l].ChildId]);
             links[l] = (parent, child);
-            parentsOf[child].Add(parent);
-            childrenOf[parent].Add(child);
+            if (firstParent[child] < 0)
+            {
+                firstParent[child] = parent;
+            }
         }
 
         // Depth along first parents: walk up to a node of known depth (or a root), then number the way back down.
@@ -86,10 +83,10 @@ internal sealed class DiagramView
         for (var i = 0; i < n; i++)
         {
             var at = i;
-            while (depth[at] < 0 && parentsOf[at].Count > 0)
+            while (depth[at] < 0 && firstParent[at] >= 0)
             {
                 path.Push(at);
-                at = parentsOf[at][0];
+                at = firstParent[at];
             }
 
             var d = depth[at] = Math.Max(depth[at], 0);
@@ -113,9 +110,10 @@ internal sealed class DiagramView
                 }
             }
 
+            var parents = ParentsByChild(n, links);
             while (stack.Count > 0)
             {
-                foreach (var p in parentsOf[stack.Pop()])
+                foreach (var p in parents[stack.Pop()])
                 {
                     if (!visible[p])
                     {
@@ -145,19 +143,24 @@ internal sealed class DiagramView
         {
             if (visible[i])
             {
-                hidden[i] = childrenOf[i].Count(c => !visible[c]);
                 primary[i] = [];
             }
         }
 
         foreach (var (parent, child) in links)
         {
-            if (!visible[parent] || !visible[child])
+            if (!visible[parent])
             {
                 continue;
             }
 
-            var crosscutting = parentsOf[child][0] != parent;
+            if (!visible[child])
+            {
+                hidden[parent]++;
+                continue;
+            }
+
+            var crosscutting = firstParent[child] != parent;
             edges.Add(new DiagramEdge(parent, child, crosscutting));
             if (!crosscutting)
             {
@@ -171,8 +174,38 @@ internal sealed class DiagramView
         view.HiddenChildren = hidden;
         view.Edges = [.. edges];
         view.PrimaryChildren = [.. primary.Select(p => p?.ToArray() ?? [])];
-        view.Roots = [.. view.Visible.Where(i => parentsOf[i].Count == 0)];
+        view.Roots = [.. view.Visible.Where(i => firstParent[i] < 0)];
         return view;
+    }
+
+    /// <summary>Every node's parents, in link order, as slices of one array.</summary>
+    private static ArraySegment<int>[] ParentsByChild(int n, (int Parent, int Child)[] links)
+    {
+        var start = new int[n + 1];
+        foreach (var (_, child) in links)
+        {
+            start[child + 1]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var all = new int[links.Length];
+        var next = (int[])start.Clone();
+        foreach (var (parent, child) in links)
+        {
+            all[next[child]++] = parent;
+        }
+
+        var parents = new ArraySegment<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            parents[i] = new ArraySegment<int>(all, start[i], start[i + 1] - start[i]);
+        }
+
+        return parents;
     }
 
     private static bool Matches(OrganisationCode? nodeAgency, OrganisationCode filter) =>
