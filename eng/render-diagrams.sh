@@ -5,7 +5,7 @@
 # Needs Debian's chromium (apt-get update && apt-get install -y chromium). Review the PNGs before committing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SAKIP_WRITE_DIAGRAMS=1 dotnet test tests/Sakip.Domain.Tests -nologo -v:q \
+SAKIP_WRITE_DIAGRAMS=1 dotnet test tests/Sakip.Domain.Diagrams.Tests -nologo -v:q \
   --filter "FullyQualifiedName~DemoDiagramTests.DocsDiagrams_AreTheDemoRegionsTrees"
 for name in pohon-kinerja pohon-kinerja-wilayah; do
   svg="docs/$name.svg"

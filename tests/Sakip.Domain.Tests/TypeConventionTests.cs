@@ -1,14 +1,27 @@
 using System.Reflection;
+using Sakip.Domain.Diagrams;
+using Sakip.Domain.Json;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Testing;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests;
 
-/// <summary>Every public equatable type has the operator set that goes with it (engineering habit 3).</summary>
+/// <summary>Every public equatable type of every library package has the operator set that goes with it
+/// (engineering habit 3).</summary>
 public class TypeConventionTests
 {
-    private static readonly Type[] PublicTypes = typeof(Measure).Assembly.GetExportedTypes();
+    /// <summary>The assemblies of the library packages: the core and its satellites.</summary>
+    internal static readonly Assembly[] LibraryAssemblies =
+    [
+        typeof(Measure).Assembly,
+        typeof(SakipDocumentJson).Assembly,
+        typeof(SvgDiagram).Assembly,
+        typeof(TreeGenerators).Assembly,
+    ];
+
+    private static readonly Type[] PublicTypes = [.. LibraryAssemblies.SelectMany(a => a.GetExportedTypes())];
 
     private static readonly Type[] Equatable = [.. PublicTypes.Where(t => !t.IsInterface && !t.IsEnum && ImplementsSelf(t, typeof(IEquatable<>)))];
 
@@ -29,6 +42,19 @@ public class TypeConventionTests
         Assert.Contains(typeof(RuleSet), Equatable);
         Assert.Subset(ComparableStructs.ToHashSet(), new HashSet<Type> { typeof(Measure), typeof(Percentage), typeof(ReportingPeriod) });
         Assert.DoesNotContain(typeof(Target), ComparableStructs);
+        Assert.Contains(typeof(DiagramOptions), Equatable);
+    }
+
+    [Fact]
+    public void LibraryAssemblies_AreEveryPackableLibrary()
+    {
+        var packable = Directory.EnumerateFiles(Path.Combine(Json.RepositoryFiles.Root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("<IsPackable>true</IsPackable>", StringComparison.Ordinal)
+                && !File.ReadAllText(f).Contains("<PackAsTool>true</PackAsTool>", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(packable, LibraryAssemblies.Select(a => a.GetName().Name).Order(StringComparer.Ordinal));
     }
 
     [Theory]

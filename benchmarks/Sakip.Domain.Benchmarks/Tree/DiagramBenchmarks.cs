@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using Sakip.Domain.Diagrams;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
 
 namespace Sakip.Domain.Benchmarks;
 

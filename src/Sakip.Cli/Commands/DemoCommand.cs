@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sakip.Cli.Demo;
 using Sakip.Cli.Output;
 using Sakip.Domain.Achievement;
+using Sakip.Domain.Diagrams;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 using Sakip.Domain.Periods;
@@ -10,7 +11,6 @@ using Sakip.Domain.Review;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
 
 namespace Sakip.Cli.Commands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Sakip.Cli.Output;
 using Sakip.Domain.Codes;
+using Sakip.Domain.Diagrams;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
 
 namespace Sakip.Cli.Commands;
 

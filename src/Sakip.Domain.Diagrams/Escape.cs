@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>Escaping of user text for each diagram format.</summary>
 internal static class Escape

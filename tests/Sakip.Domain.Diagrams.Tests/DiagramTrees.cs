@@ -7,10 +7,9 @@ using Sakip.Domain.Bands;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
 using Sakip.Domain.Values;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 /// <summary>A generated tree with the band set it is evaluated under and the diagram options.</summary>
 internal sealed record DiagramCase(PerformanceTree Tree, BandSet Bands, DiagramOptions Options)

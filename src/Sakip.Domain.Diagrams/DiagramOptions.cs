@@ -2,8 +2,9 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Text;
+using Sakip.Domain.Tree;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>
 /// What a performance-tree diagram shows and how it words it: one agency or the whole region, a depth cut, the

@@ -3,8 +3,9 @@ using System.Text;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Text;
+using Sakip.Domain.Tree;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>The words one node's box shows, worded and formatted once for every format.</summary>
 /// <param name="Caption">Kind and code, e.g. <c>Program · 1.02.02</c>.</param>
@@ -41,7 +42,7 @@ internal sealed record NodeLabel(
         var rules = view.Evaluation.Options.Rules;
         var node = view.Tree.Nodes[index];
         var result = view.Evaluation.Results[index];
-        var caption = Messages.DiagramKind(node.Kind).In(language) + (node.Code is { } code ? " · " + code : "");
+        var caption = DiagramMessages.Kind(node.Kind).In(language) + (node.Code is { } code ? " · " + code : "");
         var name = Collapse(node.Name);
 
         string IndicatorLines(int k, out string measures, out string capaian)
@@ -64,11 +65,11 @@ internal sealed record NodeLabel(
             var state = outcome switch
             {
                 { Presented: { } presented } => Percent(presented.Value, rules.Rounding.Decimals, culture),
-                { Status: AchievementStatus.NotMeasurable } => Messages.DiagramNotMeasurable.In(language),
-                { Status: AchievementStatus.InvalidInput } => Messages.DiagramInvalidInput.In(language),
-                _ => Messages.DiagramNotReported.In(language),
+                { Status: AchievementStatus.NotMeasurable } => DiagramMessages.NotMeasurable.In(language),
+                { Status: AchievementStatus.InvalidInput } => DiagramMessages.InvalidInput.In(language),
+                _ => DiagramMessages.NotReported.In(language),
             };
-            capaian = Messages.DiagramAchievement.In(language) + ": " + state;
+            capaian = DiagramMessages.Achievement.In(language) + ": " + state;
             return Collapse(indicator.Name);
         }
 
@@ -76,7 +77,7 @@ internal sealed record NodeLabel(
         string? measures = null, capaian = null, more = null;
         if (node.Indicators.Count == 0)
         {
-            indicatorName = Messages.DiagramNoIndicator.In(language);
+            indicatorName = DiagramMessages.NoIndicator.In(language);
         }
         else
         {
@@ -84,15 +85,15 @@ internal sealed record NodeLabel(
             (measures, capaian) = (m, c);
             if (node.Indicators.Count > 1)
             {
-                more = Messages.DiagramMoreIndicators(node.Indicators.Count - 1).In(language);
+                more = DiagramMessages.MoreIndicators(node.Indicators.Count - 1).In(language);
             }
         }
 
         var incomplete = result.Status == NodeStatus.Incomplete;
-        var figure = Messages.DiagramNodeFigure.In(language) + ": " + (result.Value is { } value
+        var figure = DiagramMessages.NodeFigure.In(language) + ": " + (result.Value is { } value
             ? Percent(rules.Present(value.Value), rules.Rounding.Decimals, culture) + (incomplete ? "*" : "")
                 + (result.Band is { } band ? " · " + BandLabel(band, language) : "")
-            : Messages.DiagramNoData.In(language));
+            : DiagramMessages.NoData.In(language));
 
         var tooltip = new StringBuilder();
         tooltip.Append(caption).Append('\n').Append(name).Append(" [").Append(node.Id).Append(']');
@@ -105,13 +106,13 @@ internal sealed record NodeLabel(
         tooltip.Append('\n').Append(figure);
         if (incomplete)
         {
-            tooltip.Append('\n').Append(Messages.DiagramIncomplete.In(language));
+            tooltip.Append('\n').Append(DiagramMessages.Incomplete.In(language));
         }
 
         var hidden = view.HiddenChildren[index];
         if (hidden > 0)
         {
-            tooltip.Append('\n').Append(Messages.DiagramHiddenChildren(hidden).In(language));
+            tooltip.Append('\n').Append(DiagramMessages.HiddenChildren(hidden).In(language));
         }
 
         return new NodeLabel(caption, name, indicatorName, more, measures, capaian, figure, result.Value is null ? null : result.Band?.Rank, hidden, incomplete, tooltip.ToString());
@@ -132,7 +133,7 @@ internal sealed record NodeLabel(
         var band = set.Bands[position];
         var exclusive = set.Edges == EdgeSemantics.LowerExclusive;
         var above = position == 0 ? null : set.Bands[position - 1].LowerEdge;
-        var to = Messages.DiagramRangeTo.In(language);
+        var to = DiagramMessages.RangeTo.In(language);
         return (band.LowerEdge, above) switch
         {
             (null, null) => "",

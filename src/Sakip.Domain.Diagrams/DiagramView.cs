@@ -1,6 +1,7 @@
 using Sakip.Domain.Codes;
+using Sakip.Domain.Tree;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>An edge of a diagram: <see cref="Parent"/> is fed by <see cref="Child"/> (node indexes).</summary>
 /// <param name="Parent">The parent's node index.</param>
@@ -53,14 +54,46 @@ internal sealed class DiagramView
         var tree = evaluation.Tree;
         var n = tree.Nodes.Count;
 
-        // Depth along first parents, top-down (the reverse of the bottom-up order puts parents first).
-        var depth = new int[n];
-        var order = tree.BottomUpOrder;
-        for (var k = order.Length - 1; k >= 0; k--)
+        // Node indexes and links from the public nodes and links. A node's first parent is the parent of its first
+        // link, as PerformanceTree.Parents orders them.
+        var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
         {
-            var at = order[k];
-            var parents = tree.ParentsOf(at);
-            depth[at] = parents.Length == 0 ? 0 : depth[parents[0]] + 1;
+            index[tree.Nodes[i].Id] = i;
+        }
+
+        var links = new (int Parent, int Child)[tree.Links.Count];
+        var firstParent = new int[n];
+        Array.Fill(firstParent, -1);
+        for (var l = 0; l < links.Length; l++)
+        {
+            var (parent, child) = (index[tree.Links[l].ParentId], index[tree.Links[l].ChildId]);
+            links[l] = (parent, child);
+            if (firstParent[child] < 0)
+            {
+                firstParent[child] = parent;
+            }
+        }
+
+        // Depth along first parents: walk up to a node of known depth (or a root), then number the way back down.
+        // The tree has no cycles (PerformanceTreeBuilder refuses them), so every walk ends.
+        var depth = new int[n];
+        Array.Fill(depth, -1);
+        var path = new Stack<int>();
+        for (var i = 0; i < n; i++)
+        {
+            var at = i;
+            while (depth[at] < 0 && firstParent[at] >= 0)
+            {
+                path.Push(at);
+                at = firstParent[at];
+            }
+
+            var d = depth[at] = Math.Max(depth[at], 0);
+            while (path.Count > 0)
+            {
+                depth[path.Pop()] = ++d;
+            }
         }
 
         var visible = new bool[n];
@@ -77,9 +110,10 @@ internal sealed class DiagramView
                 }
             }
 
+            var parents = ParentsByChild(n, links);
             while (stack.Count > 0)
             {
-                foreach (var p in tree.ParentsOf(stack.Pop()))
+                foreach (var p in parents[stack.Pop()])
                 {
                     if (!visible[p])
                     {
@@ -109,21 +143,24 @@ internal sealed class DiagramView
         {
             if (visible[i])
             {
-                hidden[i] = tree.ChildrenOf(i).Count(c => !visible[c]);
                 primary[i] = [];
             }
         }
 
-        for (var l = 0; l < tree.Links.Count; l++)
+        foreach (var (parent, child) in links)
         {
-            var parent = tree.IndexOf(tree.Links[l].ParentId);
-            var child = tree.IndexOf(tree.Links[l].ChildId);
-            if (!visible[parent] || !visible[child])
+            if (!visible[parent])
             {
                 continue;
             }
 
-            var crosscutting = tree.ParentsOf(child)[0] != parent;
+            if (!visible[child])
+            {
+                hidden[parent]++;
+                continue;
+            }
+
+            var crosscutting = firstParent[child] != parent;
             edges.Add(new DiagramEdge(parent, child, crosscutting));
             if (!crosscutting)
             {
@@ -137,8 +174,38 @@ internal sealed class DiagramView
         view.HiddenChildren = hidden;
         view.Edges = [.. edges];
         view.PrimaryChildren = [.. primary.Select(p => p?.ToArray() ?? [])];
-        view.Roots = [.. view.Visible.Where(i => tree.ParentsOf(i).Length == 0)];
+        view.Roots = [.. view.Visible.Where(i => firstParent[i] < 0)];
         return view;
+    }
+
+    /// <summary>Every node's parents, in link order, as slices of one array.</summary>
+    private static ArraySegment<int>[] ParentsByChild(int n, (int Parent, int Child)[] links)
+    {
+        var start = new int[n + 1];
+        foreach (var (_, child) in links)
+        {
+            start[child + 1]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var all = new int[links.Length];
+        var next = (int[])start.Clone();
+        foreach (var (parent, child) in links)
+        {
+            all[next[child]++] = parent;
+        }
+
+        var parents = new ArraySegment<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            parents[i] = new ArraySegment<int>(all, start[i], start[i + 1] - start[i]);
+        }
+
+        return parents;
     }
 
     private static bool Matches(OrganisationCode? nodeAgency, OrganisationCode filter) =>

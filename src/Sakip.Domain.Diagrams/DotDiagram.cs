@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
+using Sakip.Domain.Tree;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>
 /// Writes an evaluated performance tree as a Graphviz DOT digraph (top to bottom): one rounded record node per
@@ -46,7 +47,7 @@ public static class DotDiagram
         text.Append("];\n");
         text.Append(CultureInfo.InvariantCulture, $"    node [shape=Mrecord, style=filled, fontname=\"{Font}\", fontsize=10, fontcolor=\"{BandPalette.Text}\", penwidth=1.4];\n");
         text.Append(CultureInfo.InvariantCulture, $"    edge [color=\"{BandPalette.Edge}\", arrowsize=0.7];\n");
-        text.Append("    // ").Append(Comment(Messages.DiagramLegend.In(language) + " — " + bandSet.Name)).Append('\n');
+        text.Append("    // ").Append(Comment(DiagramMessages.Legend.In(language) + " — " + bandSet.Name)).Append('\n');
         for (var b = 0; b < bandCount; b++)
         {
             var band = bandSet.Bands[b];
@@ -55,7 +56,7 @@ public static class DotDiagram
                 .Append(": fill ").Append(colour.Fill).Append(", stroke ").Append(colour.Stroke).Append('\n');
         }
 
-        text.Append("    // ").Append(Comment(Messages.DiagramNoData.In(language))).Append(": fill ").Append(BandPalette.NoData.Fill).Append(", stroke ").Append(BandPalette.NoData.Stroke).Append('\n');
+        text.Append("    // ").Append(Comment(DiagramMessages.NoData.In(language))).Append(": fill ").Append(BandPalette.NoData.Fill).Append(", stroke ").Append(BandPalette.NoData.Stroke).Append('\n');
 
         foreach (var i in view.Visible)
         {

@@ -1,10 +1,9 @@
 using System.Text.RegularExpressions;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
-using static Sakip.Domain.Tests.Tree.Diagrams.DiagramTrees;
+using static Sakip.Domain.Diagrams.Tests.DiagramTrees;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 public partial class MermaidDiagramTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>
 /// Estimates how wide text is in the diagram font (Arial/Helvetica metrics, as Liberation Sans has too) and wraps

@@ -6,10 +6,9 @@ using Sakip.Domain.Codes;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
-using static Sakip.Domain.Tests.Tree.Diagrams.DiagramTrees;
+using static Sakip.Domain.Diagrams.Tests.DiagramTrees;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 public class SvgDiagramTests
 {

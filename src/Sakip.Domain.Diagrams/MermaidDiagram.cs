@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
+using Sakip.Domain.Tree;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>
 /// Writes an evaluated performance tree as a Mermaid <c>flowchart TD</c>: one node per tree node with its name,
@@ -39,7 +40,7 @@ public static class MermaidDiagram
         }
 
         text.Append("flowchart TD\n");
-        text.Append("    %% ").Append(Comment(Messages.DiagramLegend.In(language) + " — " + bandSet.Name)).Append('\n');
+        text.Append("    %% ").Append(Comment(DiagramMessages.Legend.In(language) + " — " + bandSet.Name)).Append('\n');
         for (var b = 0; b < bandCount; b++)
         {
             var band = bandSet.Bands[b];
@@ -47,7 +48,7 @@ public static class MermaidDiagram
                 .Append(Comment(NodeLabel.BandLegend(bandSet, b, language, options.Culture))).Append('\n');
         }
 
-        text.Append("    %% ").Append(BandPalette.ClassOf(null)).Append(": ").Append(Comment(Messages.DiagramNoData.In(language))).Append('\n');
+        text.Append("    %% ").Append(BandPalette.ClassOf(null)).Append(": ").Append(Comment(DiagramMessages.NoData.In(language))).Append('\n');
 
         var classes = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var i in view.Visible)

@@ -4,10 +4,9 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
-using static Sakip.Domain.Tests.Tree.Diagrams.DiagramTrees;
+using static Sakip.Domain.Diagrams.Tests.DiagramTrees;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 /// <summary>Layout laws of the SVG diagram over generated trees of up to 60 nodes.</summary>
 public class SvgDiagramPropertyTests
@@ -15,6 +14,11 @@ public class SvgDiagramPropertyTests
     private static readonly Arbitrary<DiagramCase> Cases = Case.ToArbitrary();
 
     private static XDocument Render(DiagramCase c) => XDocument.Parse(SvgDiagram.Render(DiagramTrees.Evaluate(c.Tree, c.Bands), c.Options));
+
+    /// <summary>The hidden-children badge of a node's box (centred text), or <see langword="null"/>.</summary>
+    private static string? BadgeOf(XDocument svg, string nodeId) =>
+        svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("data-id") == nodeId)
+            .Descendants(Svg + "text").SingleOrDefault(t => (string?)t.Attribute("text-anchor") == "middle")?.Value;
 
     /// <summary>What the options say is visible, from the tree's public navigation.</summary>
     private static HashSet<string> Expected(PerformanceTree tree, int? maxDepth, OrganisationCode? agency)
@@ -57,6 +61,19 @@ public class SvgDiagramPropertyTests
             return (boxes.Keys.ToHashSet().SetEquals(Expected(c.Tree, c.Options.MaxDepth, c.Options.Agency))
                     && boxes.Values.All(b => b.X >= 0 && b.Y >= 0 && b.X + b.Width <= width && b.Y + b.Height <= height))
                 .Label($"shown {string.Join(",", boxes.Keys.Order())}; expected {string.Join(",", Expected(c.Tree, c.Options.MaxDepth, c.Options.Agency).Order())}");
+        });
+
+    [Property]
+    public Property Render_AnyTree_BadgesCountTheChildLinksNotShown() =>
+        Prop.ForAll(Cases, c =>
+        {
+            var svg = Render(c);
+            var shown = Boxes(svg).Keys.ToHashSet();
+            var wrong = shown
+                .Select(id => (Id: id, Expected: c.Tree.Children(id).Count(child => !shown.Contains(child.Id)), Badge: BadgeOf(svg, id)))
+                .Where(b => b.Badge != (b.Expected == 0 ? null : "+" + b.Expected))
+                .ToArray();
+            return (wrong.Length == 0).Label(string.Join("; ", wrong.Select(b => $"{b.Id}: badge {b.Badge ?? "none"}, {b.Expected} hidden")));
         });
 
     [Property]

@@ -1,4 +1,4 @@
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>A fill and a stroke colour (<c>#rrggbb</c>).</summary>
 /// <param name="Fill">The fill, light enough for dark text (contrast above 7:1 with <see cref="BandPalette.Text"/>).</param>

@@ -1,4 +1,4 @@
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>Where the layout put the visible nodes.</summary>
 /// <param name="Left">The left edge of every visible node's box (0 for hidden nodes); the leftmost box is at 0.</param>

@@ -1,9 +1,8 @@
 using Sakip.Domain.Codes;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 /// <summary>The code example of docs/diagrams.md, verbatim between the markers (checked by
 /// <see cref="DiagramDocTests"/>).</summary>

@@ -2,11 +2,11 @@ using System.Buffers.Binary;
 using System.Xml.Linq;
 using Sakip.Cli.Demo;
 using Sakip.Domain.Codes;
+using Sakip.Domain.Tests.Json;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Tree.Diagrams;
-using static Sakip.Domain.Tests.Tree.Diagrams.DiagramTrees;
+using static Sakip.Domain.Diagrams.Tests.DiagramTrees;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 /// <summary>
 /// The demo region's tree, and the committed examples: <c>docs/pohon-kinerja.svg</c> (Dinas Kesehatan) and
@@ -97,5 +97,5 @@ public class DemoDiagramTests
         Assert.Equal((D(svg.Root!, "width"), D(svg.Root!, "height")), ((double)width, (double)height));
     }
 
-    private static string DocsFile(string name) => Path.Combine(Json.RepositoryFiles.Root, "docs", name);
+    private static string DocsFile(string name) => Path.Combine(RepositoryFiles.Root, "docs", name);
 }

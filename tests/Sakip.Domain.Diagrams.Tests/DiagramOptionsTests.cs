@@ -1,7 +1,6 @@
 using Sakip.Domain.Text;
-using Sakip.Domain.Tree.Diagrams;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 public class DiagramOptionsTests
 {

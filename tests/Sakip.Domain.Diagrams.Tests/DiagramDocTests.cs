@@ -3,9 +3,8 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Sakip.Cli.Demo;
 using Sakip.Domain.Tests.Json;
-using Sakip.Domain.Tree.Diagrams;
 
-namespace Sakip.Domain.Tests.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams.Tests;
 
 /// <summary>docs/diagrams.md: its code is the compiled example and runs; it names every option.</summary>
 public sealed class DiagramDocTests : IDisposable
@@ -19,7 +18,7 @@ public sealed class DiagramDocTests : IDisposable
     [Fact]
     public void CodeExample_IsTheCompiledExample_Verbatim()
     {
-        var source = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "Sakip.Domain.Tests", "Tree", "Diagrams", "DiagramDocExample.cs")).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "Sakip.Domain.Diagrams.Tests", "DiagramDocExample.cs")).ReplaceLineEndings("\n");
         var start = source.IndexOf("// begin-diagram-example", StringComparison.Ordinal);
         var end = source.IndexOf("// end-diagram-example", StringComparison.Ordinal);
         var match = Regex.Match(Doc, "<!-- diagram-example -->\n```csharp\n(?<body>.*?)```", RegexOptions.Singleline, TimeSpan.FromSeconds(1));

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Text;
+using Sakip.Domain.Tree;
 
-namespace Sakip.Domain.Tree.Diagrams;
+namespace Sakip.Domain.Diagrams;
 
 /// <summary>
 /// Draws an evaluated performance tree as a self-contained SVG image: one box per node, coloured by its band, with
@@ -96,27 +97,27 @@ public static class SvgDiagram
             header.Title(NodeLabel.Collapse(title));
         }
 
-        header.Heading(Messages.DiagramLegend.In(language) + " — " + bandSet.Name);
+        header.Heading(DiagramMessages.Legend.In(language) + " — " + bandSet.Name);
         for (var b = 0; b < bandCount; b++)
         {
             var band = bandSet.Bands[b];
             header.Swatch(BandPalette.Of(band.Rank, bandCount), NodeLabel.BandLegend(bandSet, b, language, options.Culture));
         }
 
-        header.Swatch(BandPalette.NoData, Messages.DiagramNoData.In(language));
+        header.Swatch(BandPalette.NoData, DiagramMessages.NoData.In(language));
         if (view.Edges.Any(e => e.Crosscutting))
         {
-            header.DashedLine(Messages.DiagramCrosscutting.In(language));
+            header.DashedLine(DiagramMessages.Crosscutting.In(language));
         }
 
         if (boxes.Values.Any(b => b.Label.Hidden > 0))
         {
-            header.Note(Messages.DiagramHiddenNote.In(language));
+            header.Note(DiagramMessages.HiddenNote.In(language));
         }
 
         if (boxes.Values.Any(b => b.Label.Incomplete))
         {
-            header.Note(Messages.DiagramIncomplete.In(language));
+            header.Note(DiagramMessages.Incomplete.In(language));
         }
 
         var treeTop = Margin + header.Height + 20;
@@ -132,7 +133,7 @@ public static class SvgDiagram
         var svg = new StringBuilder(4096 + (view.Visible.Length * 2048));
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\"");
         svg.Append(CultureInfo.InvariantCulture, $" font-family=\"{Escape.Xml(TextMetrics.FontFamily)}\" fill=\"{BandPalette.Text}\" xml:lang=\"{(language == Language.Indonesian ? "id" : "en")}\" role=\"img\">\n");
-        svg.Append("<title>").Append(Escape.Xml(options.Title is { Length: > 0 } t ? NodeLabel.Collapse(t) : Messages.DiagramTitle.In(language))).Append("</title>\n");
+        svg.Append("<title>").Append(Escape.Xml(options.Title is { Length: > 0 } t ? NodeLabel.Collapse(t) : DiagramMessages.Title.In(language))).Append("</title>\n");
         svg.Append("<defs>\n");
         Marker(svg, "pk-arrow", BandPalette.Edge);
         Marker(svg, "pk-arrow-x", BandPalette.Crosscutting);
@@ -142,7 +143,7 @@ public static class SvgDiagram
 
         if (layerCount == 0)
         {
-            Text(svg, Margin, treeTop + 14, Messages.DiagramEmpty.In(language), BodySize, italic: true, colour: Grey);
+            Text(svg, Margin, treeTop + 14, DiagramMessages.Empty.In(language), BodySize, italic: true, colour: Grey);
         }
 
         // Edges under the boxes: ordinary ones as elbows through the lane between layers, to a stacked column along
