@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -106,6 +107,23 @@ public class ValueTypeTests
                     from b in Gen.OneOf(sample.Generated, Gen.Constant(a))
                     select (a, b);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(GeneratedPerType), Prop.ForAll(pairs.ToArbitrary(), pair => ValueContract.Check(type, pair.a, pair.b)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void Getters_NeverThrow(string name)
+    {
+        var (type, sample) = Sampled(name);
+        var getters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
+
+        foreach (var value in Values(type, sample).Where(v => !type.IsEnum || Enum.IsDefined(type, v)))
+        {
+            foreach (var getter in getters)
+            {
+                var error = Record.Exception(() => getter.GetValue(value));
+                Assert.True(error is null, $"{name}.{getter.Name} of {value} threw {error?.InnerException?.GetType().Name}: {error?.InnerException?.Message}");
+            }
+        }
     }
 
     private static (Type Type, Sample Sample) Sampled(string name)
