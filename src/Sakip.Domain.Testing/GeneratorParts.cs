@@ -25,6 +25,17 @@ internal static class GeneratorParts
     public static Gen<AccumulationType> Accumulation { get; } =
         Gen.Elements(AccumulationType.Cumulative, AccumulationType.LastValue, AccumulationType.Average);
 
+    /// <summary>
+    /// Any decimal that text and JSON must round-trip: signed, up to about 2 × 10^18 in magnitude, with 0 to 10
+    /// decimals (trailing zeros included, so the scale varies too).
+    /// </summary>
+    public static Gen<decimal> AnyDecimal { get; } =
+        from high in Gen.Choose(-2_000_000_000, 2_000_000_000)
+        from low in Gen.Choose(0, 999_999_999)
+        from scale in Gen.Choose(0, 10)
+        from small in Gen.Elements(true, false)
+        select Scale(small ? low : (high * 1_000_000_000m) + (high < 0 ? -low : low), scale);
+
     /// <summary>Divides by 10^<paramref name="scale"/> exactly (so the scale, trailing zeros included, is kept).</summary>
     public static decimal Scale(decimal units, int scale)
     {

@@ -12,7 +12,6 @@ internal static partial class Messages
     public static readonly Reason NotFinite = new("not-finite", "NaN and infinity are not measured values", "NaN dan tak hingga bukan nilai terukur");
     public static readonly Reason NumberOutOfRange = new("out-of-range", "the number is too large for exact decimal arithmetic", "angka terlalu besar untuk aritmetika desimal eksak");
     public static readonly Reason RangeReversed = new("range-reversed", "the lower bound of the range is greater than the upper bound", "batas bawah rentang lebih besar dari batas atas");
-    public static readonly Reason RangeHasNoSingleValue = new("range-no-single-value", "a range target has no single value; use Lower and Upper", "target rentang tidak memiliki satu nilai; gunakan Lower dan Upper");
     public static readonly Reason NegativeNotAllowed = new("negative-not-allowed", "a negative value is not allowed for this indicator (declare AllowsNegativeValues for growth rates and the like)", "nilai negatif tidak diperbolehkan untuk indikator ini (nyatakan AllowsNegativeValues untuk laju pertumbuhan dan sejenisnya)");
     public static readonly Reason ArithmeticOverflow = new("overflow", "the values are too large for exact decimal arithmetic", "nilai terlalu besar untuk aritmetika desimal eksak");
 
@@ -24,6 +23,14 @@ internal static partial class Messages
     public static readonly Reason InverseZeroRealisation = new("inverse-zero-realisation", "R = 0 with the inverse formula T / R and the rule set treats that as not measurable", "R = 0 dengan rumus invers T / R dan aturan menetapkannya tidak dapat diukur");
     public static readonly Reason InverseZeroRealisationWithoutCap = new("inverse-zero-realisation-no-cap", "R = 0 with the inverse formula scores the cap, but the rule set has no cap", "R = 0 dengan rumus invers bernilai batas atas, tetapi aturan tidak memiliki batas atas");
     public static readonly Reason UnknownPolarity = new("unknown-polarity", "the polarity is not positive or negative", "polaritas bukan positif atau negatif");
+
+    // JSON values (Serialization/): the reason a JSON value is not a value of the library
+    public static readonly Reason JsonNotNumber = new("json-not-number", "expected a JSON number", "diharapkan angka JSON");
+    public static readonly Reason JsonNotString = new("json-not-string", "expected a JSON string", "diharapkan string JSON");
+    public static readonly Reason JsonNotArray = new("json-not-array", "expected a JSON array", "diharapkan larik JSON");
+    public static readonly Reason JsonTargetShape = new("json-target-shape", "expected {\"value\": n} for a point target or {\"lower\": n, \"upper\": n} for a range", "diharapkan {\"value\": n} untuk target tunggal atau {\"lower\": n, \"upper\": n} untuk rentang");
+    public static readonly Reason JsonYearSpanShape = new("json-year-span-shape", "expected {\"first\": year, \"last\": year} with years 1–9999, the last not before the first", "diharapkan {\"first\": tahun, \"last\": tahun} dengan tahun 1–9999, tahun akhir tidak sebelum tahun awal");
+    public static readonly Reason JsonRoundingShape = new("json-rounding-shape", "expected {\"mode\": \"half-up\" | \"truncate\" | \"half-even\", \"decimals\": 0–28}", "diharapkan {\"mode\": \"half-up\" | \"truncate\" | \"half-even\", \"decimals\": 0–28}");
 
     // Periods
     public static readonly Reason BadPeriod = new("bad-period", "not a period; write 2025, 2025-S1, 2025-Q3 (or 2025-TW3) or 2025-07", "bukan periode; tulis 2025, 2025-S1, 2025-Q3 (atau 2025-TW3) atau 2025-07");

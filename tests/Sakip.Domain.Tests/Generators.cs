@@ -31,12 +31,7 @@ internal static class Generators
     /// Any decimal that text must round-trip: signed, up to about 2 × 10^18 in magnitude, with 0 to 10 decimals
     /// (trailing zeros included, so the scale varies too).
     /// </summary>
-    public static Gen<decimal> AnyDecimal { get; } =
-        from high in Gen.Choose(-2_000_000_000, 2_000_000_000)
-        from low in Gen.Choose(0, 999_999_999)
-        from scale in Gen.Choose(0, 10)
-        from small in Gen.Elements(true, false)
-        select Scale(small ? low : (high * 1_000_000_000m) + (high < 0 ? -low : low), scale);
+    public static Gen<decimal> AnyDecimal => GeneratorParts.AnyDecimal;
 
     /// <summary>Values for rounding laws: up to six decimals, with exact midpoints made frequent.</summary>
     public static Gen<(decimal Value, int Decimals)> RoundingCase { get; } =

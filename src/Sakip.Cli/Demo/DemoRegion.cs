@@ -1054,15 +1054,15 @@ internal static class DemoRegion
         var same = renstra.ChildrenOf(kegiatan)
             .SelectMany(s => s.Indicators)
             .Where(p => definitions[p.IndicatorId].Unit == definition.Unit && p.TargetFor(Year) is { IsRange: false })
-            .Select(p => (Target: p.TargetFor(Year)!.Value.Value, Reported: values.TryGetValue(p.IndicatorId, out var v) ? v : (decimal?)null))
+            .Select(p => (Target: p.TargetFor(Year)!.Value.PointValue!.Value, Reported: values.TryGetValue(p.IndicatorId, out var v) ? v : (decimal?)null))
             .ToList();
         if (same.Count == 0 || target.IsRange || same.Any(s => s.Reported is null))
         {
             return null;
         }
 
-        return same.Sum(s => s.Target) == target.Value ? same.Sum(s => s.Reported!.Value)
-            : same.All(s => s.Target == target.Value) ? same.Max(s => s.Reported!.Value)
+        return same.Sum(s => s.Target) == target.PointValue ? same.Sum(s => s.Reported!.Value)
+            : same.All(s => s.Target == target.PointValue) ? same.Max(s => s.Reported!.Value)
             : null;
     }
 
@@ -1071,7 +1071,7 @@ internal static class DemoRegion
     /// counts whole) towards the target.</summary>
     private static decimal Realised(IndicatorDefinition definition, Target target, decimal achievement)
     {
-        var aim = target.IsRange ? (target.Lower + target.Upper) / 2m : target.Value;
+        var aim = target.PointValue ?? (target.Lower + target.Upper) / 2m;
         var raw = definition.Polarity == Polarity.Negative ? aim / achievement : aim * achievement;
         var decimals = definition.Unit is "%" or "km" ? 1 : aim == decimal.Truncate(aim) ? 0 : 2;
         var scale = decimals switch { 0 => 1m, 1 => 10m, _ => 100m };

@@ -261,7 +261,7 @@ internal static class DocumentMapper
     private static YearSpan ToModel(YearSpanJson span) => new(span.First, span.Last);
 
     private static TargetJson ToJson(Target target) =>
-        target.IsRange ? new TargetJson { Lower = target.Lower, Upper = target.Upper } : new TargetJson { Value = target.Value };
+        target.IsRange ? new TargetJson { Lower = target.Lower, Upper = target.Upper } : new TargetJson { Value = target.PointValue };
 
     // The validator has checked the shape: a value alone, or lower ≤ upper.
     private static Target ToModel(TargetJson target) =>

@@ -16,23 +16,7 @@ namespace Sakip.Domain.Json.Serialization;
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    AllowDuplicateProperties = false,
-    Converters =
-    [
-        typeof(ProgramCodeConverter),
-        typeof(OrganisationCodeConverter),
-        typeof(ReportingPeriodConverter),
-        typeof(RegionKindConverter),
-        typeof(PolarityConverter),
-        typeof(AccumulationTypeConverter),
-        typeof(IndicatorTypeConverter),
-        typeof(PeriodKindConverter),
-        typeof(OfficialLevelConverter),
-        typeof(ScoringMethodConverter),
-        typeof(EdgeSemanticsConverter),
-        typeof(RoundingModeConverter),
-        typeof(EvaluationMethodConverter),
-    ])]
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(DocumentJson))]
 [JsonSerializable(typeof(SchemeFileJson))]
 [JsonSerializable(typeof(AnswerDocumentJson))]

@@ -8,7 +8,6 @@ using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
-using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Json.Serialization;
 
@@ -44,62 +43,6 @@ internal static class TextValues
     private static string[] Names<TEnum>(JsonNamingPolicy? policy = null)
         where TEnum : struct, Enum => [.. Enum.GetNames<TEnum>().Select((policy ?? JsonNamingPolicy.CamelCase).ConvertName)];
 }
-
-/// <summary>Reads and writes a value as its canonical text.</summary>
-/// <typeparam name="T">The value type.</typeparam>
-internal abstract class TextConverter<T> : JsonConverter<T>
-    where T : struct
-{
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected a string for {typeof(T).Name}.");
-        }
-
-        var parsed = Parse(reader.GetString()!);
-        return parsed.Success ? parsed.Value : throw new JsonException(parsed.Failure!.ToString());
-    }
-
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
-
-    protected abstract ParseResult<T> Parse(string text);
-}
-
-internal sealed class ProgramCodeConverter : TextConverter<ProgramCode>
-{
-    protected override ParseResult<ProgramCode> Parse(string text) => ProgramCode.TryParse(text);
-}
-
-internal sealed class OrganisationCodeConverter : TextConverter<OrganisationCode>
-{
-    protected override ParseResult<OrganisationCode> Parse(string text) => OrganisationCode.TryParse(text);
-}
-
-internal sealed class ReportingPeriodConverter : TextConverter<ReportingPeriod>
-{
-    protected override ParseResult<ReportingPeriod> Parse(string text) => ReportingPeriod.TryParse(text);
-}
-
-internal sealed class RegionKindConverter() : JsonStringEnumConverter<RegionKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
-
-internal sealed class PolarityConverter() : JsonStringEnumConverter<Polarity>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
-
-internal sealed class AccumulationTypeConverter() : JsonStringEnumConverter<AccumulationType>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
-
-internal sealed class IndicatorTypeConverter() : JsonStringEnumConverter<IndicatorType>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
-
-internal sealed class PeriodKindConverter() : JsonStringEnumConverter<PeriodKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
-
-internal sealed class OfficialLevelConverter() : JsonStringEnumConverter<OfficialLevel>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
-
-internal sealed class ScoringMethodConverter() : JsonStringEnumConverter<ScoringMethod>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
-
-internal sealed class EdgeSemanticsConverter() : JsonStringEnumConverter<EdgeSemantics>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
-
-internal sealed class RoundingModeConverter() : JsonStringEnumConverter<RoundingMode>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
-
-internal sealed class EvaluationMethodConverter() : JsonStringEnumConverter<EvaluationMethod>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
 
 /// <summary>Writes a list of short codes on one line (<c>["AA", "A", "BB"]</c>) even in indented output, so that a
 /// template row stays short; reads an ordinary array of strings.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Achievement;
 
 /// <summary>The state of an achievement result. There is no silent 0: each state says what happened.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<AchievementStatus>))]
 public enum AchievementStatus
 {
     /// <summary>A value was computed.</summary>

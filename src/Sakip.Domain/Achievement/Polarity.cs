@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Achievement;
 
 /// <summary>The direction in which an indicator improves (<i>polaritas</i>).</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<Polarity>))]
 public enum Polarity
 {
     /// <summary>Higher is better ("maximize"): e.g. school participation rate. C = R / T × 100.</summary>

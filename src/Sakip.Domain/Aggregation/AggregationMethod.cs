@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Aggregation;
 
 /// <summary>How several indicators' achievements combine into one (e.g. a sasaran's capaian).</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<AggregationMethod>))]
 public enum AggregationMethod
 {
     /// <summary>The plain mean of the achievements, as LKjIPs combine a sasaran's indicators (e.g. 87.10, 96.54 and

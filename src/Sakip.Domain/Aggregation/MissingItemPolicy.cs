@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Aggregation;
 
 /// <summary>What an aggregation does with items that have no achievement (not reported, not measurable,
 /// invalid). The policy in force is stated in the result.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<MissingItemPolicy>))]
 public enum MissingItemPolicy
 {
     /// <summary>Leave them out and list them as excluded. The default.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Bands;
 
 /// <summary>Whether a band's lower edge belongs to the band.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<EdgeSemantics>))]
 public enum EdgeSemantics
 {
     /// <summary>A value belongs to a band when it is strictly greater than the band's lower edge

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Codes;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace Sakip.Domain.Codes;
 /// before the kegiatan number in a program code (<c>1.02.02.<b>2</b>.01</c>).
 /// </summary>
 /// <remarks><c>default(Authority)</c> (0) is not a defined authority; the library never produces it.</remarks>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<Authority>))]
 public enum Authority
 {
     /// <summary>Provincial authority (<i>provinsi</i>): digit <c>1</c>.</summary>

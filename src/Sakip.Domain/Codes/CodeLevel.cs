@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Codes;
 
 /// <summary>
@@ -6,6 +9,7 @@ namespace Sakip.Domain.Codes;
 /// <see cref="Kegiatan"/>, which adds the authority digit and the kegiatan number).
 /// </summary>
 /// <remarks>The values are ordered: a larger value is a more detailed level.</remarks>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<CodeLevel>))]
 public enum CodeLevel
 {
     /// <summary>A government affairs group (<i>urusan</i>), e.g. <c>1</c>: one character.</summary>

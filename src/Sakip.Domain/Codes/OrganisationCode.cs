@@ -1,4 +1,7 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Codes;
 
@@ -18,6 +21,8 @@ namespace Sakip.Domain.Codes;
 /// <para><c>default(OrganisationCode)</c> is <c>1.01.0.00.0.00.01.0000</c> (organisation 01 of bidang 1.01), so
 /// every instance is a valid code. Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(TextJsonConverter<OrganisationCode>))]
+[TypeConverter(typeof(TextTypeConverter<OrganisationCode>))]
 public readonly partial struct OrganisationCode
 {
     private const int SegmentCount = 8;

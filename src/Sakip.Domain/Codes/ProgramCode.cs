@@ -1,4 +1,7 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Codes;
 
@@ -27,6 +30,8 @@ namespace Sakip.Domain.Codes;
 /// <para><c>default(ProgramCode)</c> is the urusan-level code <c>1</c>, so every instance is a valid code.
 /// Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(TextJsonConverter<ProgramCode>))]
+[TypeConverter(typeof(TextTypeConverter<ProgramCode>))]
 public readonly partial struct ProgramCode
 {
     private const int MaxSegments = 6;

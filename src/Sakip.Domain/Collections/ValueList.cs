@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Collections;
 
@@ -12,6 +14,7 @@ namespace Sakip.Domain.Collections;
 /// <typeparam name="T">The item type.</typeparam>
 /// <remarks><c>default(ValueList&lt;T&gt;)</c> is the empty list. Immutable and thread-safe.</remarks>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
+[JsonConverter(typeof(ValueListJsonConverterFactory))]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly ImmutableArray<T> _items;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Evaluations;
 
 /// <summary>Which answer a score reads.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<AnswerSource>))]
 public enum AnswerSource
 {
     /// <summary>The evaluator's final answer where there is one, otherwise the proposed answer (the default; each

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Serialization;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
 
 /// <summary>How the grade moved between two evaluations.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<GradeChange>))]
 public enum GradeChange
 {
     /// <summary>At least one evaluation is incomplete, or the grades come from tables without a common code.</summary>

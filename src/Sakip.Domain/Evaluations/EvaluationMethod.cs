@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Evaluations;
 
 /// <summary>How an evaluation is graded: one grade per sub-component (the official method) or a grade per criterion.
 /// Both are real: the first is how KemenPAN-RB's evaluators fill the PermenPAN-RB 88/2021 worksheet, the second how
 /// e-SAKIP tools that grade every question score it.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<EvaluationMethod>))]
 public enum EvaluationMethod
 {
     /// <summary>A grade per criterion: sub-component = weight × the mean of its criteria's values (or the sum of value ×

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
 
 /// <summary>What a logic check found.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<LogicFindingKind>))]
 public enum LogicFindingKind
 {
     /// <summary>A criterion (or sub-component) valued above the existence criterion (or sub-component) it depends on:

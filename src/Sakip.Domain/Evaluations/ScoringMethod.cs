@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Evaluations;
 
 /// <summary>How a sub-component turns its criterion values into a score.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ScoringMethod>))]
 public enum ScoringMethod
 {
     /// <summary>The mean of the criterion values times the sub-component weight (the PermenPAN-RB 88/2021 worksheet graded per

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Periods;
 
 /// <summary>The length of a reporting period.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<PeriodKind>))]
 public enum PeriodKind
 {
     /// <summary>A calendar (fiscal) year; Indonesian fiscal years are calendar years.</summary>

@@ -1,7 +1,10 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Sakip.Domain.Serialization;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Periods;
@@ -13,8 +16,11 @@ namespace Sakip.Domain.Periods;
 /// <remarks>
 /// <para>Text form: <c>2025</c>, <c>2025-S1</c>, <c>2025-Q3</c> (also read: <c>2025-TW3</c>), <c>2025-07</c>.</para>
 /// <para>Ordering is by start date, then by end date (a year sorts before its first quarter).
-/// <c>default(ReportingPeriod)</c> is not a valid period (year 0); do not use it. Immutable and thread-safe.</para>
+/// <c>default(ReportingPeriod)</c> is the year 0001 (text <c>0001</c>), so every instance is a valid period.
+/// Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(TextJsonConverter<ReportingPeriod>))]
+[TypeConverter(typeof(TextTypeConverter<ReportingPeriod>))]
 public readonly struct ReportingPeriod :
     IEquatable<ReportingPeriod>,
     IComparable<ReportingPeriod>,
@@ -22,21 +28,25 @@ public readonly struct ReportingPeriod :
     ISpanFormattable,
     ISpanParsable<ReportingPeriod>
 {
+    // The year and the index minus one, so that default(ReportingPeriod) is the year 0001 (NodaTime's way).
+    private readonly short _yearMinusOne;
+    private readonly byte _indexMinusOne;
+
     private ReportingPeriod(PeriodKind kind, int year, int index)
     {
         Kind = kind;
-        Year = year;
-        Index = index;
+        _yearMinusOne = (short)(year - 1);
+        _indexMinusOne = (byte)(index - 1);
     }
 
     /// <summary>The kind of period.</summary>
     public PeriodKind Kind { get; }
 
-    /// <summary>The year.</summary>
-    public int Year { get; }
+    /// <summary>The year, 1–9999.</summary>
+    public int Year => _yearMinusOne + 1;
 
     /// <summary>The number within the year: 1 for a year, 1–2 for a semester, 1–4 for a quarter, 1–12 for a month.</summary>
-    public int Index { get; }
+    public int Index => _indexMinusOne + 1;
 
     /// <summary>The first day.</summary>
     public LocalDate Start => new(Year, FirstMonth, 1);

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Planning;
 
 /// <summary>The kind of a regional government (<i>pemerintah daerah</i>).</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<RegionKind>))]
 public enum RegionKind
 {
     /// <summary>A province (<i>provinsi</i>).</summary>
@@ -14,6 +18,7 @@ public enum RegionKind
 }
 
 /// <summary>The type of an indicator in the results chain (docs/sakip-document-format.md, <c>indicatorDefinition</c>).</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<IndicatorType>))]
 public enum IndicatorType
 {
     /// <summary>Input (resources).</summary>
@@ -30,6 +35,7 @@ public enum IndicatorType
 }
 
 /// <summary>The level of the official who signs a Perjanjian Kinerja.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<OfficialLevel>))]
 public enum OfficialLevel
 {
     /// <summary>The head of region (<i>kepala daerah</i>: governor, regent, mayor).</summary>

@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Planning;
 
 /// <summary>A span of whole years, inclusive: an RPJMD's or a Renstra's period (e.g. 2021–2026).</summary>
-/// <remarks><c>default(YearSpan)</c> is year 0 to year 0 and is not a valid plan period. Immutable and thread-safe.</remarks>
+/// <remarks><c>default(YearSpan)</c> is the year 1 alone (1–1), so every instance is a valid span. Immutable and
+/// thread-safe.</remarks>
+[JsonConverter(typeof(YearSpanJsonConverter))]
 public readonly record struct YearSpan
 {
     /// <summary>Creates a span.</summary>
@@ -17,15 +21,19 @@ public readonly record struct YearSpan
         Guard.Against.OutOfRange(first, nameof(first), 1, 9999);
         Guard.Against.OutOfRange(last, nameof(last), 1, 9999);
         Guard.Against.InvalidInput(last, nameof(last), l => l >= first, "The last year must not be before the first.");
-        First = first;
-        Last = last;
+        _firstMinusOne = first - 1;
+        _lastMinusOne = last - 1;
     }
 
-    /// <summary>The first year.</summary>
-    public int First { get; }
+    // The years minus one, so that default(YearSpan) is 1–1 (NodaTime's way).
+    private readonly int _firstMinusOne;
+    private readonly int _lastMinusOne;
 
-    /// <summary>The last year.</summary>
-    public int Last { get; }
+    /// <summary>The first year, 1–9999.</summary>
+    public int First => _firstMinusOne + 1;
+
+    /// <summary>The last year, 1–9999, not before <see cref="First"/>.</summary>
+    public int Last => _lastMinusOne + 1;
 
     /// <summary>The number of years.</summary>
     public int Length => Last - First + 1;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Values;
@@ -70,6 +71,7 @@ public readonly record struct CoverageShare
     /// <param name="numerator">The part, 0 to <paramref name="denominator"/>.</param>
     /// <param name="denominator">The whole, 0 or more; 0 makes the share not applicable.</param>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, or the part exceeds the whole.</exception>
+    [JsonConstructor]
     public CoverageShare(decimal numerator, decimal denominator)
     {
         Guard.Against.OutOfRange(denominator, nameof(denominator), 0m, decimal.MaxValue);

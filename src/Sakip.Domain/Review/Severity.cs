@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Review;
 
 /// <summary>How serious a review finding is. The values are ordered: a smaller value is more serious, and reports
 /// list findings in that order.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<Severity>))]
 public enum Severity
 {
     /// <summary>The plans contradict each other or a rule of the planning regulations: fix before publishing.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Rules;
 
 /// <summary>How a value is rounded for presentation. Calculations are never rounded.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<RoundingMode>))]
 public enum RoundingMode
 {
     /// <summary>

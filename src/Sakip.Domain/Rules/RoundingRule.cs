@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Rules;
 
@@ -7,6 +9,7 @@ namespace Sakip.Domain.Rules;
 /// Rounding is applied only when a value is presented (printed, exported, compared with a published figure);
 /// results keep the exact value. <c>default(RoundingRule)</c> is half-up to 0 decimals. Immutable and thread-safe.
 /// </remarks>
+[JsonConverter(typeof(RoundingRuleJsonConverter))]
 public readonly record struct RoundingRule
 {
     /// <summary>Creates a rounding rule.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
+
 namespace Sakip.Domain.Text;
 
 /// <summary>The languages in which the library words its messages and explanations.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<Language>))]
 public enum Language
 {
     /// <summary>English.</summary>

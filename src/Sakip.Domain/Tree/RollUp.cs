@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Tree;
 
@@ -120,6 +122,7 @@ public static class RollUpStrategies
 }
 
 /// <summary>What a roll-up does with items that have no achievement.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<MissingChildPolicy>))]
 public enum MissingChildPolicy
 {
     /// <summary>Leave them out (the default); the node is still complete.</summary>

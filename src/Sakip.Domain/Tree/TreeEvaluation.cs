@@ -1,12 +1,15 @@
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Collections;
+using Sakip.Domain.Serialization;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tree;
 
 /// <summary>A node's state after a roll-up.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<NodeStatus>))]
 public enum NodeStatus
 {
     /// <summary>A figure was computed from every item that should count.</summary>
@@ -20,6 +23,7 @@ public enum NodeStatus
 }
 
 /// <summary>Whether a contribution comes from one of the node's own indicators or from a child.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ContributionSource>))]
 public enum ContributionSource
 {
     /// <summary>One of the node's own indicators.</summary>

@@ -1,11 +1,14 @@
+using System.Text.Json.Serialization;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Tree;
 
 /// <summary>The level of a node in a region's performance tree (PermenPAN-RB 8/2021 cascading;
 /// <c>docs/planning.md#cascading-pohon-kinerja</c>).</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<TreeLevel>))]
 public enum TreeLevel
 {
     /// <summary>Head of region (<i>kepala daerah</i>): RPJMD tujuan and sasaran, impact/outcome IKU.</summary>
@@ -25,6 +28,7 @@ public enum TreeLevel
 }
 
 /// <summary>What a node of the tree stands for.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<NodeKind>))]
 public enum NodeKind
 {
     /// <summary>An RPJMD goal.</summary>
@@ -51,6 +55,7 @@ public enum NodeKind
 
 /// <summary>How a child serves its parent (PermenPAN-RB 8/2021, Lampiran: cascading <i>langsung</i> and <i>tidak
 /// langsung</i>; <c>docs/planning.md#cascading-pohon-kinerja</c>).</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<CascadeMethod>))]
 public enum CascadeMethod
 {
     /// <summary>Indirect: the child is a supporting result. Units and polarity may differ.</summary>

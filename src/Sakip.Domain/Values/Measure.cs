@@ -1,4 +1,7 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using Sakip.Domain.Serialization;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Values;
@@ -14,6 +17,8 @@ namespace Sakip.Domain.Values;
 /// <c>Parse(ToString(c), c)</c> returns the same value for any culture <c>c</c>. Parsing accepts the
 /// culture's thousands separator only in well-formed groups of three digits. Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(MeasureJsonConverter))]
+[TypeConverter(typeof(TextTypeConverter<Measure>))]
 public readonly struct Measure :
     IEquatable<Measure>,
     IComparable<Measure>,

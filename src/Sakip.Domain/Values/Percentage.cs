@@ -1,5 +1,8 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Values;
 
@@ -14,6 +17,8 @@ namespace Sakip.Domain.Values;
 /// number with or without a trailing percent sign (<c>85,38 %</c> in <c>id-ID</c>), so
 /// <c>Parse(ToString(c), c)</c> returns the same value for any culture <c>c</c>. Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(PercentageJsonConverter))]
+[TypeConverter(typeof(TextTypeConverter<Percentage>))]
 public readonly struct Percentage :
     IEquatable<Percentage>,
     IComparable<Percentage>,

@@ -1,5 +1,8 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Values;
 
@@ -14,6 +17,8 @@ namespace Sakip.Domain.Values;
 /// each number in the culture's format; <c>Parse(ToString(c), c)</c> returns the same target for any culture
 /// <c>c</c>. Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(TargetJsonConverter))]
+[TypeConverter(typeof(TextTypeConverter<Target>))]
 public readonly struct Target :
     IEquatable<Target>,
     ISpanFormattable,
@@ -38,9 +43,9 @@ public readonly struct Target :
     /// <summary>Whether this is a range target (written <c>LO..HI</c>), even one whose bounds are equal.</summary>
     public bool IsRange { get; }
 
-    /// <summary>The target value of a point target.</summary>
-    /// <exception cref="InvalidOperationException">This is a range target.</exception>
-    public decimal Value => IsRange ? throw new InvalidOperationException(Messages.RangeHasNoSingleValue.English) : Lower;
+    /// <summary>The target value of a point target; <see langword="null"/> for a range target (use
+    /// <see cref="Lower"/> and <see cref="Upper"/>).</summary>
+    public decimal? PointValue => IsRange ? null : Lower;
 
     /// <summary>Whether either bound is below zero.</summary>
     public bool HasNegativeBound => Lower < 0m;

@@ -118,7 +118,7 @@ public sealed class DemoRegionTests
             }
 
             var indicator = Demo.Indicator(planned.IndicatorId)!;
-            var target = planned.TargetFor(DemoRegion.Year)!.Value.Value;
+            var target = planned.TargetFor(DemoRegion.Year)!.Value.PointValue!.Value;
             var ratio = indicator.Polarity == Polarity.Negative ? target / realisation.Value.Value : realisation.Value.Value / target;
             if (ratio < 0.9m)
             {

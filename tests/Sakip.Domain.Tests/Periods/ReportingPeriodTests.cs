@@ -251,4 +251,16 @@ public class ReportingPeriodTests
         Assert.Equal(new NodaTime.LocalDate(9999, 12, 31), period.End);
         Assert.Equal(period.End, period.Split(PeriodKind.Month).Last().End);
     }
+
+    [Fact]
+    public void Default_IsYearOne_AndItsTextParses()
+    {
+        var period = default(ReportingPeriod);
+
+        Assert.Equal(ReportingPeriod.OfYear(1), period);
+        Assert.Equal("0001", period.ToString());
+        Assert.Equal(period, ReportingPeriod.Parse(period.ToString(), null));
+        Assert.Equal(new LocalDate(1, 1, 1), period.Start);
+        Assert.Equal(new LocalDate(1, 12, 31), period.End);
+    }
 }

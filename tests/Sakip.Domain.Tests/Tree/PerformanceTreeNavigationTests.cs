@@ -100,8 +100,8 @@ public class PerformanceTreeNavigationTests
             Shared = [new SharedIndicator("S1", "IK-S1") { Shares = [new ContributionShare("A", 60m), new ContributionShare("B", 40m)] }],
         }.Build().Model;
 
-        Assert.Equal(120m, tree.ApportionedTarget(tree.Shared[0], "A")?.Value);
-        Assert.Equal(80m, tree.ApportionedTarget(tree.Shared[0], "B")?.Value);
+        Assert.Equal(120m, tree.ApportionedTarget(tree.Shared[0], "A")?.PointValue);
+        Assert.Equal(80m, tree.ApportionedTarget(tree.Shared[0], "B")?.PointValue);
         Assert.Null(tree.ApportionedTarget(tree.Shared[0], "S1"));
     }
 }

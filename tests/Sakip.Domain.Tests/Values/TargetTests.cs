@@ -12,7 +12,7 @@ public class TargetTests
         var target = Target.Point(90m);
 
         Assert.False(target.IsRange);
-        Assert.Equal(90m, target.Value);
+        Assert.Equal(90m, target.PointValue);
         Assert.Equal(90m, target.Lower);
         Assert.Equal(90m, target.Upper);
     }
@@ -49,9 +49,16 @@ public class TargetTests
     }
 
     [Fact]
-    public void Value_RangeTarget_ThrowsInvalidOperation()
+    public void PointValue_RangeTarget_IsNullNotAThrow()
     {
-        Assert.Throws<InvalidOperationException>(() => Target.Range(80m, 90m).Value);
+        Assert.Null(Target.Range(80m, 90m).PointValue);
+        Assert.Null(Target.Range(80m, 80m).PointValue);
+    }
+
+    [Fact]
+    public void PointValue_Default_IsZero()
+    {
+        Assert.Equal(0m, default(Target).PointValue);
     }
 
     [Fact]
