@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using Sakip.Domain.Text;
+using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Serialization;
 
@@ -18,11 +20,13 @@ internal static class JsonValues
     /// <inheritdoc cref="Invalid{T}(string, Exception?)" />
     public static JsonException Invalid<T>(Reason reason) => Invalid<T>(reason.English);
 
-    /// <summary>Reads the current token as an exact decimal, keeping its scale (<c>4.880</c> stays 4.880).</summary>
+    /// <summary>Reads the current token as an exact decimal through the library's one number reader
+    /// (<see cref="DecimalReader.TryParseScientific(string?)"/>), keeping its scale (<c>4.880</c> stays 4.880):
+    /// <c>1e-40</c> is refused as <c>precision-exceeded</c>, never rounded to 0.</summary>
     /// <typeparam name="T">The type being read.</typeparam>
     /// <param name="reader">The reader, on the number.</param>
     /// <returns>The number.</returns>
-    /// <exception cref="JsonException">The token is not a number, or not one decimal holds.</exception>
+    /// <exception cref="JsonException">The token is not a number, or not one decimal holds exactly.</exception>
     public static decimal ReadDecimal<T>(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -30,7 +34,10 @@ internal static class JsonValues
             throw Invalid<T>(Messages.JsonNotNumber);
         }
 
-        return reader.TryGetDecimal(out var value) ? value : throw Invalid<T>(Messages.NumberOutOfRange);
+        var text = reader.HasValueSequence
+            ? Encoding.UTF8.GetString(reader.ValueSequence)
+            : Encoding.UTF8.GetString(reader.ValueSpan);
+        return Exact<T>(text, Messages.JsonNotNumber);
     }
 
     /// <summary>Reads an object whose properties are all among <paramref name="allowed"/>, each at most once.</summary>
@@ -66,7 +73,14 @@ internal static class JsonValues
     /// <returns>The number.</returns>
     /// <exception cref="JsonException">The value is not such a number.</exception>
     public static decimal Decimal<T>(JsonElement element, Reason shape) =>
-        element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var value) ? value : throw Invalid<T>(shape);
+        element.ValueKind == JsonValueKind.Number ? Exact<T>(element.GetRawText(), shape) : throw Invalid<T>(shape);
+
+    /// <summary>The exact value of a JSON number's text, or the reader's reason (precision, range) as the error.</summary>
+    private static decimal Exact<T>(string text, Reason fallback)
+    {
+        var number = DecimalReader.TryParseScientific(text);
+        return number.Success ? number.Value : throw Invalid<T>(number.Failure?.Reason ?? fallback);
+    }
 
     /// <summary>The whole number a property holds.</summary>
     /// <typeparam name="T">The type being read.</typeparam>
