@@ -1,23 +1,39 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (the dotnet-stryker local tool, pinned in dotnet-tools.json) over the library
 # packages, one at a time: `bash eng/mutation.sh` for the core and Sakip.Domain.Json, or
-# `bash eng/mutation.sh Sakip.Domain.Diagrams` for one. A package with a test project of its own
-# (tests/<package>.Tests) is mutated under it; the others under tests/Sakip.Domain.Tests.
+# `bash eng/mutation.sh Sakip.Domain.Diagrams` for one. Each package is mutated under the test projects that test it
+# (test_projects below; by default its own, tests/<package>.Tests): the core under tests/Sakip.Domain.Tests alone,
+# which references only the core and Sakip.Domain.Testing, so its runs stay fast and about the core.
 # Reports (HTML, Markdown, JSON) go to artifacts/mutation/<project>/; record the score and the surviving mutants
 # that are not equivalent in docs/mutation-testing.md. A whole run takes long on 2 cores: run it by hand, not in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root="$PWD"
 dotnet tool restore > /dev/null
+
+# The test projects (paths from the repository root) that test a package. To mutate a package under more than one,
+# list them here: each becomes a --test-project option.
+test_projects() {
+  case "$1" in
+    *) echo "tests/$1.Tests/$1.Tests.csproj" ;;
+  esac
+}
+
 projects=("$@")
 [ "${#projects[@]}" -gt 0 ] || projects=(Sakip.Domain Sakip.Domain.Json)
 for project in "${projects[@]}"; do
-  out="$PWD/artifacts/mutation/$project"
+  [ -f "src/$project/$project.csproj" ] || { echo "no such package: src/$project/$project.csproj" >&2; exit 2; }
+  out="$root/artifacts/mutation/$project"
   rm -rf "$out"
   mkdir -p "$out"
-  tests=tests/$project.Tests
-  [ -d "$tests" ] || tests=tests/Sakip.Domain.Tests
-  (cd "$tests" && dotnet stryker \
-    --project "$project.csproj" \
+  options=()
+  for tests in $(test_projects "$project"); do
+    [ -f "$tests" ] || { echo "$project: no test project $tests" >&2; exit 2; }
+    options+=(--test-project "$root/$tests")
+  done
+  # Run from the package's folder (Stryker's source project context), naming its test projects.
+  (cd "src/$project" && dotnet stryker \
+    "${options[@]}" \
     --configuration Release \
     --reporter html --reporter markdown --reporter json --reporter progress \
     --output "$out" \

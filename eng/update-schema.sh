@@ -4,7 +4,7 @@
 # (The schema tests fail whenever a committed file differs from the generated schema.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SAKIP_UPDATE_SCHEMA=1 dotnet test tests/Sakip.Domain.Tests -nologo -v:q \
+SAKIP_UPDATE_SCHEMA=1 dotnet test tests/Sakip.Domain.Json.Tests -nologo -v:q \
   --filter "FullyQualifiedName~Schema_CommittedFile_IsTheGeneratedSchema"
 echo "docs/sakip-document.schema.json: $(wc -l < docs/sakip-document.schema.json) lines"
 echo "docs/evaluation-scheme.schema.json: $(wc -l < docs/evaluation-scheme.schema.json) lines"

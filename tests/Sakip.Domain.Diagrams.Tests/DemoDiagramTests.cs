@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Xml.Linq;
 using Sakip.Cli.Demo;
 using Sakip.Domain.Codes;
-using Sakip.Domain.Tests.Json;
+using Sakip.Domain.Tests;
 using Sakip.Domain.Tree;
 using static Sakip.Domain.Diagrams.Tests.DiagramTrees;
 

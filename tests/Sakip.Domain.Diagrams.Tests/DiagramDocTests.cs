@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Sakip.Cli.Demo;
-using Sakip.Domain.Tests.Json;
+using Sakip.Domain.Tests;
 
 namespace Sakip.Domain.Diagrams.Tests;
 

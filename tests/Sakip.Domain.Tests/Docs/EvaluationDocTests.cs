@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Sakip.Domain.Evaluations;
-using Sakip.Domain.Tests.Json;
 
 namespace Sakip.Domain.Tests.Docs;
 

@@ -43,7 +43,7 @@ public sealed partial class AlignmentReviewDocTests
     {
         Assert.All(AlignmentReview.Default.Rules, r =>
         {
-            Assert.All(PlanningDocTests.NotesCitations, c => Assert.DoesNotContain(c, r.Basis, StringComparison.OrdinalIgnoreCase));
+            Assert.All(WorkingNotes.Citations, c => Assert.DoesNotContain(c, r.Basis, StringComparison.OrdinalIgnoreCase));
             Assert.Matches(@"^(Permendagri|PermenPAN-RB|Reviewers' practice|Published RPJMD tables)", r.Basis);
             Assert.Contains("docs/planning.md#", r.Basis, StringComparison.Ordinal);
         });

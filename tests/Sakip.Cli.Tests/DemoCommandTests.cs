@@ -1,0 +1,145 @@
+using Sakip.Cli.Demo;
+using Sakip.Domain.Evaluations;
+using Sakip.Domain.Json;
+
+namespace Sakip.Cli.Tests;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public void Demo_Run_ShowsCapaianTablesReviewAndExplanations()
+    {
+        var run = CliRunner.Run("demo");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Contains("Angka kematian bayi", run.Output, StringComparison.Ordinal);
+        Assert.Contains("113,33 %", run.Output, StringComparison.Ordinal);
+        Assert.Contains("negative-reflected", run.Output, StringComparison.Ordinal);
+        Assert.Contains("tidak dilaporkan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Capaian sasaran", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Dinas Kesehatan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Alignment review: 17 rules", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ALN-001", run.Output, StringComparison.Ordinal);
+        Assert.Contains("en: Achievement", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_InverseRuleSet_ChangesNegativeIndicators()
+    {
+        var run = CliRunner.Run("demo", "--rule-set", "sakip-inverse");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("115,38 %", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_AsOfQuarter_MeasuresYearToDate()
+    {
+        var run = CliRunner.Run("demo", "--as-of", "2025-Q3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("as of 2025-Q3", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-Q1")]
+    [InlineData("2025-Q9")]
+    [InlineData("soon")]
+    public void Demo_BadAsOf_ExitsTwo(string asOf)
+    {
+        var run = CliRunner.Run("demo", "--as-of", asOf);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--as-of", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_Export_WritesADocumentThatChecksAndMeasures()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sakip-demo-{Guid.NewGuid():N}.json");
+        try
+        {
+            var export = CliRunner.Run("demo", "--export", path);
+            Assert.Equal(0, export.ExitCode);
+            Assert.True(File.Exists(path));
+
+            var check = CliRunner.Run("check", path);
+            Assert.Equal(0, check.ExitCode);
+            Assert.Contains("ALN-010", check.Output, StringComparison.Ordinal);
+
+            var measure = CliRunner.Run("measure", path, "--year", "2025");
+            Assert.Equal(0, measure.ExitCode);
+            Assert.Contains("113,33 %", measure.Output, StringComparison.Ordinal);
+
+            var read = SakipDocumentJson.Read(File.ReadAllText(path));
+            Assert.True(read.Success);
+            Assert.Equal([2024, 2025], read.Document.Evaluations.Select(e => e.Year));
+            Assert.Equal(DemoEvaluation.Of2025(), read.Document.Evaluations[1]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Demo_Run_ShowsTheEvaluationSection()
+    {
+        var run = CliRunner.Run("demo");
+
+        Assert.Equal(0, run.ExitCode);
+        var section = run.Output[run.Output.IndexOf("Evaluasi AKIP", StringComparison.Ordinal)..];
+        Assert.True(run.Output.IndexOf("Pohon kinerja", StringComparison.Ordinal) < run.Output.IndexOf("Evaluasi AKIP", StringComparison.Ordinal));
+        Assert.Contains("PermenPAN-RB 88/2021", section, StringComparison.Ordinal);
+        Assert.Contains("  1 Perencanaan Kinerja", section, StringComparison.Ordinal);
+        Assert.Contains("Nilai 66,45 B (Baik)", section, StringComparison.Ordinal);
+        Assert.Contains("    1b Kualitas                              9,00    B (70 %)   6,30", section, StringComparison.Ordinal);
+        Assert.Contains("Penilaian mandiri (usulan) 75,15 BB (Sangat Baik) vs evaluator (final) 66,45 B (Baik)", section, StringComparison.Ordinal);
+        Assert.Contains("IKU-15 'Nilai evaluasi SAKIP' 2025 dilaporkan 66,45 di PK", section, StringComparison.Ordinal);
+        Assert.Contains("subkomponen 1b dinilai BB (80 %) tetapi rata-rata kriterianya 70 %, paling dekat dengan B", section, StringComparison.Ordinal);
+        Assert.Contains("Tahun ke tahun 2024 → 2025", section, StringComparison.Ordinal);
+        Assert.Contains("58,35  66,45", section, StringComparison.Ordinal);
+        Assert.Contains("Jalan ke predikat BB", section, StringComparison.Ordinal);
+        Assert.Contains("4c           Pemanfaatan  C     BB  +3,75", section, StringComparison.Ordinal);
+        Assert.Contains("Resulting: 70,20 (deciding 70,20) BB Sangat Baik", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DemoRegion_HoldsBothEvaluations()
+    {
+        var evaluations = DemoRegion.Create().Evaluations;
+
+        Assert.Equal(2, evaluations.Count);
+        Assert.All(evaluations, e => Assert.Equal("permenpanrb-88-2021", e.Scheme.Id));
+    }
+
+    [Fact]
+    public void DemoEvaluation_Totals_AreAsDocumented()
+    {
+        var of2025 = DemoEvaluation.Of2025();
+        var final2025 = of2025.Score(AnswerSource.Final);
+        var proposed2025 = of2025.Score(AnswerSource.Proposed);
+        var final2024 = DemoEvaluation.Of2024().Score(AnswerSource.Final);
+
+        Assert.All([of2025, DemoEvaluation.Of2024()], e => Assert.Equal(EvaluationMethod.SubComponentGrades, e.Method));
+        Assert.Equal(66.45m, final2025.DecidingScore);
+        Assert.Equal("B", final2025.Grade!.Code);
+        Assert.Empty(final2025.Findings);
+        Assert.Equal(75.15m, proposed2025.DecidingScore);
+        Assert.Equal("BB", proposed2025.Grade!.Code);
+        var finding = Assert.Single(proposed2025.Findings);
+        Assert.Equal((LogicFindingKind.GradeMismatch, "1b", 0.8m, 0.7m), (finding.Kind, finding.Id, finding.Value, finding.RelatedValue));
+        Assert.Equal(58.35m, final2024.DecidingScore);
+        Assert.Equal("CC", final2024.Grade!.Code);
+    }
+
+    [Fact]
+    public void DemoEvaluation_2025Final_IsTheRealisationOfIku15()
+    {
+        // IKU-15 "Nilai evaluasi SAKIP" is reported in the demo document as the 2025 evaluation's published score.
+        var reported = DemoRegion.Create().Realisations.Single(r => r.IndicatorId == "IKU-15" && r.Period.Year == DemoRegion.Year);
+
+        Assert.Equal(DemoEvaluation.Of2025().Score(AnswerSource.Final).DecidingScore, reported.Value.Value);
+    }
+}
