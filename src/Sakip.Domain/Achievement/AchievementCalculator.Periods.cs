@@ -109,7 +109,8 @@ public sealed partial class AchievementCalculator
         for (var i = 0; i < plan.Periods.Count; i++)
         {
             var path = $"periods[{i}]";
-            if (plan.Periods[i] is not { } p)
+            var p = plan.Periods[i];
+            if (p is null)
             {
                 problems.Add(new InputProblem(path, Messages.MissingPeriodEntry));
                 continue;

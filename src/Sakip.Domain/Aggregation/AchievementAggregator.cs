@@ -151,7 +151,8 @@ public sealed class AchievementAggregator
         for (var i = 0; i < items.Length; i++)
         {
             var path = $"items[{i}]";
-            if (items[i] is not { } item || item.Result is null || item.Key is null)
+            var item = items[i];
+            if (item is null || item.Result is null || item.Key is null)
             {
                 problems.Add(new InputProblem(path, Messages.MissingItem));
                 continue;

@@ -117,7 +117,13 @@ public static class CapaianKinerjaAnswers
         var list = new List<(string, bool, decimal?)>();
         foreach (var indicator in report.Agreements.SelectMany(a => a.Sasaran).SelectMany(s => s.Indicators))
         {
-            if (!seen.Add(indicator.IndicatorId) || document.Indicator(indicator.IndicatorId) is not { } definition || definition.Type is IndicatorType.Input)
+            if (!seen.Add(indicator.IndicatorId))
+            {
+                continue;
+            }
+
+            var definition = document.Indicator(indicator.IndicatorId);
+            if (definition is null || definition.Type is IndicatorType.Input)
             {
                 continue;
             }

@@ -163,7 +163,8 @@ public sealed class Evaluation : IEquatable<Evaluation>
 
             Texts(path, grade.Note, grade.Evidence);
             var sub = scheme.SubComponents[index];
-            if (sub.Scale is not { } scale)
+            var scale = sub.Scale;
+            if (scale is null)
             {
                 problems.Add(new InputProblem($"{path}.subComponent", Messages.MethodNeedsSubComponentScales));
                 continue;

@@ -57,7 +57,8 @@ public sealed partial class EvaluationScheme
 
         for (var v = 0; v < d.Changes.Count; v++)
         {
-            if (d.Changes[v] is not { } change)
+            var change = d.Changes[v];
+            if (change is null)
             {
                 Add($"changes[{v}]", Messages.Required);
             }
@@ -158,7 +159,8 @@ public sealed partial class EvaluationScheme
                     Scale(criterion.Scale, $"{kPath}.scale");
                     if (sub.Method == ScoringMethod.Points)
                     {
-                        if (criterion.Points is not { } p || p <= 0m)
+                        var p = criterion.Points.GetValueOrDefault();
+                        if (criterion.Points is null || p <= 0m)
                         {
                             Add($"{kPath}.points", Messages.PointsRequired);
                         }
@@ -276,7 +278,8 @@ public sealed partial class EvaluationScheme
         {
             foreach (var (path, criterion) in all.Values)
             {
-                if (criterion.DependsOn is not { } target)
+                var target = criterion.DependsOn;
+                if (target is null)
                 {
                     continue;
                 }
@@ -303,7 +306,13 @@ public sealed partial class EvaluationScheme
                         break;
                     }
 
-                    if (!all.TryGetValue(next, out var step) || step.Criterion.DependsOn is not { } further)
+                    if (!all.TryGetValue(next, out var step))
+                    {
+                        break;
+                    }
+
+                    var further = step.Criterion.DependsOn;
+                    if (further is null)
                     {
                         break;
                     }
@@ -320,7 +329,8 @@ public sealed partial class EvaluationScheme
             var byId = subs.GroupBy(p => p.SubComponent.Id?.Trim() ?? "", StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().SubComponent, StringComparer.OrdinalIgnoreCase);
             foreach (var (path, sub) in subs)
             {
-                if (sub.DependsOn is not { } target)
+                var target = sub.DependsOn;
+                if (target is null)
                 {
                     continue;
                 }
@@ -371,7 +381,7 @@ public sealed partial class EvaluationScheme
                 {
                     Add($"{gPath}.lowerEdge", Messages.LowestGradeHasEdge);
                 }
-                else if (!isLast && grade.LowerEdge is not { } edge)
+                else if (!isLast && grade.LowerEdge is null)
                 {
                     Add($"{gPath}.lowerEdge", Messages.GradeWithoutEdge);
                 }

@@ -59,7 +59,7 @@ public sealed record ExplanationStep
         && Arguments.SequenceEqual(other.Arguments);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, English, Indonesian, Arguments.Count);
+    public override int GetHashCode() => HashCode.Combine<string, string, string, int>(Code, English, Indonesian, Arguments.Count);
 
     internal static string Number(decimal value, Language language) =>
         value.ToString("0.####", Cultures.For(language));

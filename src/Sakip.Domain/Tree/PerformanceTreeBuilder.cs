@@ -52,7 +52,8 @@ public sealed class PerformanceTreeBuilder
             var indicatorIds = new HashSet<string>(StringComparer.Ordinal);
             for (var k = 0; k < node.Indicators.Count; k++)
             {
-                if (node.Indicators[k] is not { } indicator || indicator.Input is null)
+                var indicator = node.Indicators[k];
+                if (indicator is null || indicator.Input is null)
                 {
                     Add($"nodes[{i}].indicators[{k}]", Messages.Required);
                     continue;
@@ -126,7 +127,8 @@ public sealed class PerformanceTreeBuilder
         for (var s = 0; s < Shared.Count; s++)
         {
             var path = $"shared[{s}]";
-            if (Shared[s] is not { } shared)
+            var shared = Shared[s];
+            if (shared is null)
             {
                 add(path, Messages.Required);
                 continue;
@@ -144,7 +146,8 @@ public sealed class PerformanceTreeBuilder
             var sum = 0m;
             for (var i = 0; i < shared.Shares.Count; i++)
             {
-                if (shared.Shares[i] is not { } share)
+                var share = shared.Shares[i];
+                if (share is null)
                 {
                     add($"{path}.shares[{i}]", Messages.Required);
                     continue;
