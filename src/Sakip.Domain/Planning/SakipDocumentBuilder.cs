@@ -78,18 +78,16 @@ public sealed class SakipDocumentBuilder
             return BuildResult<SakipDocument>.Fail(check.Problems);
         }
 
-        return BuildResult<SakipDocument>.Ok(new SakipDocument
-        {
-            Region = Region!,
-            Indicators = [.. Indicators],
-            Rpjmd = Rpjmd,
-            Renstras = [.. Renstras],
-            PerjanjianKinerja = [.. PerjanjianKinerja],
-            RencanaAksi = [.. RencanaAksi],
-            Realisations = [.. Realisations],
-            BudgetRealisations = [.. BudgetRealisations],
-            Evaluations = [.. Evaluations],
-        });
+        return BuildResult<SakipDocument>.Ok(new SakipDocument(
+            Region!,
+            [.. Indicators],
+            Rpjmd,
+            [.. Renstras],
+            [.. PerjanjianKinerja],
+            [.. RencanaAksi],
+            [.. Realisations],
+            [.. BudgetRealisations],
+            [.. Evaluations]));
     }
 
     private sealed class Checker
