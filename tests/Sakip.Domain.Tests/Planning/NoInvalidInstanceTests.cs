@@ -327,3 +327,49 @@ public class UncheckedDocumentTests
             return true;
         });
 }
+
+/// <summary>The document builder never throws for bad data: a null anywhere inside a part is a problem with its path.</summary>
+public class BuilderMissingPartTests
+{
+    private static readonly Func<SakipDocumentBuilder, string?>[] Holes =
+    [
+        b => Edit("rpjmd.misi", () => b.Rpjmd = b.Rpjmd! with { Misi = [.. b.Rpjmd.Misi, null!] }, b.Rpjmd is not null),
+        b => Edit("rpjmd.tujuan", () => b.Rpjmd = b.Rpjmd! with { Tujuan = [null!, .. b.Rpjmd.Tujuan] }, b.Rpjmd is not null),
+        b => Edit("rpjmd.sasaran", () => b.Rpjmd = b.Rpjmd! with { Sasaran = [.. b.Rpjmd.Sasaran.Select(s => s with { Indicators = [.. s.Indicators, null!] })] }, b.Rpjmd is { Sasaran.Count: > 0 }),
+        b => Edit("rpjmd.programs", () => b.Rpjmd = b.Rpjmd! with { Programs = [.. b.Rpjmd.Programs, null!] }, b.Rpjmd is not null),
+        b => Edit("rpjmd.strategi", () => b.Rpjmd = b.Rpjmd! with { Strategi = [null!] }, b.Rpjmd is not null),
+        b => Edit("renstras[0].sasaran", () => b.Renstras[0] = b.Renstras[0] with { Sasaran = [.. b.Renstras[0].Sasaran, null!] }, b.Renstras.Count > 0),
+        b => Edit("renstras[0].tujuan", () => b.Renstras[0] = b.Renstras[0] with { Tujuan = [.. b.Renstras[0].Tujuan.Select(t => t with { Indicators = [null!] })] }, b.Renstras is [{ Tujuan.Count: > 0 }, ..]),
+        b => Edit("renstras[0].items", () => b.Renstras[0] = b.Renstras[0] with { Items = [.. b.Renstras[0].Items.Select(i => i with { Budget = [null!] })] }, b.Renstras is [{ Items.Count: > 0 }, ..]),
+        b => Edit("renstras[0].arahKebijakan", () => b.Renstras[0] = b.Renstras[0] with { ArahKebijakan = [null!] }, b.Renstras.Count > 0),
+        b => Edit("perjanjianKinerja[0].targets", () => b.PerjanjianKinerja[0] = b.PerjanjianKinerja[0] with { Targets = [null!] }, b.PerjanjianKinerja.Count > 0),
+        b => Edit("perjanjianKinerja[0].programs", () => b.PerjanjianKinerja[0] = b.PerjanjianKinerja[0] with { Programs = [null!] }, b.PerjanjianKinerja.Count > 0),
+        b => Edit("rencanaAksi[0].targets", () => b.RencanaAksi[0] = b.RencanaAksi[0] with { Targets = [null!] }, b.RencanaAksi.Count > 0),
+    ];
+
+    [Property(MaxTest = 300)]
+    public Property Build_NullInsideAPart_ReportsItsPathAndDoesNotThrow() =>
+        Prop.ForAll(DocumentGenerators.Document.ToArbitrary(), Gen.Choose(0, Holes.Length - 1).ToArbitrary(), (document, hole) =>
+        {
+            var builder = document.ToBuilder();
+            if (Holes[hole](builder) is not { } path)
+            {
+                return true.Classify(true, "hole not applicable");
+            }
+
+            var built = builder.Build();
+            return (!built.Success && built.Problems.Any(p => p.Path.StartsWith(path, StringComparison.Ordinal) && p.Reason.Code == "required"))
+                .Label(path + ": " + string.Join("; ", built.Problems));
+        });
+
+    private static string? Edit(string path, Action edit, bool applies)
+    {
+        if (!applies)
+        {
+            return null;
+        }
+
+        edit();
+        return path;
+    }
+}
