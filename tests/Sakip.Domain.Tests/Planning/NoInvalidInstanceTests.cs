@@ -373,3 +373,19 @@ public class BuilderMissingPartTests
         return path;
     }
 }
+
+/// <summary>A rule set derived with <c>with</c> goes through its setters' checks: no value a calculation cannot use.</summary>
+public class RuleSetWithTests
+{
+    [Fact]
+    public void With_UndefinedChoicesOrNullBands_Throw()
+    {
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => RuleSets.Default with { Aggregation = (AggregationMethod)99 });
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => RuleSets.Default with { BandBasis = (BandBasis)99 });
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => RuleSets.Default with { NegativeZeroTarget = (NegativeZeroTargetRule)99 });
+        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => RuleSets.Default with { InverseZeroRealisation = (InverseZeroRealisationRule)99 });
+        Assert.Throws<ArgumentNullException>(() => RuleSets.Default with { Bands = null! });
+        Assert.ThrowsAny<ArgumentException>(() => RuleSets.Default with { NegativeFormulaId = " " });
+        Assert.ThrowsAny<ArgumentException>(() => RuleSets.Default with { PositiveFormulaId = "" });
+    }
+}
