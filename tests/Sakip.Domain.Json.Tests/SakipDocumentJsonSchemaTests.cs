@@ -79,7 +79,9 @@ public class SakipDocumentJsonSchemaTests
         // The builder's problem paths use the model's names; the JSON paths must be the same.
         var schema = definition is null ? Schema : Schema["$defs"]![definition]!.AsObject();
         var stored = model.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.SetMethod is not null || (model.IsValueType && model.GetConstructors().Any(c => c.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase)))))
+            .Where(p => p.SetMethod is not null
+                || model.GetField($"<{p.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is not null
+                || (model.IsValueType && model.GetConstructors().Any(c => c.GetParameters().Any(a => string.Equals(a.Name, p.Name, StringComparison.OrdinalIgnoreCase)))))
             .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
         var expected = definition is null ? stored.Prepend("formatVersion") : stored;
 

@@ -72,19 +72,19 @@ public sealed record EvaluationComparison
     }
 
     /// <summary>The earlier (or original) result.</summary>
-    public required EvaluationResult Before { get; init; }
+    public EvaluationResult Before { get; internal init; } = null!;
 
     /// <summary>The later (or what-if) result.</summary>
-    public required EvaluationResult After { get; init; }
+    public EvaluationResult After { get; internal init; } = null!;
 
     /// <summary>Per-component scores, in the later scheme's order, then components only the earlier one has.</summary>
-    public required ValueList<ComponentDelta> Components { get; init; }
+    public ValueList<ComponentDelta> Components { get; internal init; }
 
     /// <summary>Criteria whose answer changed (same scheme id only; empty otherwise).</summary>
-    public required ValueList<CriterionDelta> Criteria { get; init; }
+    public ValueList<CriterionDelta> Criteria { get; internal init; }
 
     /// <summary>Sub-components whose grade changed (same scheme id only; empty otherwise).</summary>
-    public required ValueList<SubComponentDelta> SubComponents { get; init; }
+    public ValueList<SubComponentDelta> SubComponents { get; internal init; }
 
     /// <summary>Total after − total before, or <see langword="null"/> when either is incomplete.</summary>
     public decimal? TotalDelta => Before.Total is { } b && After.Total is { } a ? a - b : null;

@@ -145,41 +145,41 @@ public sealed record EvaluationResult
     }
 
     /// <summary>The evaluation scored.</summary>
-    public required Evaluation Evaluation { get; init; }
+    public Evaluation Evaluation { get; internal init; } = null!;
 
     /// <summary>Which answers were read.</summary>
-    public required AnswerSource Source { get; init; }
+    public AnswerSource Source { get; internal init; }
 
     /// <summary>The component scores in worksheet order.</summary>
-    public required ValueList<ComponentScore> Components { get; init; }
+    public ValueList<ComponentScore> Components { get; internal init; }
 
     /// <summary>The exact total, or <see langword="null"/> when incomplete.</summary>
-    public decimal? Total { get; init; }
+    public decimal? Total { get; internal init; }
 
     /// <summary>The score that decides the grade (the total rounded as the scheme's grade table says), or
     /// <see langword="null"/> when incomplete.</summary>
-    public decimal? DecidingScore { get; init; }
+    public decimal? DecidingScore { get; internal init; }
 
     /// <summary>The grade, or <see langword="null"/> when incomplete.</summary>
-    public Grade? Grade { get; init; }
+    public Grade? Grade { get; internal init; }
 
     /// <summary>The total with every unanswered criterion at its worst answer (equals <see cref="Total"/> when complete).</summary>
-    public required decimal MinimumTotal { get; init; }
+    public decimal MinimumTotal { get; internal init; }
 
     /// <summary>The total with every unanswered criterion at its best answer (equals <see cref="Total"/> when complete).</summary>
-    public required decimal MaximumTotal { get; init; }
+    public decimal MaximumTotal { get; internal init; }
 
     /// <summary>The criteria without an answer from <see cref="Source"/> that the method needs (grading per
     /// criterion), in worksheet order.</summary>
-    public required ValueList<Criterion> Unanswered { get; init; }
+    public ValueList<Criterion> Unanswered { get; internal init; }
 
     /// <summary>The sub-components without a grade from <see cref="Source"/> that the method needs (grading per
     /// sub-component), in worksheet order.</summary>
-    public required ValueList<SubComponent> Ungraded { get; init; }
+    public ValueList<SubComponent> Ungraded { get; internal init; }
 
     /// <summary>Logic-check findings: answers valued above what they depend on, and sub-component grades that disagree
     /// with their criteria. No finding changes an answer.</summary>
-    public required ValueList<LogicFinding> Findings { get; init; }
+    public ValueList<LogicFinding> Findings { get; internal init; }
 
     /// <summary>The method the evaluation is graded by.</summary>
     public EvaluationMethod Method => Evaluation.Method;

@@ -47,20 +47,20 @@ public sealed record GradeRoad
     }
 
     /// <summary>The evaluation's current result.</summary>
-    public required EvaluationResult Current { get; init; }
+    public EvaluationResult Current { get; internal init; } = null!;
 
     /// <summary>The grade aimed at.</summary>
-    public required Grade Target { get; init; }
+    public Grade Target { get; internal init; } = null!;
 
     /// <summary>Whether the target can be reached by improving answers at all. When it cannot, <see cref="Steps"/>
     /// lifts every criterion as far as it goes and <see cref="ResultingGrade"/> is the best reachable grade.</summary>
-    public required bool Reachable { get; init; }
+    public bool Reachable { get; internal init; }
 
     /// <summary>The improvements, largest contribution first; empty when the evaluation is already at the target.</summary>
-    public required ValueList<AnswerImprovement> Steps { get; init; }
+    public ValueList<AnswerImprovement> Steps { get; internal init; }
 
     /// <summary>The result after the improvements.</summary>
-    public required EvaluationResult Resulting { get; init; }
+    public EvaluationResult Resulting { get; internal init; } = null!;
 
     /// <summary>The grade after the improvements.</summary>
     public Grade ResultingGrade => Resulting.Grade!;

@@ -36,9 +36,31 @@ public sealed record SasaranMeasurement(string SasaranId, string Sasaran, ValueL
 public sealed record AgreementMeasurement(string PerjanjianKinerjaId, OrganisationCode? Agency, string Name, string Position, ValueList<SasaranMeasurement> Sasaran);
 
 /// <summary>The capaian of every Perjanjian Kinerja of a year, as of a period, under a rule set.</summary>
-/// <param name="Year">The year.</param>
-/// <param name="AsOf">The as-of period.</param>
-/// <param name="RuleSetId">The rule set's id.</param>
-/// <param name="RuleSetVersion">The rule set's version.</param>
-/// <param name="Agreements">Each agreement's measurement.</param>
-public sealed record MeasurementReport(int Year, ReportingPeriod AsOf, string RuleSetId, int RuleSetVersion, ValueList<AgreementMeasurement> Agreements);
+/// <remarks>Computed by <see cref="PerformanceMeasurement.Measure"/>; its properties have no setters, so no
+/// <c>with</c> expression can change what was measured. Immutable and thread-safe; compared by content.</remarks>
+public sealed record MeasurementReport
+{
+    internal MeasurementReport(int year, ReportingPeriod asOf, string ruleSetId, int ruleSetVersion, ValueList<AgreementMeasurement> agreements)
+    {
+        Year = year;
+        AsOf = asOf;
+        RuleSetId = ruleSetId;
+        RuleSetVersion = ruleSetVersion;
+        Agreements = agreements;
+    }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>The as-of period.</summary>
+    public ReportingPeriod AsOf { get; }
+
+    /// <summary>The rule set's id.</summary>
+    public string RuleSetId { get; }
+
+    /// <summary>The rule set's version.</summary>
+    public int RuleSetVersion { get; }
+
+    /// <summary>Each agreement's measurement.</summary>
+    public ValueList<AgreementMeasurement> Agreements { get; }
+}

@@ -69,7 +69,9 @@ public sealed class PerformanceMeasurement
     {
         var renstra = pk.Agency is { } code ? document.Renstras.FirstOrDefault(r => r.Agency.Code == code) : null;
         var name = renstra?.Agency.Name ?? document.Region.Name;
+        // A built document has every target's indicator; the filter keeps measuring total should one be missing.
         var sasaran = pk.Targets
+            .Where(t => document.Indicator(t.IndicatorId) is not null)
             .GroupBy(t => t.SasaranId, StringComparer.Ordinal)
             .Select(group =>
             {

@@ -8,39 +8,62 @@ namespace Sakip.Domain.Planning;
 /// Perjanjian Kinerja, their Rencana Aksi, the reported realisations and the LKE evaluations. Built by <see cref="SakipDocumentBuilder"/>,
 /// so every reference in it resolves.
 /// </summary>
-/// <remarks>Immutable and thread-safe; compared by content.</remarks>
+/// <remarks>
+/// <para>Immutable and thread-safe; compared by content. Its properties have no setters, so no <c>with</c>
+/// expression can skip the builder's checks: to change a document, take <see cref="ToBuilder"/>, change the
+/// builder's contents and <see cref="SakipDocumentBuilder.Build"/> again, which checks them again.</para>
+/// </remarks>
 public sealed record SakipDocument
 {
-    internal SakipDocument()
+    /// <summary>Creates a document from contents <see cref="SakipDocumentBuilder"/> has checked.</summary>
+    internal SakipDocument(
+        Region region,
+        ValueList<IndicatorDefinition> indicators,
+        Rpjmd? rpjmd,
+        ValueList<Renstra> renstras,
+        ValueList<PerjanjianKinerja> perjanjianKinerja,
+        ValueList<RencanaAksi> rencanaAksi,
+        ValueList<IndicatorRealisation> realisations,
+        ValueList<BudgetRealisation> budgetRealisations,
+        ValueList<Evaluation> evaluations)
     {
+        Region = region;
+        Indicators = indicators;
+        Rpjmd = rpjmd;
+        Renstras = renstras;
+        PerjanjianKinerja = perjanjianKinerja;
+        RencanaAksi = rencanaAksi;
+        Realisations = realisations;
+        BudgetRealisations = budgetRealisations;
+        Evaluations = evaluations;
     }
 
     /// <summary>The region.</summary>
-    public required Region Region { get; init; }
+    public Region Region { get; }
 
     /// <summary>Every indicator definition, each once.</summary>
-    public ValueList<IndicatorDefinition> Indicators { get; init; }
+    public ValueList<IndicatorDefinition> Indicators { get; }
 
     /// <summary>The RPJMD, when the document has one.</summary>
-    public Rpjmd? Rpjmd { get; init; }
+    public Rpjmd? Rpjmd { get; }
 
     /// <summary>The agencies' Renstras.</summary>
-    public ValueList<Renstra> Renstras { get; init; }
+    public ValueList<Renstra> Renstras { get; }
 
     /// <summary>The performance agreements.</summary>
-    public ValueList<PerjanjianKinerja> PerjanjianKinerja { get; init; }
+    public ValueList<PerjanjianKinerja> PerjanjianKinerja { get; }
 
     /// <summary>The Rencana Aksi (period targets) of agreement indicators.</summary>
-    public ValueList<RencanaAksi> RencanaAksi { get; init; }
+    public ValueList<RencanaAksi> RencanaAksi { get; }
 
     /// <summary>Reported indicator realisations.</summary>
-    public ValueList<IndicatorRealisation> Realisations { get; init; }
+    public ValueList<IndicatorRealisation> Realisations { get; }
 
     /// <summary>Reported budget realisations.</summary>
-    public ValueList<BudgetRealisation> BudgetRealisations { get; init; }
+    public ValueList<BudgetRealisation> BudgetRealisations { get; }
 
     /// <summary>The LKE evaluations (<i>evaluasi AKIP</i>), each of one subject and year under one scheme.</summary>
-    public ValueList<Evaluation> Evaluations { get; init; }
+    public ValueList<Evaluation> Evaluations { get; }
 
     /// <summary>Finds an indicator definition by id.</summary>
     /// <param name="id">The id.</param>

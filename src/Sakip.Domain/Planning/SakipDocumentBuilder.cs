@@ -53,6 +53,12 @@ public sealed class SakipDocumentBuilder
     public BuildResult<SakipDocument> Build()
     {
         var check = new Checker();
+        if (check.MissingParts(this))
+        {
+            // A null inside a part would stop every later check; report each one first.
+            return BuildResult<SakipDocument>.Fail(check.Problems);
+        }
+
         check.Region(Region);
         var indicators = check.Indicators(Indicators);
         if (Rpjmd is not null)
@@ -78,18 +84,16 @@ public sealed class SakipDocumentBuilder
             return BuildResult<SakipDocument>.Fail(check.Problems);
         }
 
-        return BuildResult<SakipDocument>.Ok(new SakipDocument
-        {
-            Region = Region!,
-            Indicators = [.. Indicators],
-            Rpjmd = Rpjmd,
-            Renstras = [.. Renstras],
-            PerjanjianKinerja = [.. PerjanjianKinerja],
-            RencanaAksi = [.. RencanaAksi],
-            Realisations = [.. Realisations],
-            BudgetRealisations = [.. BudgetRealisations],
-            Evaluations = [.. Evaluations],
-        });
+        return BuildResult<SakipDocument>.Ok(new SakipDocument(
+            Region!,
+            [.. Indicators],
+            Rpjmd,
+            [.. Renstras],
+            [.. PerjanjianKinerja],
+            [.. RencanaAksi],
+            [.. Realisations],
+            [.. BudgetRealisations],
+            [.. Evaluations]));
     }
 
     private sealed class Checker
@@ -97,6 +101,89 @@ public sealed class SakipDocumentBuilder
         public List<InputProblem> Problems { get; } = [];
 
         public void Add(string path, Reason reason) => Problems.Add(new InputProblem(path, reason));
+
+        /// <summary>Reports every null element of the parts' lists (the top-level lists are checked where they are
+        /// read); whether any was found.</summary>
+        public bool MissingParts(SakipDocumentBuilder b)
+        {
+            if (b.Rpjmd is { } rpjmd)
+            {
+                const string P = "rpjmd";
+                Nulls(P + ".misi", rpjmd.Misi);
+                Nulls(P + ".strategi", rpjmd.Strategi);
+                Nulls(P + ".arahKebijakan", rpjmd.ArahKebijakan);
+                Each(P + ".tujuan", rpjmd.Tujuan, (path, t) => Planned(path + ".indicators", t.Indicators));
+                Each(P + ".sasaran", rpjmd.Sasaran, (path, s) => Planned(path + ".indicators", s.Indicators));
+                Each(P + ".programs", rpjmd.Programs, (path, program) =>
+                {
+                    Planned(path + ".indicators", program.Indicators);
+                    Nulls(path + ".indicativeBudget", program.IndicativeBudget);
+                });
+            }
+
+            for (var r = 0; r < b.Renstras.Count; r++)
+            {
+                if (b.Renstras[r] is not { } renstra)
+                {
+                    continue;
+                }
+
+                var path = $"renstras[{r}]";
+                Nulls(path + ".strategi", renstra.Strategi);
+                Nulls(path + ".arahKebijakan", renstra.ArahKebijakan);
+                Each(path + ".tujuan", renstra.Tujuan, (p, t) => Planned(p + ".indicators", t.Indicators));
+                Each(path + ".sasaran", renstra.Sasaran, (p, s) => Planned(p + ".indicators", s.Indicators));
+                for (var i = 0; i < renstra.Items.Count; i++)
+                {
+                    if (renstra.Items[i] is { } item)
+                    {
+                        Planned($"{path}.items[{i}].indicators", item.Indicators);
+                        Nulls($"{path}.items[{i}].budget", item.Budget);
+                    }
+                }
+            }
+
+            for (var i = 0; i < b.PerjanjianKinerja.Count; i++)
+            {
+                if (b.PerjanjianKinerja[i] is { } pk)
+                {
+                    Nulls($"perjanjianKinerja[{i}].targets", pk.Targets);
+                    Nulls($"perjanjianKinerja[{i}].programs", pk.Programs);
+                }
+            }
+
+            for (var i = 0; i < b.RencanaAksi.Count; i++)
+            {
+                if (b.RencanaAksi[i] is { } plan)
+                {
+                    Nulls($"rencanaAksi[{i}].targets", plan.Targets);
+                }
+            }
+
+            return Problems.Count > 0;
+        }
+
+        private void Planned(string path, ValueList<PlannedIndicator> planned) =>
+            Each(path, planned, (p, indicator) => Nulls(p + ".targets", indicator.Targets));
+
+        private void Each<T>(string path, ValueList<T> items, Action<string, T> inner)
+            where T : class
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is null)
+                {
+                    Add($"{path}[{i}]", Messages.Required);
+                }
+                else
+                {
+                    inner($"{path}[{i}]", items[i]);
+                }
+            }
+        }
+
+        private void Nulls<T>(string path, ValueList<T> items)
+            where T : class => Each(path, items, (_, _) => { });
 
         public void Region(Region? region)
         {

@@ -6,7 +6,9 @@ namespace Sakip.Domain.Review;
 /// What an <see cref="AlignmentReview"/> found in a document: the findings in a fixed order (severity, then rule id,
 /// then path with indexes compared as numbers), their counts, the rules that ran and the coverage shares.
 /// </summary>
-/// <remarks>Immutable and thread-safe; compared by content, so two runs over equal documents give equal reports.</remarks>
+/// <remarks>Made only by <see cref="AlignmentReview.Run"/>: its properties cannot be set from outside the library, so no
+/// <c>with</c> expression changes what a review found. Immutable and thread-safe; compared by content, so two runs over
+/// equal documents give equal reports.</remarks>
 public sealed record ReviewReport
 {
     internal ReviewReport()
@@ -14,13 +16,13 @@ public sealed record ReviewReport
     }
 
     /// <summary>Every finding, most serious first, then by rule id, then by path.</summary>
-    public ValueList<ReviewFinding> Findings { get; init; }
+    public ValueList<ReviewFinding> Findings { get; internal init; }
 
     /// <summary>The rules that ran, in the review's order, with how many findings each reported.</summary>
-    public ValueList<RuleRun> Rules { get; init; }
+    public ValueList<RuleRun> Rules { get; internal init; }
 
     /// <summary>The coverage shares of the document.</summary>
-    public required ReviewCoverage Coverage { get; init; }
+    public ReviewCoverage Coverage { get; internal init; } = null!;
 
     /// <summary>The number of findings of severity <see cref="Severity.Error"/>.</summary>
     public int ErrorCount => Count(Severity.Error);

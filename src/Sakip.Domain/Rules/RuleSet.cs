@@ -22,6 +22,13 @@ public sealed record RuleSet
     private readonly string _id = "";
     private readonly int _version = 1;
     private readonly decimal? _cap;
+    private readonly AggregationMethod _aggregation = AggregationMethod.Mean;
+    private readonly BandBasis _bandBasis = BandBasis.PresentedValue;
+    private readonly BandSet _bands = BandSets.Kemendagri5;
+    private readonly InverseZeroRealisationRule _inverseZeroRealisation = InverseZeroRealisationRule.Hundred;
+    private readonly NegativeZeroTargetRule _negativeZeroTarget = NegativeZeroTargetRule.Binary;
+    private readonly string _negativeFormulaId = "";
+    private readonly string _positiveFormulaId = PositiveRatioFormula.FormulaId;
 
     /// <summary>Stable id, e.g. <c>sakip-reflected</c>.</summary>
     /// <exception cref="ArgumentException">Set to null or white space.</exception>
@@ -46,17 +53,37 @@ public sealed record RuleSet
     public required string LegalBasis { get; init; }
 
     /// <summary>The formula for positive indicators. Default <c>positive-ratio</c>.</summary>
-    public string PositiveFormulaId { get; init; } = PositiveRatioFormula.FormulaId;
+    /// <exception cref="ArgumentException">Set to null or white space.</exception>
+    public string PositiveFormulaId
+    {
+        get => _positiveFormulaId;
+        init => _positiveFormulaId = Guard.Against.NullOrWhiteSpace(value);
+    }
 
     /// <summary>The formula for negative indicators: <c>negative-reflected</c> or <c>negative-inverse</c>,
     /// <c>negative-plain-ratio</c> to reproduce reports that divide R / T ignoring polarity, or a plugin's.</summary>
-    public required string NegativeFormulaId { get; init; }
+    /// <exception cref="ArgumentException">Set to null or white space.</exception>
+    public required string NegativeFormulaId
+    {
+        get => _negativeFormulaId;
+        init => _negativeFormulaId = Guard.Against.NullOrWhiteSpace(value);
+    }
 
     /// <summary>What a negative indicator with T = 0 achieves. Default <see cref="NegativeZeroTargetRule.Binary"/>.</summary>
-    public NegativeZeroTargetRule NegativeZeroTarget { get; init; } = NegativeZeroTargetRule.Binary;
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">Set to a value the enum does not define.</exception>
+    public NegativeZeroTargetRule NegativeZeroTarget
+    {
+        get => _negativeZeroTarget;
+        init => _negativeZeroTarget = Guard.Against.EnumOutOfRange(value);
+    }
 
     /// <summary>What the inverse formula gives at R = 0. Default <see cref="InverseZeroRealisationRule.Hundred"/>.</summary>
-    public InverseZeroRealisationRule InverseZeroRealisation { get; init; } = InverseZeroRealisationRule.Hundred;
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">Set to a value the enum does not define.</exception>
+    public InverseZeroRealisationRule InverseZeroRealisation
+    {
+        get => _inverseZeroRealisation;
+        init => _inverseZeroRealisation = Guard.Against.EnumOutOfRange(value);
+    }
 
     /// <summary>The highest achievement reported, applied after the formula; <see langword="null"/> (the default)
     /// means no cap, as published LKjIPs do. Must be positive when set.</summary>
@@ -71,14 +98,29 @@ public sealed record RuleSet
     public RoundingRule Rounding { get; init; } = RoundingRule.TwoDecimalsHalfUp;
 
     /// <summary>The band scale. Default <see cref="BandSets.Kemendagri5"/>.</summary>
-    public BandSet Bands { get; init; } = BandSets.Kemendagri5;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public BandSet Bands
+    {
+        get => _bands;
+        init => _bands = Guard.Against.Null(value);
+    }
 
     /// <summary>Which value decides the band. Default <see cref="BandBasis.PresentedValue"/>.</summary>
-    public BandBasis BandBasis { get; init; } = BandBasis.PresentedValue;
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">Set to a value the enum does not define.</exception>
+    public BandBasis BandBasis
+    {
+        get => _bandBasis;
+        init => _bandBasis = Guard.Against.EnumOutOfRange(value);
+    }
 
     /// <summary>How several indicators' achievements are combined by default. Default
     /// <see cref="AggregationMethod.Mean"/>, as LKjIPs do.</summary>
-    public AggregationMethod Aggregation { get; init; } = AggregationMethod.Mean;
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">Set to a value the enum does not define.</exception>
+    public AggregationMethod Aggregation
+    {
+        get => _aggregation;
+        init => _aggregation = Guard.Against.EnumOutOfRange(value);
+    }
 
     /// <summary>The formula id this rule set uses for a polarity.</summary>
     /// <param name="polarity">The polarity.</param>

@@ -52,6 +52,16 @@ public sealed partial class PerformanceTree
     /// <summary>The shared (crosscutting) indicators and their shares.</summary>
     public ValueList<SharedIndicator> Shared { get; }
 
+    /// <summary>Returns a builder holding this tree's nodes, links and shared indicators, to derive a changed tree
+    /// (its <see cref="PerformanceTreeBuilder.Build"/> checks the changes).</summary>
+    /// <returns>The builder.</returns>
+    public PerformanceTreeBuilder ToBuilder() => new()
+    {
+        Nodes = [.. Nodes],
+        Links = [.. Links],
+        Shared = [.. Shared],
+    };
+
     /// <summary>The nodes without parents.</summary>
     public IEnumerable<TreeNode> Roots => Enumerable.Range(0, Nodes.Count).Where(i => _parents[i].Length == 0).Select(i => Nodes[i]);
 

@@ -43,7 +43,8 @@ internal sealed class Aln009UnitsAgree() : AlignmentRule(Metadata)
                 var supported = rpjmd.Sasaran
                     .Where(x => sasaran.SupportsRpjmdSasaran.Contains(x.Id))
                     .SelectMany(x => x.Indicators)
-                    .Select(p => definitions[p.IndicatorId])
+                    .Select(p => definitions.GetValueOrDefault(p.IndicatorId))
+                    .OfType<IndicatorDefinition>()
                     .ToList();
                 if (supported.Count == 0)
                 {
@@ -52,8 +53,8 @@ internal sealed class Aln009UnitsAgree() : AlignmentRule(Metadata)
 
                 for (var j = 0; j < sasaran.Indicators.Count; j++)
                 {
-                    var indicator = definitions[sasaran.Indicators[j].IndicatorId];
-                    if (indicator.CascadedFrom is not { } parentId
+                    if (!definitions.TryGetValue(sasaran.Indicators[j].IndicatorId, out var indicator)
+                        || indicator.CascadedFrom is not { } parentId
                         || supported.Any(d => d.Id == parentId)
                         || (definitions.TryGetValue(parentId, out var parent) && !Sites.SameUnit(indicator.Unit, parent.Unit))
                         || supported.Any(d => Sites.SameUnit(d.Unit, indicator.Unit)))

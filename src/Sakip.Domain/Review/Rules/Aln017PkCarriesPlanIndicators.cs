@@ -28,8 +28,9 @@ internal sealed class Aln017PkCarriesPlanIndicators() : AlignmentRule(Metadata)
 
             var carried = pk.Targets.Select(t => t.IndicatorId).ToHashSet(StringComparer.Ordinal);
             var texts = (pk.Agency is { } agency
-                    ? document.Renstras.First(r => r.Agency.Code == agency).Sasaran.Select(s => (s.Id, s.Text))
-                    : document.Rpjmd!.Sasaran.Select(s => (s.Id, s.Text)))
+                    ? document.Renstras.FirstOrDefault(r => r.Agency.Code == agency)?.Sasaran.Select(s => (s.Id, s.Text)) ?? []
+                    : document.Rpjmd?.Sasaran.Select(s => (s.Id, s.Text)) ?? [])
+                .DistinctBy(s => s.Id, StringComparer.Ordinal)
                 .ToDictionary(s => s.Id, s => s.Text, StringComparer.Ordinal);
             foreach (var (sasaranId, indicators) in plan.Sasaran)
             {
@@ -44,7 +45,7 @@ internal sealed class Aln017PkCarriesPlanIndicators() : AlignmentRule(Metadata)
                     yield return Finding(
                         $"perjanjianKinerja[{p}]",
                         subject,
-                        Messages.PkMissesPlanIndicator(texts[sasaranId], plan.Name, pk.Year, target),
+                        Messages.PkMissesPlanIndicator(texts.GetValueOrDefault(sasaranId, sasaranId), plan.Name, pk.Year, target),
                         Figures.Of("planTarget", target));
                 }
             }
