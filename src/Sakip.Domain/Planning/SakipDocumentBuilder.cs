@@ -123,7 +123,8 @@ public sealed class SakipDocumentBuilder
 
             for (var r = 0; r < b.Renstras.Count; r++)
             {
-                if (b.Renstras[r] is not { } renstra)
+                var renstra = b.Renstras[r];
+                if (renstra is null)
                 {
                     continue;
                 }
@@ -204,7 +205,8 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < indicators.Count; i++)
             {
                 var path = $"indicators[{i}]";
-                if (indicators[i] is not { } indicator)
+                var indicator = indicators[i];
+                if (indicator is null)
                 {
                     Add(path, Messages.Required);
                     continue;
@@ -340,7 +342,8 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < renstra.Items.Count; i++)
             {
                 var itemPath = $"{path}.items[{i}]";
-                if (renstra.Items[i] is not { } item)
+                var item = renstra.Items[i];
+                if (item is null)
                 {
                     Add(itemPath, Messages.Required);
                     continue;
@@ -376,7 +379,8 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < agreements.Count; i++)
             {
                 var path = $"perjanjianKinerja[{i}]";
-                if (agreements[i] is not { } pk)
+                var pk = agreements[i];
+                if (pk is null)
                 {
                     Add(path, Messages.Required);
                     continue;
@@ -443,7 +447,8 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < plans.Count; i++)
             {
                 var path = $"rencanaAksi[{i}]";
-                if (plans[i] is not { } plan)
+                var plan = plans[i];
+                if (plan is null)
                 {
                     Add(path, Messages.Required);
                     continue;
@@ -483,7 +488,8 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < realisations.Count; i++)
             {
                 var path = $"realisations[{i}]";
-                if (realisations[i] is not { } r)
+                var r = realisations[i];
+                if (r is null)
                 {
                     Add(path, Messages.Required);
                     continue;
@@ -513,7 +519,8 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < budgets.Count; i++)
             {
                 var path = $"budgetRealisations[{i}]";
-                if (budgets[i] is not { } b)
+                var b = budgets[i];
+                if (b is null)
                 {
                     Add(path, Messages.Required);
                     continue;
@@ -546,7 +553,8 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < evaluations.Count; i++)
             {
                 var path = $"evaluations[{i}]";
-                if (evaluations[i] is not { } e)
+                var e = evaluations[i];
+                if (e is null)
                 {
                     Add(path, Messages.Required);
                     continue;

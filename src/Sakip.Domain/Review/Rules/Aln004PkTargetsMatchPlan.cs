@@ -36,7 +36,8 @@ internal sealed class Aln004PkTargetsMatchPlan() : AlignmentRule(Metadata)
                 var path = $"perjanjianKinerja[{p}].targets[{t}]";
                 var subject = document.Indicator(target.IndicatorId) is { } definition ? Sites.Subject(definition) : target.IndicatorId;
                 var planned = plan.Find(target.SasaranId, target.IndicatorId)?.TargetFor(pk.Year);
-                if (planned is not { } expected)
+                var expected = planned.GetValueOrDefault();
+                if (planned is null)
                 {
                     yield return Finding(Severity.Warning, path, subject, Messages.PkTargetWithoutPlan(pk.Year, plan.Name), Figures.Of("pkTarget", target.Target));
                     continue;

@@ -24,7 +24,8 @@ internal sealed class Aln008TargetsPlausibleAgainstBaseline() : AlignmentRule(Me
     {
         foreach (var site in Sites.Indicators(document))
         {
-            if (site.Planned.Baseline is not { } baseline || site.Planned.Targets.Count == 0)
+            var baseline = site.Planned.Baseline.GetValueOrDefault();
+            if (site.Planned.Baseline is null || site.Planned.Targets.Count == 0)
             {
                 continue;
             }

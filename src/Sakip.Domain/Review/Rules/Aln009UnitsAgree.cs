@@ -29,7 +29,8 @@ internal sealed class Aln009UnitsAgree() : AlignmentRule(Metadata)
             }
         }
 
-        if (document.Rpjmd is not { } rpjmd)
+        var rpjmd = document.Rpjmd;
+        if (rpjmd is null)
         {
             yield break;
         }

@@ -18,7 +18,8 @@ internal sealed class Aln013PeriodsOverlap() : AlignmentRule(Metadata)
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {
-        if (document.Rpjmd is not { } rpjmd)
+        var rpjmd = document.Rpjmd;
+        if (rpjmd is null)
         {
             yield break;
         }

@@ -22,7 +22,8 @@ internal sealed class Aln014DeclaredEndTargetAgrees() : AlignmentRule(Metadata)
     {
         foreach (var site in Sites.Indicators(document))
         {
-            if (site.Planned.DeclaredEndTarget is not { } declared)
+            var declared = site.Planned.DeclaredEndTarget.GetValueOrDefault();
+            if (site.Planned.DeclaredEndTarget is null)
             {
                 continue;
             }
@@ -37,7 +38,8 @@ internal sealed class Aln014DeclaredEndTargetAgrees() : AlignmentRule(Metadata)
                 continue;
             }
 
-            if (maybeDerived is not { } derived || Agrees(declared, derived, site.Definition.Accumulation))
+            var derived = maybeDerived.GetValueOrDefault();
+            if (maybeDerived is null || Agrees(declared, derived, site.Definition.Accumulation))
             {
                 continue;
             }

@@ -17,7 +17,8 @@ internal sealed class Aln015RpjmdProgramInAgencyRenstra() : AlignmentRule(Metada
 
     protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
     {
-        if (document.Rpjmd is not { } rpjmd)
+        var rpjmd = document.Rpjmd;
+        if (rpjmd is null)
         {
             yield break;
         }
@@ -26,7 +27,8 @@ internal sealed class Aln015RpjmdProgramInAgencyRenstra() : AlignmentRule(Metada
         {
             var program = rpjmd.Programs[p];
             var path = $"rpjmd.programs[{p}]";
-            if (program.ResponsibleAgency is not { } agency)
+            var agency = program.ResponsibleAgency.GetValueOrDefault();
+            if (program.ResponsibleAgency is null)
             {
                 yield return Finding(path, Sites.Subject(program), Messages.ProgramWithoutResponsibleAgency);
                 continue;

@@ -21,7 +21,13 @@ internal sealed class Aln017PkCarriesPlanIndicators() : AlignmentRule(Metadata)
         for (var p = 0; p < document.PerjanjianKinerja.Count; p++)
         {
             var pk = document.PerjanjianKinerja[p];
-            if (pk.Level is not (OfficialLevel.HeadOfRegion or OfficialLevel.EchelonII) || Plan.For(document, pk) is not { } plan)
+            if (pk.Level is not (OfficialLevel.HeadOfRegion or OfficialLevel.EchelonII))
+            {
+                continue;
+            }
+
+            var plan = Plan.For(document, pk);
+            if (plan is null)
             {
                 continue;
             }
@@ -36,7 +42,9 @@ internal sealed class Aln017PkCarriesPlanIndicators() : AlignmentRule(Metadata)
             {
                 foreach (var planned in indicators)
                 {
-                    if (carried.Contains(planned.IndicatorId) || planned.TargetFor(pk.Year) is not { } target)
+                    var maybeTarget = planned.TargetFor(pk.Year);
+                    var target = maybeTarget.GetValueOrDefault();
+                    if (carried.Contains(planned.IndicatorId) || maybeTarget is null)
                     {
                         continue;
                     }
