@@ -42,6 +42,21 @@ public class AchievementCalculatorPeriodsTests
         Assert.Equal("formula", result.Explanation.Steps[1].Code);
     }
 
+    [Theory]
+    [InlineData(AccumulationType.Cumulative, "cumulative sum of 2 period(s)", "jumlah kumulatif dari 2 periode")]
+    [InlineData(AccumulationType.Average, "average of 2 period(s)", "rata-rata dari 2 periode")]
+    [InlineData(AccumulationType.LastValue, "last value of 1 period(s)", "nilai terakhir dari 1 periode")]
+    public void CalculateYearToDate_AccumulationStep_NamesTheAccumulationInEachLanguage(AccumulationType type, string english, string indonesian)
+    {
+        var plan = Plan(type, 90m, Quarter(1, 80m, 80m), Quarter(2, 100m, 90m), Quarter(3, 100m, null));
+
+        var step = AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).Explanation.Steps[0];
+
+        Assert.Equal("accumulation", step.Code);
+        Assert.StartsWith(english, step.Render(Sakip.Domain.Text.Language.English), StringComparison.Ordinal);
+        Assert.StartsWith(indonesian, step.Render(Sakip.Domain.Text.Language.Indonesian), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CalculateYearToDate_CumulativeWithUnreportedPeriod_IsNotReportedNamingThePeriod()
     {

@@ -144,6 +144,8 @@ public class PluginFormulaTests
         Assert.Throws<ArgumentException>(() => Registry.With(new BaselineRelativeFormula(10m)));
         Assert.Throws<ArgumentException>(() => FormulaRegistry.Default.With(new ImpostorFormula(PositiveRatioFormula.FormulaId)));
         Assert.Throws<ArgumentException>(() => FormulaRegistry.Default.With(new ImpostorFormula("NEGATIVE-REFLECTED")));
+        var error = Assert.Throws<ArgumentException>(() => FormulaRegistry.Default.With(new ImpostorFormula(PositiveRatioFormula.FormulaId)));
+        Assert.Contains($"'{PositiveRatioFormula.FormulaId}' is already registered", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
