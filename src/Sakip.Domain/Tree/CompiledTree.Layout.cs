@@ -107,7 +107,8 @@ public sealed partial class CompiledTree
             var slots = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var s = 0; s < IndicatorIds.Length; s++)
             {
-                if (IndicatorIds[s] is not { } id)
+                var id = IndicatorIds[s];
+                if (id is null)
                 {
                     continue;
                 }

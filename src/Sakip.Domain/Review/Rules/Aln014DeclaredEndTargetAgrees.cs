@@ -28,16 +28,7 @@ internal sealed class Aln014DeclaredEndTargetAgrees() : AlignmentRule(Metadata)
                 continue;
             }
 
-            Target? maybeDerived;
-            try
-            {
-                maybeDerived = PlanMath.EndOfPeriodTarget(site.Planned, site.Definition.Accumulation);
-            }
-            catch (OverflowException)
-            {
-                continue;
-            }
-
+            var maybeDerived = DerivedEndTarget(site.Planned, site.Definition.Accumulation);
             var derived = maybeDerived.GetValueOrDefault();
             if (maybeDerived is null || Agrees(declared, derived, site.Definition.Accumulation))
             {
@@ -49,6 +40,20 @@ internal sealed class Aln014DeclaredEndTargetAgrees() : AlignmentRule(Metadata)
                 site.Subject,
                 Messages.EndTargetDiffers(declared, derived, site.Definition.Accumulation),
                 [.. Figures.Of("declared", declared), .. Figures.Of("derived", derived)]);
+        }
+    }
+
+    /// <summary>The end-of-period target the yearly targets give, or <see langword="null"/> when there is none or it
+    /// overflows decimal arithmetic (no finding is made then).</summary>
+    private static Target? DerivedEndTarget(PlannedIndicator planned, AccumulationType accumulation)
+    {
+        try
+        {
+            return PlanMath.EndOfPeriodTarget(planned, accumulation);
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 
