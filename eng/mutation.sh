@@ -17,6 +17,8 @@ dotnet tool restore > /dev/null
 # list them here: each becomes a --test-project option.
 test_projects() {
   case "$1" in
+    # The consumer project checks the value contract (equality, ordering, parse/format) of every core value type.
+    Sakip.Domain) echo "tests/Sakip.Domain.Tests/Sakip.Domain.Tests.csproj tests/Sakip.Domain.Consumer.Tests/Sakip.Domain.Consumer.Tests.csproj" ;;
     *) echo "tests/$1.Tests/$1.Tests.csproj" ;;
   esac
 }
