@@ -44,9 +44,9 @@ public class ParsingBenchmarks
         foreach (var text in _texts)
         {
             var parsed = Measure.TryParse(text, Cultures.Indonesian);
-            if (parsed.Success)
+            if (parsed.IsSuccess)
             {
-                sum += parsed.Value.Value;
+                sum += parsed.GetValueOrThrow().Value;
             }
         }
 

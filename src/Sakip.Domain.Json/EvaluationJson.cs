@@ -93,7 +93,7 @@ public static class EvaluationJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static EvaluationReadResult Read(string json) => Read(json, null);
+    public static Result<Evaluation> Read(string json) => Read(json, null);
 
     /// <summary>Reads an answer document from JSON text, never throwing on bad input.</summary>
     /// <param name="json">The JSON text.</param>
@@ -101,7 +101,7 @@ public static class EvaluationJson
     /// for an unknown id; <see langword="null"/> for the built-in schemes (<see cref="EvaluationSchemes.Find"/>).</param>
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static EvaluationReadResult Read(string json, Func<string, EvaluationScheme?>? schemes) => Read(json, schemes, DocumentReadOptions.Default);
+    public static Result<Evaluation> Read(string json, Func<string, EvaluationScheme?>? schemes) => Read(json, schemes, DocumentReadOptions.Default);
 
     /// <summary>Reads an answer document from JSON text within limits, never throwing on bad input.</summary>
     /// <param name="json">The JSON text.</param>
@@ -111,7 +111,7 @@ public static class EvaluationJson
     /// problem.</param>
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
-    public static EvaluationReadResult Read(string json, Func<string, EvaluationScheme?>? schemes, DocumentReadOptions options)
+    public static Result<Evaluation> Read(string json, Func<string, EvaluationScheme?>? schemes, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(options);
@@ -124,7 +124,7 @@ public static class EvaluationJson
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static EvaluationReadResult Read(Stream utf8Json) => Read(utf8Json, null);
+    public static Result<Evaluation> Read(Stream utf8Json) => Read(utf8Json, null);
 
     /// <summary>Reads an answer document from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing
     /// on bad input. The stream is read to its end and left open.</summary>
@@ -134,7 +134,7 @@ public static class EvaluationJson
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static EvaluationReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?>? schemes) => Read(utf8Json, schemes, DocumentReadOptions.Default);
+    public static Result<Evaluation> Read(Stream utf8Json, Func<string, EvaluationScheme?>? schemes) => Read(utf8Json, schemes, DocumentReadOptions.Default);
 
     /// <summary>Reads an answer document from a stream of UTF-8 JSON (a byte order mark is allowed) within limits,
     /// never throwing on bad input. The stream is read to its end, or one byte past
@@ -148,7 +148,7 @@ public static class EvaluationJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is
     /// null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static EvaluationReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?>? schemes, DocumentReadOptions options)
+    public static Result<Evaluation> Read(Stream utf8Json, Func<string, EvaluationScheme?>? schemes, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
@@ -158,15 +158,15 @@ public static class EvaluationJson
     private static AnswerDocumentJson ToJson(Evaluation evaluation) =>
         EvaluationMapper.ToAnswerDocument(evaluation.Scheme, evaluation.Subject, evaluation.Year, evaluation);
 
-    private static EvaluationReadResult Read(JsonText.Source utf8, DocumentReadOptions options, Func<string, EvaluationScheme?> schemes)
+    private static Result<Evaluation> Read(JsonText.Source utf8, DocumentReadOptions options, Func<string, EvaluationScheme?> schemes)
     {
         var (json, text) = JsonText.Read(utf8, options, JsonFormat.AnswerDocumentInfo, FormatVersion, OldestFormatVersion);
         if (json is null)
         {
-            return EvaluationReadResult.Fail(text.Problems);
+            return Result<Evaluation>.Failure(text.Problems);
         }
 
-        var problems = new List<DocumentProblem>();
+        var problems = new List<Problem>();
         var input = new EvaluationInput(json.Scheme, json.SchemeVersion, json.Subject, json.Year, json.Method, json.Answers, json.Grades)
         {
             // Format 1 knew one method and was written for version 1 of every scheme it named.
@@ -176,12 +176,12 @@ public static class EvaluationJson
         var evaluation = EvaluationMapper.ToModel("$.", input, schemes, text, problems);
         if (evaluation is null)
         {
-            return EvaluationReadResult.Fail(problems);
+            return Result<Evaluation>.Failure(problems);
         }
 
         // Rows left empty are no answers (a template's rows); checked all the same, they are dropped here.
         var answered = evaluation.Answers.Where(a => EvaluationMapper.HasContent(a.Proposed, a.Final, a.Evidence.Count, a.Note));
         var graded = evaluation.Grades.Where(g => EvaluationMapper.HasContent(g.Proposed, g.Final, g.Evidence.Count, g.Note));
-        return EvaluationReadResult.Ok(Evaluation.Create(evaluation.Scheme, evaluation.Subject, evaluation.Year, evaluation.Method, answered, graded).Model);
+        return Result<Evaluation>.Success(Evaluation.Create(evaluation.Scheme, evaluation.Subject, evaluation.Year, evaluation.Method, answered, graded).GetValueOrThrow());
     }
 }

@@ -54,7 +54,7 @@ public static class EvaluationSchemeJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The scheme, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static SchemeReadResult Read(string json) => Read(json, DocumentReadOptions.Default);
+    public static Result<EvaluationScheme> Read(string json) => Read(json, DocumentReadOptions.Default);
 
     /// <summary>Reads a scheme from JSON text within limits, never throwing on bad input.</summary>
     /// <param name="json">The JSON text.</param>
@@ -62,7 +62,7 @@ public static class EvaluationSchemeJson
     /// problem.</param>
     /// <returns>The scheme, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static SchemeReadResult Read(string json, DocumentReadOptions options)
+    public static Result<EvaluationScheme> Read(string json, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(options);
@@ -75,7 +75,7 @@ public static class EvaluationSchemeJson
     /// <returns>The scheme, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static SchemeReadResult Read(Stream utf8Json) => Read(utf8Json, DocumentReadOptions.Default);
+    public static Result<EvaluationScheme> Read(Stream utf8Json) => Read(utf8Json, DocumentReadOptions.Default);
 
     /// <summary>Reads a scheme from a stream of UTF-8 JSON (a byte order mark is allowed) within limits, never
     /// throwing on bad input. The stream is read to its end, or one byte past
@@ -86,7 +86,7 @@ public static class EvaluationSchemeJson
     /// <returns>The scheme, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static SchemeReadResult Read(Stream utf8Json, DocumentReadOptions options)
+    public static Result<EvaluationScheme> Read(Stream utf8Json, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
@@ -98,15 +98,15 @@ public static class EvaluationSchemeJson
     /// <returns>The schema as indented JSON text.</returns>
     public static string Schema() => SchemaExport.SchemeText;
 
-    private static SchemeReadResult Read(JsonText.Source utf8, DocumentReadOptions options)
+    private static Result<EvaluationScheme> Read(JsonText.Source utf8, DocumentReadOptions options)
     {
         var (json, text) = JsonText.Read(utf8, options, JsonFormat.SchemeInfo, FormatVersion);
         if (json is null)
         {
-            return SchemeReadResult.Fail(text.Problems);
+            return Result<EvaluationScheme>.Failure(text.Problems);
         }
 
-        var problems = new List<DocumentProblem>();
-        return SchemeMapper.ToModel(json, text, problems) is { } scheme ? SchemeReadResult.Ok(scheme) : SchemeReadResult.Fail(problems);
+        var problems = new List<Problem>();
+        return SchemeMapper.ToModel(json, text, problems) is { } scheme ? Result<EvaluationScheme>.Success(scheme) : Result<EvaluationScheme>.Failure(problems);
     }
 }

@@ -52,7 +52,7 @@ public static class SakipDocumentJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ReadResult Read(string json) => Read(json, EvaluationSchemes.Find);
+    public static Result<SakipDocument> Read(string json) => Read(json, EvaluationSchemes.Find);
 
     /// <summary>Reads a document from JSON text, never throwing on bad input, resolving the evaluations' schemes with
     /// <paramref name="schemes"/>.</summary>
@@ -62,7 +62,7 @@ public static class SakipDocumentJson
     /// schemes read with <see cref="EvaluationSchemeJson"/>.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ReadResult Read(string json, Func<string, EvaluationScheme?> schemes) => Read(json, schemes, DocumentReadOptions.Default);
+    public static Result<SakipDocument> Read(string json, Func<string, EvaluationScheme?> schemes) => Read(json, schemes, DocumentReadOptions.Default);
 
     /// <summary>Reads a document from JSON text within limits, never throwing on bad input, resolving the evaluations'
     /// schemes with <paramref name="schemes"/>.</summary>
@@ -72,7 +72,7 @@ public static class SakipDocumentJson
     /// problem.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ReadResult Read(string json, Func<string, EvaluationScheme?> schemes, DocumentReadOptions options)
+    public static Result<SakipDocument> Read(string json, Func<string, EvaluationScheme?> schemes, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(schemes);
@@ -87,7 +87,7 @@ public static class SakipDocumentJson
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static ReadResult Read(Stream utf8Json) => Read(utf8Json, EvaluationSchemes.Find);
+    public static Result<SakipDocument> Read(Stream utf8Json) => Read(utf8Json, EvaluationSchemes.Find);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing on bad
     /// input, resolving the evaluations' schemes with <paramref name="schemes"/>. The stream is read to its end and
@@ -97,7 +97,7 @@ public static class SakipDocumentJson
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static ReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?> schemes) => Read(utf8Json, schemes, DocumentReadOptions.Default);
+    public static Result<SakipDocument> Read(Stream utf8Json, Func<string, EvaluationScheme?> schemes) => Read(utf8Json, schemes, DocumentReadOptions.Default);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON (a byte order mark is allowed) within limits, never
     /// throwing on bad input, resolving the evaluations' schemes with <paramref name="schemes"/>. The stream is read to
@@ -109,7 +109,7 @@ public static class SakipDocumentJson
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static ReadResult Read(Stream utf8Json, Func<string, EvaluationScheme?> schemes, DocumentReadOptions options)
+    public static Result<SakipDocument> Read(Stream utf8Json, Func<string, EvaluationScheme?> schemes, DocumentReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(schemes);
@@ -122,17 +122,17 @@ public static class SakipDocumentJson
     /// <returns>The schema as indented JSON text.</returns>
     public static string Schema() => SchemaExport.DocumentText;
 
-    private static ReadResult Read(JsonText.Source utf8, DocumentReadOptions options, Func<string, EvaluationScheme?> schemes)
+    private static Result<SakipDocument> Read(JsonText.Source utf8, DocumentReadOptions options, Func<string, EvaluationScheme?> schemes)
     {
         var (json, text) = JsonText.Read(utf8, options, JsonFormat.DocumentInfo, FormatVersion);
         if (json is null)
         {
-            return ReadResult.Fail(text.Problems);
+            return Result<SakipDocument>.Failure(text.Problems);
         }
 
         // The evaluations are created first (their answers are checked against their schemes); the builder gets those
         // that could be created, and its paths evaluations[k] are mapped back to the document's indexes.
-        var problems = new List<DocumentProblem>();
+        var problems = new List<Problem>();
         var builder = DocumentMapper.ToBuilder(json);
         var indexes = new List<int>();
         for (var i = 0; i < json.Evaluations.Count; i++)
@@ -153,6 +153,6 @@ public static class SakipDocumentJson
             problems.Add(text.At(path, problem.Reason));
         }
 
-        return problems.Count == 0 ? ReadResult.Ok(built.Model) : ReadResult.Fail(problems);
+        return problems.Count == 0 ? Result<SakipDocument>.Success(built.GetValueOrThrow()) : Result<SakipDocument>.Failure(problems);
     }
 }

@@ -28,7 +28,7 @@ public static class CascadeGenerator
     /// each.</param>
     /// <returns>The tree.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="agencies"/> is outside 1–99.</exception>
-    public static PerformanceTree Province(int seed, int agencies = 40) => ProvinceBuilder(seed, agencies).Build().Model;
+    public static PerformanceTree Province(int seed, int agencies = 40) => ProvinceBuilder(seed, agencies).Build().GetValueOrThrow();
 
     /// <summary>The contents of <see cref="Province"/>, unbuilt.</summary>
     /// <param name="seed">The seed: the same seed gives the same contents.</param>
@@ -52,7 +52,7 @@ public static class CascadeGenerator
     /// <returns>The tree.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A count is out of range.</exception>
     public static PerformanceTree ProvinceWithRegencies(int seed, int regencies = 24, int agenciesPerRegency = 32, int provinceAgencies = 40) =>
-        ProvinceWithRegenciesBuilder(seed, regencies, agenciesPerRegency, provinceAgencies).Build().Model;
+        ProvinceWithRegenciesBuilder(seed, regencies, agenciesPerRegency, provinceAgencies).Build().GetValueOrThrow();
 
     /// <summary>The contents of <see cref="ProvinceWithRegencies"/>, unbuilt.</summary>
     /// <param name="seed">The seed: the same seed gives the same contents.</param>
@@ -83,7 +83,7 @@ public static class CascadeGenerator
     /// <param name="depth">The number of nodes, at least 1.</param>
     /// <returns>The tree.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="depth"/> is below 1.</exception>
-    public static PerformanceTree Chain(int depth) => ChainBuilder(depth).Build().Model;
+    public static PerformanceTree Chain(int depth) => ChainBuilder(depth).Build().GetValueOrThrow();
 
     /// <summary>The contents of <see cref="Chain"/>, unbuilt.</summary>
     /// <param name="depth">The number of nodes, at least 1.</param>

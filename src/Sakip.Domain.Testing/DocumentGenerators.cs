@@ -71,7 +71,7 @@ public static class DocumentGenerators
         from agencies in Gen.ListOf(CodeGenerators.Organisation, agencyCount)
         from renstras in Gen.CollectToArray(agencies.Distinct().Select((code, i) => (code, i)), a => RenstraOf(a.i + 1, a.code, rpjmd, ids))
         from agreements in Agreements(renstras, rpjmd, ids)
-        from actionPlans in Gen.CollectToArray(agreements, ActionPlan)
+        from actionPlans in Gen.CollectToArray(agreements, RencanaAksiOf)
         from realisations in Realisations(indicators, renstras)
         from budgets in BudgetRealisations(renstras)
         from evaluations in Evaluations
@@ -99,7 +99,7 @@ public static class DocumentGenerators
             from subject in Text
             from evidence in Gen.Elements<string[]>([], ["LHE AKIP 2025"], ["Dokumen \"Renstra\" 2021–2026", "https://example.org/lke?id=1&x=2"])
             from note in OptionalText
-            let answered = Evaluation.Create(scheme, subject.Trim(), 2020 + i, evaluation.Answers.Select(a => a with { Evidence = [.. evidence], Note = note })).Model
+            let answered = Evaluation.Create(scheme, subject.Trim(), 2020 + i, evaluation.Answers.Select(a => a with { Evidence = [.. evidence], Note = note })).GetValueOrThrow()
             from graded in GradeGenerators.Graded(answered)
             select graded)
         select list;
@@ -326,7 +326,7 @@ public static class DocumentGenerators
             .Select(all => all.SelectMany(a => a).ToArray());
     }
 
-    private static Gen<RencanaAksi[]> ActionPlan(PerjanjianKinerja pk) =>
+    private static Gen<RencanaAksi[]> RencanaAksiOf(PerjanjianKinerja pk) =>
         pk.Targets.Count == 0
             ? Gen.Constant(Array.Empty<RencanaAksi>())
             : from indicators in Gen.SubListOf(pk.Targets.Select(t => t.IndicatorId).Distinct().ToArray())
@@ -367,8 +367,8 @@ public static class DocumentGenerators
     private static SakipDocument Build(SakipDocumentBuilder builder)
     {
         var built = builder.Build();
-        return built.Success
-            ? built.Model
+        return built.IsSuccess
+            ? built.GetValueOrThrow()
             : throw new InvalidOperationException("The generator made an invalid document: " + string.Join("; ", built.Problems));
     }
 }

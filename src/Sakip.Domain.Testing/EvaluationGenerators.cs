@@ -54,7 +54,7 @@ public static class EvaluationGenerators
     /// <returns>The generator; every scheme it produces was created by <see cref="EvaluationScheme.Create"/>.</returns>
     public static Gen<EvaluationScheme> Schemes() =>
         from definition in Definitions()
-        select EvaluationScheme.Create(definition).Model;
+        select EvaluationScheme.Create(definition).GetValueOrThrow();
 
     /// <summary>The definitions behind <see cref="Schemes"/>: valid scheme data, to change into invalid data in
     /// validation tests.</summary>
@@ -126,7 +126,7 @@ public static class EvaluationGenerators
         return from answers in Gen.CollectToArray(scheme.Criteria, AnswerGen)
                from grades in Gen.CollectToArray(Graded(scheme), sub => GradeGen(sub, answers))
                from year in Gen.Choose(2015, 2030)
-               select Evaluation.Create(scheme, "Instansi Uji", year, method, answers, grades).Model;
+               select Evaluation.Create(scheme, "Instansi Uji", year, method, answers, grades).GetValueOrThrow();
     }
 
     /// <summary>Evaluations of <paramref name="scheme"/> by either method it allows that may be incomplete: each
@@ -157,7 +157,7 @@ public static class EvaluationGenerators
         return from answers in Gen.CollectToArray(scheme.Criteria, MaybeAnswerGen)
                from grades in Gen.CollectToArray(Graded(scheme), MaybeGradeGen)
                from year in Gen.Choose(2015, 2030)
-               select Evaluation.Create(scheme, "Instansi Uji", year, method, answers.OfType<CriterionAnswer>(), grades.OfType<SubComponentAnswer>()).Model;
+               select Evaluation.Create(scheme, "Instansi Uji", year, method, answers.OfType<CriterionAnswer>(), grades.OfType<SubComponentAnswer>()).GetValueOrThrow();
     }
 
     /// <summary>A random scheme with a complete evaluation of it.</summary>
@@ -215,7 +215,7 @@ public static class EvaluationGenerators
             let after = subComponent
                 ? evaluation.WithGrades(evaluation.GradeOf(pick.Id)! with { Final = better.Code })
                 : evaluation.With(evaluation.AnswerTo(pick.Id)! with { Final = better.Code })
-            select new EvaluationImprovement(evaluation, after.Model, pick.Id, pick.Current.Code, better.Code) { IsSubComponent = subComponent };
+            select new EvaluationImprovement(evaluation, after.GetValueOrThrow(), pick.Id, pick.Current.Code, better.Code) { IsSubComponent = subComponent };
     }
 
     /// <summary><see cref="Schemes"/> as an arbitrary (no shrinking).</summary>

@@ -17,7 +17,7 @@ internal static class GradeGenerators
     public static Gen<EvaluationScheme> Schemes { get; } =
         from definition in EvaluationGenerators.Definitions()
         from decorated in Decorate(definition)
-        select EvaluationScheme.Create(decorated).Model;
+        select EvaluationScheme.Create(decorated).GetValueOrThrow();
 
     /// <summary>Evaluations of random schemes (<see cref="Schemes"/>), complete or not, graded by either method the
     /// scheme takes.</summary>
@@ -35,7 +35,7 @@ internal static class GradeGenerators
         var methods = scheme.SupportsSubComponentGrades ? new[] { EvaluationMethod.CriterionGrades, EvaluationMethod.SubComponentGrades } : [EvaluationMethod.CriterionGrades];
         return from method in Gen.Elements(methods)
                from grades in Gen.CollectToArray(scheme.SubComponents.Where(s => s.Scale is not null), Grade)
-               select Evaluation.Create(scheme, evaluation.Subject, evaluation.Year, method, evaluation.Answers, grades.OfType<SubComponentAnswer>()).Model;
+               select Evaluation.Create(scheme, evaluation.Subject, evaluation.Year, method, evaluation.Answers, grades.OfType<SubComponentAnswer>()).GetValueOrThrow();
     }
 
     private static Gen<SubComponentAnswer?> Grade(SubComponent sub) =>

@@ -80,9 +80,9 @@ public static class TreeGenerators
                 Links = [.. tree.Links.Where(l => l.ChildId != leaf.Id)],
                 Shared = [.. tree.Shared.Where(s => s.OwnerNodeId != leaf.Id && s.Shares.All(x => x.NodeId != leaf.Id))],
             };
-            if (builder.Build() is { Success: true } built)
+            if (builder.Build() is { IsSuccess: true } built)
             {
-                yield return built.Model;
+                yield return built.GetValueOrThrow();
             }
         }
 
@@ -96,9 +96,9 @@ public static class TreeGenerators
 
             var nodes = tree.Nodes.ToArray();
             nodes[i] = node with { Indicators = [.. node.Indicators.Take(node.Indicators.Count - 1)] };
-            if (new PerformanceTreeBuilder { Nodes = [.. nodes], Links = [.. tree.Links], Shared = [.. tree.Shared] }.Build() is { Success: true } built)
+            if (new PerformanceTreeBuilder { Nodes = [.. nodes], Links = [.. tree.Links], Shared = [.. tree.Shared] }.Build() is { IsSuccess: true } built)
             {
-                yield return built.Model;
+                yield return built.GetValueOrThrow();
             }
         }
     }
@@ -162,7 +162,7 @@ public static class TreeGenerators
             });
         }
 
-        return builder.Build().Model;
+        return builder.Build().GetValueOrThrow();
     }
 
     private sealed record NodeSpec(int Index, (int Parent, decimal Weight, CascadeMethod Method)[] Parents, NodeIndicator[] Indicators, TreeLevel Level);

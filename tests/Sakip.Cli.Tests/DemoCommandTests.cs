@@ -73,9 +73,9 @@ public sealed class DemoCommandTests
             Assert.Contains("113,33 %", measure.Output, StringComparison.Ordinal);
 
             var read = SakipDocumentJson.Read(File.ReadAllText(path));
-            Assert.True(read.Success);
-            Assert.Equal([2024, 2025], read.Document.Evaluations.Select(e => e.Year));
-            Assert.Equal(DemoEvaluation.Of2025(), read.Document.Evaluations[1]);
+            Assert.True(read.IsSuccess);
+            Assert.Equal([2024, 2025], read.GetValueOrThrow().Evaluations.Select(e => e.Year));
+            Assert.Equal(DemoEvaluation.Of2025(), read.GetValueOrThrow().Evaluations[1]);
         }
         finally
         {

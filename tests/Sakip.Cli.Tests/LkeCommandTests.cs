@@ -200,7 +200,7 @@ public sealed class LkeCommandTests : IDisposable
     [Fact]
     public void Score_CustomSchemeFile_IsResolvedByItsId()
     {
-        var custom = EvaluationScheme.Create(EvaluationSchemes.PermenPanRb88Of2021.ToDefinition() with { Id = "kabupaten-contoh-lke", Name = "LKE Kabupaten Contoh" }).Model;
+        var custom = EvaluationScheme.Create(EvaluationSchemes.PermenPanRb88Of2021.ToDefinition() with { Id = "kabupaten-contoh-lke", Name = "LKE Kabupaten Contoh" }).GetValueOrThrow();
         var schemeFile = Path.Combine(_dir, "scheme.json");
         File.WriteAllText(schemeFile, EvaluationSchemeJson.Write(custom));
         var path = Path.Combine(_dir, "custom.json");

@@ -65,10 +65,10 @@ public sealed class SignedIndicatorDocumentTests : IDisposable
     {
         var read = SakipDocumentJson.Read(Document);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.True(read.Document.Indicator("IKU-LPE")!.AllowsNegativeValues);
-        Assert.Equal(-1.41m, read.Document.Realisations[0].Value.Value);
-        Assert.Contains("\"allowsNegativeValues\": true", SakipDocumentJson.Write(read.Document), StringComparison.Ordinal);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.True(read.GetValueOrThrow().Indicator("IKU-LPE")!.AllowsNegativeValues);
+        Assert.Equal(-1.41m, read.GetValueOrThrow().Realisations[0].Value.Value);
+        Assert.Contains("\"allowsNegativeValues\": true", SakipDocumentJson.Write(read.GetValueOrThrow()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,9 +84,9 @@ public sealed class SignedIndicatorDocumentTests : IDisposable
     [Fact]
     public void PerformanceMeasurement_SignedGrowth_IsMinus70Point50AndGiniReflected()
     {
-        var document = SakipDocumentJson.Read(Document).Document;
+        var document = SakipDocumentJson.Read(Document).GetValueOrThrow();
 
-        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, 2020).Model;
+        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, 2020).GetValueOrThrow();
 
         var rows = report.Agreements[0].Sasaran[0].Indicators;
         Assert.Equal(-70.50m, rows.Single(r => r.IndicatorId == "IKU-LPE").Result.Presented!.Value.Value);

@@ -21,7 +21,7 @@ public class DemoDiagramTests
     private static readonly OrganisationCode DinasKesehatan = OrganisationCode.Parse("1.02.0.00.0.00.01.0000", null);
 
     private static readonly Lazy<TreeEvaluation> Evaluation = new(() =>
-        TreeEvaluator.Default.Evaluate(PerformanceTreeFactory.FromDocument(DemoRegion.Create(), DemoRegion.Year).Model));
+        TreeEvaluator.Default.Evaluate(PerformanceTreeFactory.FromDocument(DemoRegion.Create(), DemoRegion.Year).GetValueOrThrow()));
 
     [Fact]
     public void Render_DinasKesehatan_ShowsItsCascadeWithTheRegionalContext()

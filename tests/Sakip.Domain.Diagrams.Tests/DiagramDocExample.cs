@@ -11,7 +11,7 @@ internal static class DiagramDocExample
     public static void Run(SakipDocument document, string folder)
     {
         // begin-diagram-example
-        PerformanceTree tree = PerformanceTreeFactory.FromDocument(document, 2025).Model;
+        PerformanceTree tree = PerformanceTreeFactory.FromDocument(document, 2025).GetValueOrThrow();
         TreeEvaluation evaluation = TreeEvaluator.Default.Evaluate(tree);
 
         var options = new DiagramOptions

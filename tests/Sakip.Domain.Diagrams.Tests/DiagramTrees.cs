@@ -55,7 +55,7 @@ internal static class DiagramTrees
         Link(builder, "D-P1", "D-K2");
         Link(builder, "D-P1", "D-K3");
         Link(builder, "E-SS1", "E-P1");
-        return builder.Build().Model;
+        return builder.Build().GetValueOrThrow();
     }
 
     public static TreeEvaluation Evaluate(PerformanceTree tree, BandSet? bands = null, RoundingRule? rounding = null)
@@ -173,6 +173,6 @@ internal static class DiagramTrees
             }
         }
 
-        return builder.Build().Model;
+        return builder.Build().GetValueOrThrow();
     }
 }

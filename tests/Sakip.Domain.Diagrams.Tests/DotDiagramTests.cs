@@ -60,7 +60,7 @@ public partial class DotDiagramTests
         Node(builder, "a\"b", "Satu", TreeLevel.HeadOfRegion, NodeKind.Tujuan, null, null);
         Node(builder, "c\\d", "Dua", TreeLevel.HeadOfRegion, NodeKind.Sasaran, null, null);
         Link(builder, "a\"b", "c\\d");
-        var text = DotDiagram.Render(TreeEvaluator.Default.Evaluate(builder.Build().Model));
+        var text = DotDiagram.Render(TreeEvaluator.Default.Evaluate(builder.Build().GetValueOrThrow()));
 
         Assert.Contains("    \"a\\\"b\" -> \"c\\\\d\";\n", text, StringComparison.Ordinal);
     }

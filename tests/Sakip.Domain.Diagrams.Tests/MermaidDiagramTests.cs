@@ -70,7 +70,7 @@ public partial class MermaidDiagramTests
         Node(builder, "1.02.0.00.0.00.01.0000/1.02.02 \"x\"", "Empat", TreeLevel.EchelonIII, NodeKind.Program, null, null);
         Link(builder, "RPJMD/T1", "1.02.0.00.0.00.01.0000/1.02.02 \"x\"");
         Link(builder, "RPJMD_T1", "1.02.0.00.0.00.01.0000/1.02.02 \"x\"");
-        var text = MermaidDiagram.Render(TreeEvaluator.Default.Evaluate(builder.Build().Model));
+        var text = MermaidDiagram.Render(TreeEvaluator.Default.Evaluate(builder.Build().GetValueOrThrow()));
 
         var ids = NodeLine().Matches(text).Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(4, ids.Distinct().Count());

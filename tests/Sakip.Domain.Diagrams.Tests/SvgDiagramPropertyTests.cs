@@ -147,7 +147,7 @@ public class SvgDiagramPropertyTests
             }
         }
 
-        var evaluation = TreeEvaluator.Default.Evaluate(builder.Build().Model);
+        var evaluation = TreeEvaluator.Default.Evaluate(builder.Build().GetValueOrThrow());
 
         Assert.StartsWith("<svg", SvgDiagram.Render(evaluation, new DiagramOptions { MaxDepth = 10 }), StringComparison.Ordinal);
         Assert.StartsWith("flowchart TD", MermaidDiagram.Render(evaluation, new DiagramOptions { MaxDepth = 10 }), StringComparison.Ordinal);

@@ -300,7 +300,7 @@ public class SvgDiagramTests
     {
         var builder = new PerformanceTreeBuilder();
         Node(builder, "A", "Sasaran", TreeLevel.HeadOfRegion, NodeKind.Sasaran, null, null, Indicator("I1", "Pertama", "%", 10m, 9m), Indicator("I2", "Kedua", "%", 10m, 9m), Indicator("I3", "Ketiga", "%", 10m, 9m));
-        var svg = Parse(SvgDiagram.Render(TreeEvaluator.Default.Evaluate(builder.Build().Model)));
+        var svg = Parse(SvgDiagram.Render(TreeEvaluator.Default.Evaluate(builder.Build().GetValueOrThrow())));
 
         var text = BoxText(svg, "A");
         Assert.Contains("Pertama", text);

@@ -24,8 +24,8 @@ public class DocumentReadOptionsTests
     [Fact]
     public void Default_DemoRegion_IsRead()
     {
-        Assert.True(SakipDocumentJson.Read(Demo, EvaluationSchemes.Find, DocumentReadOptions.Default).Success);
-        Assert.True(SakipDocumentJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(Demo)), EvaluationSchemes.Find, DocumentReadOptions.Default).Success);
+        Assert.True(SakipDocumentJson.Read(Demo, EvaluationSchemes.Find, DocumentReadOptions.Default).IsSuccess);
+        Assert.True(SakipDocumentJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(Demo)), EvaluationSchemes.Find, DocumentReadOptions.Default).IsSuccess);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class DocumentReadOptionsTests
         var escaped = string.Concat(Enumerable.Repeat("\\u0041", 2000));
         var json = Demo.Replace("\"name\": \"Kabupaten Contoh\"", $"\"name\": \"{escaped}\"", StringComparison.Ordinal);
 
-        Assert.True(SakipDocumentJson.Read(json, EvaluationSchemes.Find, new DocumentReadOptions { MaxStringLength = 2000 }).Success);
+        Assert.True(SakipDocumentJson.Read(json, EvaluationSchemes.Find, new DocumentReadOptions { MaxStringLength = 2000 }).IsSuccess);
         Assert.Equal("string-too-long", Assert.Single(SakipDocumentJson.Read(json, EvaluationSchemes.Find, new DocumentReadOptions { MaxStringLength = 1999 }).Problems).Reason.Code);
     }
 
@@ -74,7 +74,7 @@ public class DocumentReadOptionsTests
 
         Assert.Equal([("too-many-items", "$.grades"), ("too-many-items", "$.answers")], problems.Select(p => (p.Reason.Code, p.Path)));
         Assert.All(problems, p => Assert.NotNull(p.Line));
-        Assert.True(EvaluationJson.Read(answers, null, DocumentReadOptions.Default).Success);
+        Assert.True(EvaluationJson.Read(answers, null, DocumentReadOptions.Default).IsSuccess);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class EvaluationJsonPropertyTests
         Prop.ForAll(Schemes, scheme =>
         {
             var read = EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme));
-            return (read.Success && read.Scheme.ToDefinition() == scheme.ToDefinition())
+            return (read.IsSuccess && read.GetValueOrThrow().ToDefinition() == scheme.ToDefinition())
                 .Classify(scheme.SupportsSubComponentGrades, "every sub-component takes a grade")
                 .Classify(scheme.Changes.Count > 0, "with changes")
                 .Label(read.ToString());
@@ -32,12 +32,12 @@ public class EvaluationJsonPropertyTests
             var read = EvaluationJson.Read(EvaluationJson.Write(evaluation), id => id == evaluation.Scheme.Id ? evaluation.Scheme : null);
             var answers = evaluation.Answers.Where(a => a.Proposed is not null || a.Final is not null || a.Evidence.Count > 0 || a.Note is not null).ToList();
             var grades = evaluation.Grades.Where(g => g.Proposed is not null || g.Final is not null || g.Evidence.Count > 0 || g.Note is not null).ToList();
-            return (read.Success
-                    && read.Evaluation.Subject == evaluation.Subject
-                    && read.Evaluation.Year == evaluation.Year
-                    && read.Evaluation.Method == evaluation.Method
-                    && read.Evaluation.Answers.SequenceEqual(answers)
-                    && read.Evaluation.Grades.SequenceEqual(grades))
+            return (read.IsSuccess
+                    && read.GetValueOrThrow().Subject == evaluation.Subject
+                    && read.GetValueOrThrow().Year == evaluation.Year
+                    && read.GetValueOrThrow().Method == evaluation.Method
+                    && read.GetValueOrThrow().Answers.SequenceEqual(answers)
+                    && read.GetValueOrThrow().Grades.SequenceEqual(grades))
                 .Classify(evaluation.Method == EvaluationMethod.SubComponentGrades, "sub-component grades")
                 .Classify(grades.Count > 0, "with grades")
                 .Label(read.ToString());
@@ -47,7 +47,7 @@ public class EvaluationJsonPropertyTests
     public Property EvaluationJson_RoundTrip_ScoresTheSame() =>
         Prop.ForAll(Evaluations, evaluation =>
         {
-            var read = EvaluationJson.Read(EvaluationJson.Write(evaluation), id => id == evaluation.Scheme.Id ? evaluation.Scheme : null).Evaluation;
+            var read = EvaluationJson.Read(EvaluationJson.Write(evaluation), id => id == evaluation.Scheme.Id ? evaluation.Scheme : null).GetValueOrThrow();
             var (before, after) = (evaluation.Score(), read.Score());
             return before.Total == after.Total && before.MinimumTotal == after.MinimumTotal && before.MaximumTotal == after.MaximumTotal
                 && before.Grade == after.Grade && before.Findings == after.Findings;

@@ -25,7 +25,7 @@ public class EvaluationJsonTests
             new SubComponentAnswer("1a", "AA", "a") { Evidence = ["LHE AKIP 2024"], Note = "Dipertahankan sejak 2023" },
             new SubComponentAnswer("2b", null, "CC"),
             new SubComponentAnswer("4c", "d", null) { Note = "Belum dimanfaatkan" },
-        ]).Model;
+        ]).GetValueOrThrow();
 
     [Fact]
     public void Template_Scheme_ListsEveryGradeAndCriterionWithCodesAndEmptyAnswers()
@@ -92,13 +92,13 @@ public class EvaluationJsonTests
 
         var read = EvaluationJson.Read(EvaluationJson.Template(scheme, "Kabupaten Contoh", 2025));
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Empty(read.Evaluation.Answers);
-        Assert.Empty(read.Evaluation.Grades);
-        Assert.Equal(method, read.Evaluation.Method);
-        Assert.Equal(("Kabupaten Contoh", 2025), (read.Evaluation.Subject, read.Evaluation.Year));
-        Assert.Same(scheme, read.Evaluation.Scheme);
-        Assert.False(read.Evaluation.Score().IsComplete);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Empty(read.GetValueOrThrow().Answers);
+        Assert.Empty(read.GetValueOrThrow().Grades);
+        Assert.Equal(method, read.GetValueOrThrow().Method);
+        Assert.Equal(("Kabupaten Contoh", 2025), (read.GetValueOrThrow().Subject, read.GetValueOrThrow().Year));
+        Assert.Same(scheme, read.GetValueOrThrow().Scheme);
+        Assert.False(read.GetValueOrThrow().Score().IsComplete);
     }
 
     [Fact]
@@ -120,12 +120,12 @@ public class EvaluationJsonTests
 
         var read = EvaluationJson.Read(text);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal(evaluation.Answers, read.Evaluation.Answers);
-        Assert.Equal(evaluation.Grades, read.Evaluation.Grades);
-        Assert.Equal(evaluation, read.Evaluation);
-        Assert.Equal(text, EvaluationJson.Write(read.Evaluation));
-        Assert.Equal("A", read.Evaluation.GradeOf("1a")!.Final);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal(evaluation.Answers, read.GetValueOrThrow().Answers);
+        Assert.Equal(evaluation.Grades, read.GetValueOrThrow().Grades);
+        Assert.Equal(evaluation, read.GetValueOrThrow());
+        Assert.Equal(text, EvaluationJson.Write(read.GetValueOrThrow()));
+        Assert.Equal("A", read.GetValueOrThrow().GradeOf("1a")!.Final);
         Assert.Equal(Scheme.Criteria.Count, JsonNode.Parse(text)!["answers"]!.AsArray().Count);
     }
 
@@ -148,7 +148,7 @@ public class EvaluationJsonTests
         EvaluationJson.Write(evaluation, written);
         using var stream = new MemoryStream([.. Encoding.UTF8.Preamble, .. written.ToArray()]);
 
-        Assert.Equal(evaluation, EvaluationJson.Read(stream).Evaluation);
+        Assert.Equal(evaluation, EvaluationJson.Read(stream).GetValueOrThrow());
     }
 
     [Fact]
@@ -161,10 +161,10 @@ public class EvaluationJsonTests
 
         var read = EvaluationJson.Read(json);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal("AA", read.Evaluation.GradeOf("1a")!.Final);
-        Assert.Equal(6, read.Evaluation.Answers.Count);
-        var result = read.Evaluation.Score();
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal("AA", read.GetValueOrThrow().GradeOf("1a")!.Final);
+        Assert.Equal(6, read.GetValueOrThrow().Answers.Count);
+        var result = read.GetValueOrThrow().Score();
         var finding = Assert.Single(result.Findings, f => f.Kind == LogicFindingKind.GradeMismatch);
         Assert.Equal("1a", finding.Id);
         Assert.Equal(6m, result.Components[0].SubComponents[0].Score);
@@ -179,7 +179,7 @@ public class EvaluationJsonTests
     {
         var json = Document(method.TrimEnd(','), "", "");
 
-        Assert.Equal(expected, EvaluationJson.Read(json).Evaluation.Method);
+        Assert.Equal(expected, EvaluationJson.Read(json).GetValueOrThrow().Method);
     }
 
     [Fact]
@@ -341,9 +341,9 @@ public class EvaluationJsonTests
 
         var read = EvaluationJson.Read(json);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal(EvaluationMethod.CriterionGrades, read.Evaluation.Method);
-        Assert.Equal("Y", read.Evaluation.AnswerTo("A.1a.1")!.Proposed);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal(EvaluationMethod.CriterionGrades, read.GetValueOrThrow().Method);
+        Assert.Equal("Y", read.GetValueOrThrow().AnswerTo("A.1a.1")!.Proposed);
     }
 
     [Fact]
@@ -368,8 +368,8 @@ public class EvaluationJsonTests
 
         var read = EvaluationJson.Read(json);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal("BB", read.Evaluation.AnswerTo("1b.1")!.Final);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal("BB", read.GetValueOrThrow().AnswerTo("1b.1")!.Final);
     }
 
     [Fact]
@@ -396,7 +396,7 @@ public class EvaluationJsonTests
     [Fact]
     public void Read_EarlierVersionOfASchemeThatRecordsNoChange_ReportsTheMismatch()
     {
-        var custom = EvaluationSchemes.PermenPanRb12Of2015.WithScale(AnswerScales.FourLevel, "A.1b.1").Model;
+        var custom = EvaluationSchemes.PermenPanRb12Of2015.WithScale(AnswerScales.FourLevel, "A.1b.1").GetValueOrThrow();
         var json = EvaluationJson.Template(custom, "Kabupaten Contoh", 2016).Replace("\"schemeVersion\": 2", "\"schemeVersion\": 1", StringComparison.Ordinal);
 
         var problem = Assert.Single(EvaluationJson.Read(json, _ => custom).Problems);
@@ -407,14 +407,14 @@ public class EvaluationJsonTests
     [Fact]
     public void Read_WithResolver_FindsACustomScheme()
     {
-        var custom = Scheme.WithScale(AnswerScales.FourLevel, "1b.1").Model;
-        var json = EvaluationJson.Write(Evaluation.Create(custom, "Dinas Kesehatan", 2024, [new CriterionAnswer("1b.1", "D", null)]).Model);
+        var custom = Scheme.WithScale(AnswerScales.FourLevel, "1b.1").GetValueOrThrow();
+        var json = EvaluationJson.Write(Evaluation.Create(custom, "Dinas Kesehatan", 2024, [new CriterionAnswer("1b.1", "D", null)]).GetValueOrThrow());
 
         var read = EvaluationJson.Read(json, id => id == custom.Id ? custom : null);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal("D", read.Evaluation.AnswerTo("1b.1")!.Proposed);
-        Assert.Equal(EvaluationMethod.CriterionGrades, read.Evaluation.Method);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal("D", read.GetValueOrThrow().AnswerTo("1b.1")!.Proposed);
+        Assert.Equal(EvaluationMethod.CriterionGrades, read.GetValueOrThrow().Method);
         Assert.Equal("scheme-version-mismatch", Assert.Single(EvaluationJson.Read(json).Problems).Reason.Code);
     }
 
@@ -422,13 +422,13 @@ public class EvaluationJsonTests
     public void Read_LayoutB_ReadsItsOwnCriteria()
     {
         var scheme = EvaluationSchemes.PermenPanRb88Of2021LayoutB;
-        var evaluation = Evaluation.Create(scheme, "Mahkamah Agung", 2025, EvaluationMethod.SubComponentGrades, [new CriterionAnswer("1a.7", "BB", "B")], [new SubComponentAnswer("1a", "A", "BB")]).Model;
+        var evaluation = Evaluation.Create(scheme, "Mahkamah Agung", 2025, EvaluationMethod.SubComponentGrades, [new CriterionAnswer("1a.7", "BB", "B")], [new SubComponentAnswer("1a", "A", "BB")]).GetValueOrThrow();
 
         var read = EvaluationJson.Read(EvaluationJson.Write(evaluation));
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal(evaluation, read.Evaluation);
-        Assert.Same(scheme, read.Evaluation.Scheme);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal(evaluation, read.GetValueOrThrow());
+        Assert.Same(scheme, read.GetValueOrThrow().Scheme);
         Assert.Equal("unknown-criterion", Assert.Single(EvaluationJson.Read(EvaluationJson.Write(evaluation).Replace("permenpanrb-88-2021-layout-b", "permenpanrb-88-2021", StringComparison.Ordinal)).Problems).Reason.Code);
     }
 
@@ -443,7 +443,7 @@ public class EvaluationJsonTests
     {
         var read = EvaluationJson.Read(json);
 
-        Assert.False(read.Success);
+        Assert.False(read.IsSuccess);
         Assert.Contains(code, read.Problems.Select(p => p.Reason.Code));
     }
 

@@ -16,10 +16,10 @@ public sealed class EvaluationSchemeDocTests
     {
         var read = EvaluationSchemeJson.Read(JsonBlocks[0]);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal(EvaluationMethod.SubComponentGrades, read.Scheme.DefaultMethod);
-        Assert.Equal("1a", read.Scheme.FindSubComponent("1b")!.DependsOn);
-        Assert.Single(read.Scheme.Changes);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal(EvaluationMethod.SubComponentGrades, read.GetValueOrThrow().DefaultMethod);
+        Assert.Equal("1a", read.GetValueOrThrow().FindSubComponent("1b")!.DependsOn);
+        Assert.Single(read.GetValueOrThrow().Changes);
     }
 
     [Fact]
@@ -27,10 +27,10 @@ public sealed class EvaluationSchemeDocTests
     {
         var read = EvaluationJson.Read(JsonBlocks[1]);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal(EvaluationMethod.SubComponentGrades, read.Evaluation.Method);
-        Assert.Equal(("A", "BB"), (read.Evaluation.GradeOf("1a")!.Proposed, read.Evaluation.GradeOf("1a")!.Final));
-        Assert.Equal("AA", read.Evaluation.AnswerTo("1a.1")!.Proposed);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal(EvaluationMethod.SubComponentGrades, read.GetValueOrThrow().Method);
+        Assert.Equal(("A", "BB"), (read.GetValueOrThrow().GradeOf("1a")!.Proposed, read.GetValueOrThrow().GradeOf("1a")!.Final));
+        Assert.Equal("AA", read.GetValueOrThrow().AnswerTo("1a.1")!.Proposed);
     }
 
     [Fact]

@@ -84,14 +84,14 @@ public class EvaluationSchemeJsonTests
 
         var read = EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme));
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal(scheme.ToDefinition(), read.Scheme.ToDefinition());
-        Assert.Equal(scheme.Assumptions, read.Scheme.Assumptions);
-        Assert.Equal(scheme.Grades, read.Scheme.Grades);
-        Assert.Equal(scheme.Criteria.Select(c => (c.Id, c.Title, c.Scale, c.DependsOn, c.Points, c.Guidance)), read.Scheme.Criteria.Select(c => (c.Id, c.Title, c.Scale, c.DependsOn, c.Points, c.Guidance)));
-        Assert.Equal(scheme.SubComponents.Select(s => (s.Id, s.Scale, s.DependsOn)), read.Scheme.SubComponents.Select(s => (s.Id, s.Scale, s.DependsOn)));
-        Assert.Equal((scheme.DefaultMethod, scheme.Changes), (read.Scheme.DefaultMethod, read.Scheme.Changes));
-        Assert.Equal(scheme.SupportsSubComponentGrades, read.Scheme.SupportsSubComponentGrades);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal(scheme.ToDefinition(), read.GetValueOrThrow().ToDefinition());
+        Assert.Equal(scheme.Assumptions, read.GetValueOrThrow().Assumptions);
+        Assert.Equal(scheme.Grades, read.GetValueOrThrow().Grades);
+        Assert.Equal(scheme.Criteria.Select(c => (c.Id, c.Title, c.Scale, c.DependsOn, c.Points, c.Guidance)), read.GetValueOrThrow().Criteria.Select(c => (c.Id, c.Title, c.Scale, c.DependsOn, c.Points, c.Guidance)));
+        Assert.Equal(scheme.SubComponents.Select(s => (s.Id, s.Scale, s.DependsOn)), read.GetValueOrThrow().SubComponents.Select(s => (s.Id, s.Scale, s.DependsOn)));
+        Assert.Equal((scheme.DefaultMethod, scheme.Changes), (read.GetValueOrThrow().DefaultMethod, read.GetValueOrThrow().Changes));
+        Assert.Equal(scheme.SupportsSubComponentGrades, read.GetValueOrThrow().SupportsSubComponentGrades);
     }
 
     [Theory]
@@ -133,8 +133,8 @@ public class EvaluationSchemeJsonTests
     {
         var read = EvaluationSchemeJson.Read(Graded);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        var scheme = read.Scheme;
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        var scheme = read.GetValueOrThrow();
         Assert.Equal(EvaluationMethod.SubComponentGrades, scheme.DefaultMethod);
         Assert.Same(AnswerScales.EightLevelExistence, scheme.FindSubComponent("1a")!.Scale);
         Assert.Equal("A/B/C", scheme.FindSubComponent("1b")!.Scale!.Codes());
@@ -143,7 +143,7 @@ public class EvaluationSchemeJsonTests
         Assert.Equal("1a", scheme.FindSubComponent("1b")!.DependsOn);
         Assert.Equal([new SchemeChange(2, "Version 2 added sub-component grades.", "Versi 2 menambah nilai subkomponen.")], scheme.Changes);
         Assert.Equal(["Version 2 added sub-component grades."], scheme.ChangesSince(1, Sakip.Domain.Text.Language.English));
-        Assert.Equal(scheme.ToDefinition(), EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme)).Scheme.ToDefinition());
+        Assert.Equal(scheme.ToDefinition(), EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme)).GetValueOrThrow().ToDefinition());
     }
 
     [Fact]
@@ -177,17 +177,17 @@ public class EvaluationSchemeJsonTests
 
         var read = EvaluationSchemeJson.Read(json);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal("a-e", read.Scheme.FindCriterion("1b.1")!.Scale.Id);
-        Assert.Equal("tiga", read.Scheme.FindSubComponent("1b")!.Scale!.Id);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal("a-e", read.GetValueOrThrow().FindCriterion("1b.1")!.Scale.Id);
+        Assert.Equal("tiga", read.GetValueOrThrow().FindSubComponent("1b")!.Scale!.Id);
     }
 
     [Fact]
     public void Read_SchemeFileWithoutDefaultMethod_GradesPerCriterion()
     {
-        Assert.Equal(EvaluationMethod.CriterionGrades, EvaluationSchemeJson.Read(Small).Scheme.DefaultMethod);
+        Assert.Equal(EvaluationMethod.CriterionGrades, EvaluationSchemeJson.Read(Small).GetValueOrThrow().DefaultMethod);
         Assert.Null(JsonNode.Parse(Small)!["defaultMethod"]);
-        Assert.Equal("criterion-grades", (string?)JsonNode.Parse(EvaluationSchemeJson.Write(EvaluationSchemeJson.Read(Small).Scheme))!["defaultMethod"]);
+        Assert.Equal("criterion-grades", (string?)JsonNode.Parse(EvaluationSchemeJson.Write(EvaluationSchemeJson.Read(Small).GetValueOrThrow()))!["defaultMethod"]);
     }
 
     [Fact]
@@ -195,8 +195,8 @@ public class EvaluationSchemeJsonTests
     {
         var read = EvaluationSchemeJson.Read(Small);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        var scheme = read.Scheme;
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        var scheme = read.GetValueOrThrow();
         Assert.Equal("A/B/C", scheme.FindCriterion("1a.2")!.Scale.Codes());
         Assert.Same(AnswerScales.YesNo, scheme.FindCriterion("1a.1")!.Scale);
         Assert.Equal("1a.1", scheme.FindCriterion("1a.2")!.DependsOn);
@@ -209,13 +209,13 @@ public class EvaluationSchemeJsonTests
     [Fact]
     public void Read_WrittenCustomScheme_ReturnsEqualDefinitionAndTheSameText()
     {
-        var scheme = EvaluationSchemeJson.Read(Small).Scheme;
+        var scheme = EvaluationSchemeJson.Read(Small).GetValueOrThrow();
         var text = EvaluationSchemeJson.Write(scheme);
 
         var read = EvaluationSchemeJson.Read(text);
 
-        Assert.Equal(scheme.ToDefinition(), read.Scheme.ToDefinition());
-        Assert.Equal(text, EvaluationSchemeJson.Write(read.Scheme));
+        Assert.Equal(scheme.ToDefinition(), read.GetValueOrThrow().ToDefinition());
+        Assert.Equal(text, EvaluationSchemeJson.Write(read.GetValueOrThrow()));
         Assert.Contains("\"deciding\": null", text, StringComparison.Ordinal);
         Assert.Single(JsonNode.Parse(text)!["scales"]!.AsArray());
     }
@@ -223,18 +223,18 @@ public class EvaluationSchemeJsonTests
     [Fact]
     public void Read_SchemeWithChangedScale_RoundTripsTheChange()
     {
-        var changed = EvaluationSchemes.PermenPanRb88Of2021.WithScale(AnswerScales.FourLevel, "1a.1").Model;
+        var changed = EvaluationSchemes.PermenPanRb88Of2021.WithScale(AnswerScales.FourLevel, "1a.1").GetValueOrThrow();
 
         var read = EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(changed));
 
-        Assert.Equal(changed.ToDefinition(), read.Scheme.ToDefinition());
+        Assert.Equal(changed.ToDefinition(), read.GetValueOrThrow().ToDefinition());
     }
 
     [Fact]
     public void Write_TwoScalesWithOneId_Throws()
     {
         var odd = new AnswerScale("aa-e", "Lain", [new AnswerOption("AA", 1m, "Ya"), new AnswerOption("E", 0m, "Tidak")]);
-        var scheme = EvaluationSchemes.PermenPanRb88Of2021.WithScale(odd, "1a.1").Model;
+        var scheme = EvaluationSchemes.PermenPanRb88Of2021.WithScale(odd, "1a.1").GetValueOrThrow();
 
         Assert.Throws<ArgumentException>(() => EvaluationSchemeJson.Write(scheme));
     }
@@ -317,7 +317,7 @@ public class EvaluationSchemeJsonTests
     {
         var read = EvaluationSchemeJson.Read(json);
 
-        Assert.False(read.Success);
+        Assert.False(read.IsSuccess);
         Assert.NotEmpty(read.Problems);
     }
 
@@ -331,7 +331,7 @@ public class EvaluationSchemeJsonTests
         stream.Position = 0;
 
         Assert.Equal(EvaluationSchemeJson.Write(scheme), Encoding.UTF8.GetString(stream.ToArray()));
-        Assert.Equal(scheme.ToDefinition(), EvaluationSchemeJson.Read(stream).Scheme.ToDefinition());
+        Assert.Equal(scheme.ToDefinition(), EvaluationSchemeJson.Read(stream).GetValueOrThrow().ToDefinition());
     }
 
     [Fact]

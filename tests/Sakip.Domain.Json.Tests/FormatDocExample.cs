@@ -10,10 +10,10 @@ internal static class FormatDocExample
     {
         // begin-format-example
         // Read: never throws on bad input; every problem comes with its JSON path, line and reason.
-        ReadResult read = SakipDocumentJson.Read(File.ReadAllText(path));
-        if (!read.Success)
+        Result<SakipDocument> read = SakipDocumentJson.Read(File.ReadAllText(path));
+        if (!read.IsSuccess)
         {
-            foreach (DocumentProblem problem in read.Problems)
+            foreach (Problem problem in read.Problems)
             {
                 log.WriteLine(problem); // line 9, $.realisations[0].period: not a period; write 2025, ...
             }
@@ -21,7 +21,7 @@ internal static class FormatDocExample
             return;
         }
 
-        SakipDocument document = read.Document;
+        SakipDocument document = read.GetValueOrThrow();
 
         // Write: indented UTF-8 with exact decimals and the canonical text of codes and periods.
         File.WriteAllText(path, SakipDocumentJson.Write(document));

@@ -77,7 +77,7 @@ public class HostileTextTests
         Assert.Equal(("invalid-utf16", 3), Single(EvaluationJson.Read(json).Problems));
         Assert.Equal(("invalid-utf16", 3), Single(EvaluationSchemeJson.Read(json).Problems));
 
-        static (string, int?) Single(IReadOnlyList<DocumentProblem> problems) => (Assert.Single(problems).Reason.Code, problems[0].Line);
+        static (string, int?) Single(IReadOnlyList<Problem> problems) => (Assert.Single(problems).Reason.Code, problems[0].Line);
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public class HostileTextTests
 
         var result = EvaluationJson.Read(json);
 
-        Assert.True(result.Success, string.Join("; ", result.Problems));
-        Assert.Equal("Kabupaten \U0001F600", result.Evaluation.Subject);
+        Assert.True(result.IsSuccess, string.Join("; ", result.Problems));
+        Assert.Equal("Kabupaten \U0001F600", result.GetValueOrThrow().Subject);
     }
 
     [Theory]
@@ -145,7 +145,7 @@ public class HostileTextTests
 
         var result = EvaluationJson.Read(json);
 
-        Assert.True(result.Success, string.Join("; ", result.Problems));
-        Assert.Null(result.Evaluation.AnswerTo("1a.1")!.Final);
+        Assert.True(result.IsSuccess, string.Join("; ", result.Problems));
+        Assert.Null(result.GetValueOrThrow().AnswerTo("1a.1")!.Final);
     }
 }

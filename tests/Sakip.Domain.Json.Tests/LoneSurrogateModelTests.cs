@@ -30,10 +30,10 @@ public class LoneSurrogateModelTests
         builder.Region = document.Region with { Name = "Kabupaten \U0001F600" };
 
         var built = builder.Build();
-        var read = SakipDocumentJson.Read(SakipDocumentJson.Write(built.Model));
+        var read = SakipDocumentJson.Read(SakipDocumentJson.Write(built.GetValueOrThrow()));
 
-        Assert.True(read.Success, string.Join("; ", read.Problems));
-        Assert.Equal("Kabupaten \U0001F600", read.Document.Region.Name);
+        Assert.True(read.IsSuccess, string.Join("; ", read.Problems));
+        Assert.Equal("Kabupaten \U0001F600", read.GetValueOrThrow().Region.Name);
     }
 
     [Fact]

@@ -22,9 +22,9 @@ public class SakipDocumentJsonEvaluationTests
             [
                 new SubComponentAnswer("1a", "A", "BB") { Evidence = ["LHE AKIP 2024"], Note = "Sebagian" },
                 new SubComponentAnswer("3c", "cc", null),
-            ]).Model);
-        builder.Evaluations.Add(Evaluation.Create(EvaluationSchemes.PermenPanRb12Of2015, "Kabupaten Contoh", 2015, []).Model);
-        return builder.Build().Model;
+            ]).GetValueOrThrow());
+        builder.Evaluations.Add(Evaluation.Create(EvaluationSchemes.PermenPanRb12Of2015, "Kabupaten Contoh", 2015, []).GetValueOrThrow());
+        return builder.Build().GetValueOrThrow();
     }
 
     [Fact]
@@ -35,12 +35,12 @@ public class SakipDocumentJsonEvaluationTests
 
         var read = SakipDocumentJson.Read(text);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal(document, read.Document);
-        Assert.Equal(document.Evaluations[0].Answers, read.Document.Evaluations[0].Answers);
-        Assert.Equal(document.Evaluations[0].Grades, read.Document.Evaluations[0].Grades);
-        Assert.Equal(EvaluationMethod.SubComponentGrades, read.Document.Evaluations[0].Method);
-        Assert.Equal(text, SakipDocumentJson.Write(read.Document));
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal(document, read.GetValueOrThrow());
+        Assert.Equal(document.Evaluations[0].Answers, read.GetValueOrThrow().Evaluations[0].Answers);
+        Assert.Equal(document.Evaluations[0].Grades, read.GetValueOrThrow().Evaluations[0].Grades);
+        Assert.Equal(EvaluationMethod.SubComponentGrades, read.GetValueOrThrow().Evaluations[0].Method);
+        Assert.Equal(text, SakipDocumentJson.Write(read.GetValueOrThrow()));
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public class SakipDocumentJsonEvaluationTests
 
         var read = SakipDocumentJson.Read(json);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal([EvaluationMethod.SubComponentGrades, EvaluationMethod.CriterionGrades], read.Document.Evaluations.Select(e => e.Method));
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal([EvaluationMethod.SubComponentGrades, EvaluationMethod.CriterionGrades], read.GetValueOrThrow().Evaluations.Select(e => e.Method));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class SakipDocumentJsonEvaluationTests
             ]
             """);
 
-        var evaluation = Assert.Single(SakipDocumentJson.Read(json).Document.Evaluations);
+        var evaluation = Assert.Single(SakipDocumentJson.Read(json).GetValueOrThrow().Evaluations);
 
         Assert.Equal(EvaluationMethod.CriterionGrades, evaluation.Method);
         Assert.Equal("E", evaluation.GradeOf("2a")!.Final);
@@ -102,7 +102,7 @@ public class SakipDocumentJsonEvaluationTests
         var text = SakipDocumentJson.Write(SampleDocument.Create());
 
         Assert.DoesNotContain("evaluations", text, StringComparison.Ordinal);
-        Assert.Empty(SakipDocumentJson.Read(text).Document.Evaluations);
+        Assert.Empty(SakipDocumentJson.Read(text).GetValueOrThrow().Evaluations);
     }
 
     [Fact]
@@ -172,14 +172,14 @@ public class SakipDocumentJsonEvaluationTests
     [Fact]
     public void Read_WithResolver_ResolvesCustomSchemes()
     {
-        var custom = EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(EvaluationSchemes.PermenPanRb88Of2021).Replace("\"permenpanrb-88-2021\"", "\"lke-daerah\"", StringComparison.Ordinal)).Scheme;
+        var custom = EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(EvaluationSchemes.PermenPanRb88Of2021).Replace("\"permenpanrb-88-2021\"", "\"lke-daerah\"", StringComparison.Ordinal)).GetValueOrThrow();
         var json = Document("""
             "evaluations": [ { "scheme": "lke-daerah", "schemeVersion": 2, "subject": "Dinas Kesehatan", "year": 2025, "answers": [ { "criterion": "1a.1", "proposed": "AA" } ] } ]
             """);
 
         Assert.Equal("unknown-scheme", Assert.Single(SakipDocumentJson.Read(json).Problems).Reason.Code);
         var read = SakipDocumentJson.Read(json, id => id == custom.Id ? custom : EvaluationSchemes.Find(id));
-        Assert.Same(custom, read.Document.Evaluations[0].Scheme);
+        Assert.Same(custom, read.GetValueOrThrow().Evaluations[0].Scheme);
     }
 
     [Fact]

@@ -73,10 +73,10 @@ public class SakipDocumentJsonNumberTests
         return minimal.Replace(from, to, StringComparison.Ordinal);
     }
 
-    private static List<DocumentProblem> Problems(string json)
+    private static List<Problem> Problems(string json)
     {
         var read = SakipDocumentJson.Read(json);
-        Assert.False(read.Success, "expected problems");
+        Assert.False(read.IsSuccess, "expected problems");
         return [.. read.Problems];
     }
 }

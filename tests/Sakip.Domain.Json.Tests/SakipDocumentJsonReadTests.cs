@@ -54,9 +54,9 @@ public class SakipDocumentJsonReadTests
     {
         var read = SakipDocumentJson.Read(Minimal);
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal("Dinas Kesehatan", read.Document.Renstras[0].Agency.Name);
-        Assert.Equal(80m, read.Document.PerjanjianKinerja[0].Targets[0].Target.Lower);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal("Dinas Kesehatan", read.GetValueOrThrow().Renstras[0].Agency.Name);
+        Assert.Equal(80m, read.GetValueOrThrow().PerjanjianKinerja[0].Targets[0].Target.Lower);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class SakipDocumentJsonReadTests
 
         Assert.Equal("$.renstras[0].items[1].code", problem.Path);
         Assert.Equal(LineOf(json, $"\"code\": \"{code}\""), problem.Line);
-        Assert.Equal(ProgramCode.TryParse(code).Failure!.Reason, problem.Reason);
+        Assert.Equal(ProgramCode.TryParse(code).Problems[0].Reason, problem.Reason);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public class SakipDocumentJsonReadTests
         var problem = Assert.Single(Problems(Edit("\"agency\": \"1.02.0.00.0.00.01.0000\",\n      \"official\"", "\"agency\": \"1.02.0.00.01.0000\",\n      \"official\"")));
 
         Assert.Equal("$.perjanjianKinerja[0].agency", problem.Path);
-        Assert.Equal(OrganisationCode.TryParse("1.02.0.00.01.0000").Failure!.Reason, problem.Reason);
+        Assert.Equal(OrganisationCode.TryParse("1.02.0.00.01.0000").Problems[0].Reason, problem.Reason);
     }
 
     [Theory]
@@ -194,7 +194,7 @@ public class SakipDocumentJsonReadTests
         var problem = Assert.Single(Problems(json));
 
         Assert.Equal(("$.rencanaAksi[0].targets[0].period", "bad-period"), (problem.Path, problem.Reason.Code));
-        Assert.Equal(ReportingPeriod.TryParse(period).Failure!.Reason, problem.Reason);
+        Assert.Equal(ReportingPeriod.TryParse(period).Problems[0].Reason, problem.Reason);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public class SakipDocumentJsonReadTests
     {
         var json = Edit("{ \"period\": \"2025-Q3\", \"target\"", "{ \"period\": \"2025-tw3\", \"target\"").Replace("\"1.02.02.2.01\", \"name\"", "\" 1.02.02.2.01 \", \"name\"", StringComparison.Ordinal);
 
-        var written = SakipDocumentJson.Write(SakipDocumentJson.Read(json).Document);
+        var written = SakipDocumentJson.Write(SakipDocumentJson.Read(json).GetValueOrThrow());
 
         Assert.Contains("\"period\": \"2025-Q3\"", written, StringComparison.Ordinal);
         Assert.Contains("\"code\": \"1.02.02.2.01\"", written, StringComparison.Ordinal);
@@ -260,9 +260,9 @@ public class SakipDocumentJsonReadTests
     {
         var read = SakipDocumentJson.Read(Edit("\"formatVersion\": 1,", "\"formatVersion\": 1, \"rpjmd\": null,").Replace("\"value\": 4.88 }", "\"value\": 4.88, \"agency\": null }", StringComparison.Ordinal));
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Null(read.Document.Rpjmd);
-        Assert.Null(read.Document.Realisations[0].Agency);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Null(read.GetValueOrThrow().Rpjmd);
+        Assert.Null(read.GetValueOrThrow().Realisations[0].Agency);
     }
 
     [Fact]
@@ -427,9 +427,9 @@ public class SakipDocumentJsonReadTests
     {
         var read = SakipDocumentJson.Read("{}");
 
-        var error = Assert.Throws<InvalidOperationException>(() => read.Document);
+        var error = Assert.Throws<InvalidOperationException>(() => read.GetValueOrThrow());
 
-        Assert.False(read.Success);
+        Assert.False(read.IsSuccess);
         Assert.Contains("line 1, $.formatVersion: a value is required", error.Message, StringComparison.Ordinal);
     }
 
@@ -439,7 +439,7 @@ public class SakipDocumentJsonReadTests
         var problem = Assert.Single(Problems(Edit("\"amount\": 1234567.89", "\"amount\": \"x\"")));
 
         Assert.Equal($"line {LineOf(Minimal, "\"amount\"")}, $.budgetRealisations[0].amount: expected a number, found a string", problem.ToString());
-        Assert.Equal("$: x", new DocumentProblem("$", null, new Domain.Text.Reason("c", "x", "y")).ToString());
+        Assert.Equal("$: x", Problem.AtLine("$", null, new Domain.Text.Reason("c", "x", "y")).ToString());
     }
 
     [Property(MaxTest = 500)]
@@ -448,10 +448,10 @@ public class SakipDocumentJsonReadTests
         {
             var read = SakipDocumentJson.Read(json);
             var lines = json.Count(c => c == '\n') + 1;
-            var ok = read.Success
+            var ok = read.IsSuccess
                 ? read.Problems.Count == 0
                 : read.Problems.Count > 0 && read.Problems.All(p => p.Path.StartsWith('$') && p.Line is >= 1 && p.Line <= lines && p.Reason.Code.Length > 0);
-            return ok.Classify(read.Success, "still valid").Label(string.Join("\n", read.Problems));
+            return ok.Classify(read.IsSuccess, "still valid").Label(string.Join("\n", read.Problems));
         });
 
     /// <summary>The sample document's text with one character inserted, removed or replaced, or one token replaced.</summary>
@@ -487,10 +487,10 @@ public class SakipDocumentJsonReadTests
         return Minimal.Replace(from, to, StringComparison.Ordinal);
     }
 
-    private static List<DocumentProblem> Problems(string json)
+    private static List<Problem> Problems(string json)
     {
         var read = SakipDocumentJson.Read(json);
-        Assert.False(read.Success, "expected problems");
+        Assert.False(read.IsSuccess, "expected problems");
         return [.. read.Problems];
     }
 

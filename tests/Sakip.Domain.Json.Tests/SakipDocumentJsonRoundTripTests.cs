@@ -19,8 +19,8 @@ public class SakipDocumentJsonRoundTripTests
 
         var read = SakipDocumentJson.Read(SakipDocumentJson.Write(document));
 
-        Assert.True(read.Success, string.Join("\n", read.Problems));
-        Assert.Equal(document, read.Document);
+        Assert.True(read.IsSuccess, string.Join("\n", read.Problems));
+        Assert.Equal(document, read.GetValueOrThrow());
         Assert.Empty(read.Problems);
     }
 
@@ -30,11 +30,11 @@ public class SakipDocumentJsonRoundTripTests
         {
             var text = SakipDocumentJson.Write(document);
             var read = SakipDocumentJson.Read(text);
-            return (read.Success && read.Document == document)
+            return (read.IsSuccess && read.GetValueOrThrow() == document)
                 .Classify(document.Rpjmd is null, "no RPJMD")
                 .Classify(document.Renstras.Sum(r => r.Items.Count) > 5, "more than 5 items")
                 .Classify(document.RencanaAksi.Count > 0, "with Rencana Aksi")
-                .Label(read.Success ? text : string.Join("\n", read.Problems));
+                .Label(read.IsSuccess ? text : string.Join("\n", read.Problems));
         });
 
     [Property(MaxTest = 100)]
@@ -42,7 +42,7 @@ public class SakipDocumentJsonRoundTripTests
         Prop.ForAll(DocumentGenerators.Document.ToArbitrary(), document =>
         {
             var text = SakipDocumentJson.Write(document);
-            return SakipDocumentJson.Write(SakipDocumentJson.Read(text).Document) == text;
+            return SakipDocumentJson.Write(SakipDocumentJson.Read(text).GetValueOrThrow()) == text;
         });
 
     [Fact]
@@ -87,7 +87,7 @@ public class SakipDocumentJsonRoundTripTests
         var document = SampleDocument.Create().ToBuilder();
         document.Region = new Region("33.99", "Kabupaten “Contoh” – Jawa Tengah", RegionKind.Regency);
 
-        var text = SakipDocumentJson.Write(document.Build().Model);
+        var text = SakipDocumentJson.Write(document.Build().GetValueOrThrow());
 
         Assert.StartsWith("{\n  \"formatVersion\": 1,\n  \"region\": {\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public class SakipDocumentJsonRoundTripTests
 
         var read = SakipDocumentJson.Read(stream);
 
-        Assert.Equal(document, read.Document);
+        Assert.Equal(document, read.GetValueOrThrow());
     }
 
     [Theory]
@@ -131,8 +131,8 @@ public class SakipDocumentJsonRoundTripTests
         document.Realisations[0] = document.Realisations[0] with { Value = value };
         document.Indicators[0] = document.Indicators[0] with { AllowsNegativeValues = true };
 
-        var written = SakipDocumentJson.Write(document.Build().Model);
-        var read = SakipDocumentJson.Read(written).Document;
+        var written = SakipDocumentJson.Write(document.Build().GetValueOrThrow());
+        var read = SakipDocumentJson.Read(written).GetValueOrThrow();
 
         Assert.Contains($"\"value\": {text}", written, StringComparison.Ordinal);
         Assert.Equal(text, read.Realisations[0].Value.Value.ToString(CultureInfo.InvariantCulture));

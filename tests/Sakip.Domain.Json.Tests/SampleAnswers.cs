@@ -12,5 +12,5 @@ internal static class SampleAnswers
         2025,
         EvaluationMethod.SubComponentGrades,
         [new CriterionAnswer("1a.1", "AA", "A")],
-        [new SubComponentAnswer("1a", "AA", "A")]).Model);
+        [new SubComponentAnswer("1a", "AA", "A")]).GetValueOrThrow());
 }

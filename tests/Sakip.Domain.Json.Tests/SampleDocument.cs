@@ -121,6 +121,6 @@ internal static class SampleDocument
             ],
             BudgetRealisations = [new BudgetRealisation(subKegiatan, Dinkes, ReportingPeriod.OfQuarter(2025, 3), 987_654_321.09m)],
         }.Build();
-        return built.Model;
+        return built.GetValueOrThrow();
     }
 }

@@ -54,7 +54,7 @@ public class EvaluationGeneratorsTests
         Assert.Contains(complete, e => e.Method == EvaluationMethod.SubComponentGrades);
         Assert.Contains(complete, e => e.Method == EvaluationMethod.CriterionGrades);
         Assert.All(complete, e => Assert.Equal(scheme.SubComponents.Count, e.Grades.Count));
-        Assert.All(complete, e => Assert.True(e.Score().IsComplete && e.WithMethod(EvaluationMethod.SubComponentGrades).Model.Score().IsComplete));
+        Assert.All(complete, e => Assert.True(e.Score().IsComplete && e.WithMethod(EvaluationMethod.SubComponentGrades).GetValueOrThrow().Score().IsComplete));
         Assert.Contains(complete, e => e.Score().Findings.Any(f => f.Kind == LogicFindingKind.GradeMismatch));
         Assert.Contains(complete, e => e.Score().SubComponents.Any(s => s.Grade is { } g && s.CriteriaValue is { } v && Math.Abs(g.Value - v) < 0.05m));
         Assert.All(some, r => Assert.Equal(EvaluationMethod.SubComponentGrades, r.Method));
@@ -101,9 +101,9 @@ public class EvaluationGeneratorsTests
     public void ImprovementOf_NothingToImprove_Throws()
     {
         var scheme = SchemeFixtures.GradedScheme;
-        var best = Evaluation.Create(scheme, "Uji", 2024, scheme.Criteria.Select(k => new CriterionAnswer(k.Id, null, k.Scale.Best.Code))).Model;
-        var bestGrades = best.WithGrades(scheme.SubComponents.Select(s => new SubComponentAnswer(s.Id, null, s.Scale!.Best.Code))).Model;
-        var oneGradeBelow = best.WithGrades(new SubComponentAnswer("2a", null, "B")).Model;
+        var best = Evaluation.Create(scheme, "Uji", 2024, scheme.Criteria.Select(k => new CriterionAnswer(k.Id, null, k.Scale.Best.Code))).GetValueOrThrow();
+        var bestGrades = best.WithGrades(scheme.SubComponents.Select(s => new SubComponentAnswer(s.Id, null, s.Scale!.Best.Code))).GetValueOrThrow();
+        var oneGradeBelow = best.WithGrades(new SubComponentAnswer("2a", null, "B")).GetValueOrThrow();
 
         Assert.Throws<ArgumentException>(() => EvaluationGenerators.ImprovementOf(best));
         Assert.Throws<ArgumentException>(() => EvaluationGenerators.ImprovementOf(bestGrades));

@@ -49,7 +49,7 @@ internal static class TestCalc
 
     /// <summary>The achieved case, failing the test for any other state.</summary>
     public static Achieved Achieved(this AchievementResult result) =>
-        result.IsAchieved ? result.AsT0 : throw new XunitException($"Expected an achievement, got {result.Status}: {result}");
+        result.IsAchieved ? result.AsAchieved! : throw new XunitException($"Expected an achievement, got {result.Status}: {result}");
 
     /// <summary>Parses an invariant decimal literal (InlineData cannot hold decimals).</summary>
     public static decimal D(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);

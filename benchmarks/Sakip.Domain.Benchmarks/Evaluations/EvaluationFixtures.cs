@@ -22,7 +22,7 @@ internal static class EvaluationFixtures
             2025,
             method,
             scheme.Criteria.Select(c => new CriterionAnswer(c.Id, null, Pick(scheme.OwnerOf(c).SubComponent, c.Scale, random))),
-            scheme.SubComponents.Select(s => new SubComponentAnswer(s.Id, null, Pick(s, s.Scale!, random)))).Model)];
+            scheme.SubComponents.Select(s => new SubComponentAnswer(s.Id, null, Pick(s, s.Scale!, random)))).GetValueOrThrow())];
     }
 
     /// <summary>Criterion answers as the naive app keeps them: criterion id → code.</summary>

@@ -66,7 +66,7 @@ public class GradeRoadBenchmarks
         var steps = 0;
         foreach (var result in results)
         {
-            steps += GradeRoad.Find(result).Model.Steps.Count;
+            steps += GradeRoad.Find(result).GetValueOrThrow().Steps.Count;
         }
 
         return steps;

@@ -33,7 +33,7 @@ public class EffectsOnBenchmarks
                 }),
             ],
             Links = [.. ids.Select(id => new TreeLink("ROOT", id))],
-        }.Build().Model;
+        }.Build().GetValueOrThrow();
         _evaluation = TreeEvaluator.Default.Evaluate(tree);
     }
 

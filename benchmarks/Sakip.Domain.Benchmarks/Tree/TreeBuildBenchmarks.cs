@@ -18,10 +18,10 @@ public class TreeBuildBenchmarks
     public void Setup() => _tree = BenchTrees.Get(BenchTrees.Province);
 
     [Benchmark(Baseline = true, Description = "Build")]
-    public int Build() => Builder().Build().Model.Nodes.Count;
+    public int Build() => Builder().Build().GetValueOrThrow().Nodes.Count;
 
     [Benchmark(Description = "Build + Check")]
-    public int BuildAndCheck() => Builder().Build().Model.Check().Count;
+    public int BuildAndCheck() => Builder().Build().GetValueOrThrow().Check().Count;
 
     [Benchmark(Description = "CompiledTree.Compile")]
     public int Compile() => CompiledTree.Compile(_tree).Count;

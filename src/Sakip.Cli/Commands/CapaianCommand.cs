@@ -66,7 +66,7 @@ internal static class CapaianCommand
         }
 
         var target = Target.TryParse(request.Target, culture);
-        if (target.Failure is { } targetFailure)
+        if (target.Problems is [var targetFailure, ..])
         {
             problems.Add($"--target '{request.Target}': {targetFailure.Reason.English}");
         }
@@ -75,13 +75,13 @@ internal static class CapaianCommand
         if (request.Realisasi is not null)
         {
             var parsed = Measure.TryParse(request.Realisasi, culture);
-            if (parsed.Failure is { } failure)
+            if (parsed.Problems is [var failure, ..])
             {
                 problems.Add($"--realisasi '{request.Realisasi}': {failure.Reason.English}");
             }
             else
             {
-                realisation = parsed.Value;
+                realisation = parsed.GetValueOrThrow();
             }
         }
 
@@ -89,17 +89,17 @@ internal static class CapaianCommand
         if (request.Cap is not null)
         {
             var parsed = Measure.TryParse(request.Cap, culture);
-            if (parsed.Failure is { } failure)
+            if (parsed.Problems is [var failure, ..])
             {
                 problems.Add($"--cap '{request.Cap}': {failure.Reason.English}");
             }
-            else if (parsed.Value.Value <= 0m)
+            else if (parsed.GetValueOrThrow().Value <= 0m)
             {
                 problems.Add($"--cap '{request.Cap}': the cap must be greater than 0");
             }
             else
             {
-                capValue = parsed.Value.Value;
+                capValue = parsed.GetValueOrThrow().Value;
             }
         }
 
@@ -119,13 +119,13 @@ internal static class CapaianCommand
             Rounding = new RoundingRule(ParseRounding(request.Rounding), request.Decimals),
         };
         var polarity = request.Polarity == "negative" ? Polarity.Negative : Polarity.Positive;
-        var input = new AchievementInput(target.Value, realisation, polarity)
+        var input = new AchievementInput(target.GetValueOrThrow(), realisation, polarity)
         {
             AllowsNegativeValues = request.AllowNegative,
             FormulaId = request.Formula == "plain-ratio" && polarity == Polarity.Negative ? NegativePlainRatioFormula.FormulaId : null,
         };
         var result = new AchievementCalculator(rules).Calculate(input);
-        if (result.TryPickT3(out var invalid, out _))
+        if (result.AsInvalidInput is { } invalid)
         {
             return Fail(error, invalid.Problems.Select(p => $"--{OptionOf(p.Path)}: {Describe(p.Reason)}"));
         }
@@ -248,7 +248,7 @@ internal static class CapaianCommand
             {
                 json.WriteNumber("capaian", presented.Value);
                 json.WriteString("exact", result.Percent!.Value.Value.ToString(CultureInfo.InvariantCulture));
-                json.WriteBoolean("capped", result.AsT0.IsCapped);
+                json.WriteBoolean("capped", result.AsAchieved!.IsCapped);
                 json.WriteString("band", result.Band!.Label);
                 json.WriteNumber("bandRank", result.Band.Rank);
             }

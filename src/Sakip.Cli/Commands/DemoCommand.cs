@@ -49,7 +49,7 @@ internal static class DemoCommand
     internal static int Run(RuleSet rules, string asOfText, TextWriter output, TextWriter error)
     {
         var asOf = ReportingPeriod.TryParse(asOfText);
-        var asOfProblem = asOf.Failure?.Reason.English ?? (asOf.Value.Year != DemoRegion.Year ? $"the demo data is for {DemoRegion.Year}" : null);
+        var asOfProblem = asOf.Problems is [var bad, ..] ? bad.Reason.English : (asOf.GetValueOrThrow().Year != DemoRegion.Year ? $"the demo data is for {DemoRegion.Year}" : null);
         if (asOfProblem is not null)
         {
             error.WriteLine($"sakip demo: invalid input: --as-of '{asOfText}': {asOfProblem}");
@@ -57,7 +57,7 @@ internal static class DemoCommand
         }
 
         var document = DemoRegion.Create();
-        var report = new PerformanceMeasurement(rules).Measure(document, DemoRegion.Year, asOf.Value).Model;
+        var report = new PerformanceMeasurement(rules).Measure(document, DemoRegion.Year, asOf.GetValueOrThrow()).GetValueOrThrow();
         output.WriteLine($"Sakip.Domain demo: {document.Region.Name} (fictional), RPJMD {document.Rpjmd!.Period}, {document.Renstras.Count} agencies, Perjanjian Kinerja {DemoRegion.Year}");
         output.WriteLine($"Rule set {rules.Id} v{rules.Version}: negative formula {rules.NegativeFormulaId}, cap {(rules.Cap is { } c ? c.ToString(Cultures.Indonesian) : "none")}, rounding {RoundingRule.IdOf(rules.Rounding.Mode)} {rules.Rounding.Decimals} decimals, bands {rules.Bands.Id}.");
         output.WriteLine($"Basis: {rules.LegalBasis}.");
@@ -65,10 +65,10 @@ internal static class DemoCommand
         output.WriteLine();
         output.WriteLine(MeasurementView.Text(report, Cultures.Indonesian));
 
-        WriteDisagreement(output, document, report, rules, asOf.Value);
+        WriteDisagreement(output, document, report, rules, asOf.GetValueOrThrow());
         output.WriteLine();
         output.WriteLine(ReviewView.Text(AlignmentReview.Default.Run(document), Language.Indonesian));
-        WriteTree(output, error, document, rules, asOf.Value);
+        WriteTree(output, error, document, rules, asOf.GetValueOrThrow());
         WriteEvaluation(output, document);
         WriteExplanation(output, report);
         output.WriteLine();
@@ -79,7 +79,7 @@ internal static class DemoCommand
     private static void WriteDisagreement(TextWriter output, SakipDocument document, MeasurementReport mine, RuleSet rules, ReportingPeriod asOf)
     {
         var other = rules.NegativeFormulaId == RuleSets.Inverse.NegativeFormulaId ? RuleSets.Reflected : RuleSets.Inverse;
-        var theirs = new PerformanceMeasurement(other with { Rounding = rules.Rounding }).Measure(document, DemoRegion.Year, asOf).Model;
+        var theirs = new PerformanceMeasurement(other with { Rounding = rules.Rounding }).Measure(document, DemoRegion.Year, asOf).GetValueOrThrow();
         var table = new TextTable("Indikator negatif (Bupati)", "Target", "Realisasi", rules.NegativeFormulaId, other.NegativeFormulaId);
         var head = mine.Agreements[0];
         var headTheirs = theirs.Agreements[0];
@@ -96,7 +96,7 @@ internal static class DemoCommand
 
     private static void WriteTree(TextWriter output, TextWriter error, SakipDocument document, RuleSet rules, ReportingPeriod asOf)
     {
-        var evaluation = new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(PerformanceTreeFactory.FromDocument(document, DemoRegion.Year, asOf).Model);
+        var evaluation = new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(PerformanceTreeFactory.FromDocument(document, DemoRegion.Year, asOf).GetValueOrThrow());
         output.WriteLine();
         output.WriteLine($"Pohon kinerja as of {asOf} (mean roll-up; depth cut at 2, 'sakip tree' shows it all):");
         output.WriteLine(TreeView.Text(evaluation, Cultures.Indonesian, depth: 2));
@@ -145,7 +145,7 @@ internal static class DemoCommand
             output.WriteLine("  " + note);
         }
 
-        var road = GradeRoad.Find(final).Model;
+        var road = GradeRoad.Find(final).GetValueOrThrow();
         output.WriteLine();
         output.WriteLine($"Jalan ke predikat {road.Target.Code} (perbaikan jawaban paling sedikit; 'sakip lke next' untuk berkas sendiri):");
         output.WriteLine(EvaluationView.Road(road, culture, "  "));

@@ -1,3 +1,4 @@
+using Sakip.Domain;
 using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
 
@@ -19,15 +20,15 @@ internal static class DocumentFile
             return null;
         }
 
-        ReadResult result;
+        Result<SakipDocument> result;
         using (stream)
         {
             result = SakipDocumentJson.Read(stream);
         }
 
-        if (result.Success)
+        if (result.IsSuccess)
         {
-            return result.Document;
+            return result.GetValueOrThrow();
         }
 
         error.WriteLine($"sakip {command}: invalid input: '{path}' has {result.Problems.Count} problem(s); nothing was processed:");

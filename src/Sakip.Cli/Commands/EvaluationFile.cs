@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Sakip.Domain;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
+using Sakip.Domain.Planning;
 
 namespace Sakip.Cli.Commands;
 
@@ -30,13 +32,13 @@ internal static partial class EvaluationFile
             return null;
         }
 
-        SchemeReadResult result;
+        Result<EvaluationScheme> result;
         using (schemeStream)
         {
             result = EvaluationSchemeJson.Read(schemeStream);
         }
 
-        if (!result.Success)
+        if (!result.IsSuccess)
         {
             error.WriteLine($"sakip {command}: invalid input: scheme file '{schemeFile}' has {result.Problems.Count} problem(s); nothing was scored:");
             foreach (var problem in result.Problems)
@@ -47,7 +49,7 @@ internal static partial class EvaluationFile
             return null;
         }
 
-        var custom = result.Scheme;
+        var custom = result.GetValueOrThrow();
         return id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : EvaluationSchemes.Find(id);
     }
 
@@ -72,15 +74,15 @@ internal static partial class EvaluationFile
             return null;
         }
 
-        EvaluationReadResult result;
+        Result<Evaluation> result;
         using (answers)
         {
             result = EvaluationJson.Read(answers, schemes);
         }
 
-        if (result.Success)
+        if (result.IsSuccess)
         {
-            return result.Evaluation;
+            return result.GetValueOrThrow();
         }
 
         error.WriteLine($"sakip {command}: invalid input: '{path}' has {result.Problems.Count} problem(s); nothing was scored:");
@@ -105,13 +107,13 @@ internal static partial class EvaluationFile
             return null;
         }
 
-        ReadResult read;
+        Result<SakipDocument> read;
         using (document)
         {
             read = SakipDocumentJson.Read(document, schemes);
         }
 
-        if (!read.Success)
+        if (!read.IsSuccess)
         {
             error.WriteLine($"sakip {command}: invalid input: '{path}' has {read.Problems.Count} problem(s); nothing was scored:");
             foreach (var problem in read.Problems)
@@ -122,7 +124,7 @@ internal static partial class EvaluationFile
             return null;
         }
 
-        var all = read.Document.Evaluations;
+        var all = read.GetValueOrThrow().Evaluations;
         var matching = all.Where(e => (year is null || e.Year == year) && (subject is null || string.Equals(e.Subject, subject.Trim(), StringComparison.OrdinalIgnoreCase))).ToList();
         if (matching.Count == 1)
         {

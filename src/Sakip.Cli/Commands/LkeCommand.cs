@@ -48,7 +48,7 @@ internal static class LkeCommand
             error.WriteLine($"sakip {command}: invalid input: --method {method}: {problem.Reason.English}");
         }
 
-        return changed.Success ? changed.Model : null;
+        return changed.IsSuccess ? changed.GetValueOrThrow() : null;
     }
 
     private static Option<string?> SchemeFileOption() => new("--scheme-file") { Description = "A custom scheme file (JSON, see docs/evaluation-scheme.md) the answer document may name besides the built-in schemes." };
@@ -197,7 +197,7 @@ internal static class LkeCommand
             }
 
             var road = GradeRoad.Find(result, aim);
-            if (!road.Success)
+            if (!road.IsSuccess)
             {
                 foreach (var problem in road.Problems)
                 {
@@ -209,12 +209,12 @@ internal static class LkeCommand
 
             if (parse.GetValue(json))
             {
-                output.WriteLine(JsonOutput.Write(w => EvaluationView.Json(w, road.Model), indented: false));
+                output.WriteLine(JsonOutput.Write(w => EvaluationView.Json(w, road.GetValueOrThrow()), indented: false));
                 return 0;
             }
 
             output.WriteLine(EvaluationView.Heading(result));
-            output.WriteLine(EvaluationView.Road(road.Model, numbers));
+            output.WriteLine(EvaluationView.Road(road.GetValueOrThrow(), numbers));
             return 0;
         });
         return command;

@@ -39,17 +39,17 @@ internal static class MeasureCommand
         if (asOfText is not null)
         {
             var parsed = ReportingPeriod.TryParse(asOfText);
-            if (parsed.Failure is { } failure)
+            if (parsed.Problems is [var failure, ..])
             {
                 error.WriteLine($"sakip measure: invalid input: --as-of '{asOfText}': {failure.Reason.English}");
                 return SakipApp.InvalidInput;
             }
 
-            asOf = parsed.Value;
+            asOf = parsed.GetValueOrThrow();
         }
 
         var measured = measurement.Measure(document, year, asOf);
-        if (!measured.Success)
+        if (!measured.IsSuccess)
         {
             foreach (var problem in measured.Problems)
             {
@@ -59,7 +59,7 @@ internal static class MeasureCommand
             return SakipApp.InvalidInput;
         }
 
-        output.WriteLine(json ? JsonOutput.Write(w => MeasurementView.Json(w, measured.Model)) : MeasurementView.Text(measured.Model, Cultures.Indonesian));
+        output.WriteLine(json ? JsonOutput.Write(w => MeasurementView.Json(w, measured.GetValueOrThrow())) : MeasurementView.Text(measured.GetValueOrThrow(), Cultures.Indonesian));
         return 0;
     }
 }

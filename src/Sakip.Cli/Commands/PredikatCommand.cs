@@ -44,8 +44,8 @@ internal static class PredikatCommand
 
         // The one number reader of every command: the culture's grouping rule, exact or refused.
         var parsed = DecimalReader.TryParse(scoreText, culture);
-        var score = parsed.Success ? parsed.Value : 0m;
-        if (parsed.Failure is { } failure)
+        var score = parsed.IsSuccess ? parsed.GetValueOrThrow() : 0m;
+        if (parsed.Problems is [var failure, ..])
         {
             problems.Add($"score '{scoreText}': {failure.Reason.English}");
         }
@@ -67,13 +67,13 @@ internal static class PredikatCommand
         var table = scheme.Grades;
         var deciding = table.DecidingScore(score);
         var graded = table.Classify(deciding);
-        if (!graded.Success)
+        if (!graded.IsSuccess)
         {
-            error.WriteLine($"sakip predikat: invalid input: score '{scoreText}': {graded.Problem!.Reason.English}");
+            error.WriteLine($"sakip predikat: invalid input: score '{scoreText}': {graded.Problems[0].Reason.English}");
             return SakipApp.InvalidInput;
         }
 
-        var grade = graded.Grade;
+        var grade = graded.GetValueOrThrow();
         if (asJson)
         {
             output.WriteLine(JsonOutput.Write(

@@ -45,17 +45,17 @@ internal static class TreeCommand
         if (request.Agency is not null)
         {
             var parsed = OrganisationCode.TryParse(request.Agency);
-            if (parsed.Failure is { } failure)
+            if (parsed.Problems is [var failure, ..])
             {
                 problems.Add($"--agency '{request.Agency}': {failure.Reason.English}");
             }
-            else if (evaluation is not null && !evaluation.Tree.OfAgency(parsed.Value).Any())
+            else if (evaluation is not null && !evaluation.Tree.OfAgency(parsed.GetValueOrThrow()).Any())
             {
                 problems.Add($"--agency '{request.Agency}': no node of the tree belongs to that agency");
             }
             else
             {
-                agency = parsed.Value;
+                agency = parsed.GetValueOrThrow();
             }
         }
 
@@ -95,24 +95,24 @@ internal static class TreeCommand
         if (asOfText is not null)
         {
             var parsed = ReportingPeriod.TryParse(asOfText);
-            if (parsed.Failure is { } failure)
+            if (parsed.Problems is [var failure, ..])
             {
                 problems.Add($"--as-of '{asOfText}': {failure.Reason.English}");
                 return null;
             }
 
-            asOf = parsed.Value;
+            asOf = parsed.GetValueOrThrow();
         }
 
         var built = PerformanceTreeFactory.FromDocument(document, year, asOf);
-        if (!built.Success)
+        if (!built.IsSuccess)
         {
             problems.AddRange(built.Problems.Select(p => $"{(p.Path == "asOf" ? "--as-of" : p.Path)}: {p.Reason.English}"));
             return null;
         }
 
         var rules = Domain.Rules.RuleSets.Find(ruleSetId)!;
-        return new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(built.Model);
+        return new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(built.GetValueOrThrow());
     }
 
     internal sealed record Request(SakipDocument Document, int Year, string? AsOf, string? Agency, int? Depth, string Format, string? OutputPath, string RuleSet);

@@ -76,7 +76,7 @@ internal static class WhatIfCommand
             foreach (var node in tree.Nodes)
             {
                 var indicator = node.Indicators.FirstOrDefault(i => i.IndicatorId == id);
-                if (indicator is not null && calculator.Calculate(indicator.Input).TryPickT3(out var invalid, out _))
+                if (indicator is not null && calculator.Calculate(indicator.Input).AsInvalidInput is { } invalid)
                 {
                     var reasons = invalid.Problems.Select(p => p.Reason.Code == "negative-not-allowed"
                         ? "a negative value is not allowed for this indicator"
@@ -115,13 +115,13 @@ internal static class WhatIfCommand
             }
 
             var value = Measure.TryParse(text, null);
-            if (value.Failure is { } failure)
+            if (value.Problems is [var failure, ..])
             {
                 problems.Add($"--set '{setting}': {failure.Reason.English}");
                 continue;
             }
 
-            changes.Add((id, value.Value));
+            changes.Add((id, value.GetValueOrThrow()));
         }
 
         return changes;

@@ -55,6 +55,6 @@ internal static class DemoEvaluation
     {
         var scheme = EvaluationSchemes.PermenPanRb88Of2021;
         var built = Evaluation.Create(scheme, Subject, year, EvaluationMethod.SubComponentGrades, criteria, Grades.Select(grade));
-        return built.Success ? built.Model : throw new InvalidOperationException("The demo evaluation does not build: " + string.Join("; ", built.Problems));
+        return built.IsSuccess ? built.GetValueOrThrow() : throw new InvalidOperationException("The demo evaluation does not build: " + string.Join("; ", built.Problems));
     }
 }

@@ -118,8 +118,8 @@ internal static class DemoRegion
     private static SakipDocument Build(SakipDocumentBuilder builder)
     {
         var result = builder.Build();
-        return result.Success
-            ? result.Model
+        return result.IsSuccess
+            ? result.GetValueOrThrow()
             : throw new InvalidOperationException("The embedded demo region does not build: " + string.Join("; ", result.Problems));
     }
 

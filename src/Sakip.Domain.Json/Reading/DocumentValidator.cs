@@ -22,7 +22,7 @@ internal sealed class DocumentValidator
 {
     private readonly ReadOnlyMemory<byte> _json;
     private readonly JsonSerializerOptions _options;
-    private readonly List<DocumentProblem> _problems = [];
+    private readonly List<Problem> _problems = [];
     private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
     private readonly Dictionary<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> _properties = [];
     private int _countedTo;
@@ -47,7 +47,7 @@ internal sealed class DocumentValidator
     /// <summary>The result of a pass.</summary>
     /// <param name="Problems">Every problem found, in document order.</param>
     /// <param name="Lines">The line of each JSON path seen (a property's name, an array element's first token).</param>
-    internal sealed record Outcome(List<DocumentProblem> Problems, IReadOnlyDictionary<string, int> Lines)
+    internal sealed record Outcome(List<Problem> Problems, IReadOnlyDictionary<string, int> Lines)
     {
         /// <summary>The line of a path, or of its nearest recorded ancestor.</summary>
         public int? LineOf(string path)
@@ -83,13 +83,13 @@ internal sealed class DocumentValidator
     {
         if (InvalidUtf8At() is { } bad)
         {
-            _problems.Add(new DocumentProblem("$", LineAt(bad), JsonMessages.InvalidUtf8));
+            _problems.Add(Problem.AtLine("$", LineAt(bad), JsonMessages.InvalidUtf8));
             return;
         }
 
         if (TooDeepAt() is { } deep)
         {
-            _problems.Add(new DocumentProblem("$", LineAt(deep), JsonMessages.TooDeep(_limits.MaxDepth)));
+            _problems.Add(Problem.AtLine("$", LineAt(deep), JsonMessages.TooDeep(_limits.MaxDepth)));
             return;
         }
 
@@ -104,7 +104,7 @@ internal sealed class DocumentValidator
         {
             var detail = e.Message;
             var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            _problems.Add(new DocumentProblem(_path, e.LineNumber is { } n ? checked((int)n + 1) : null, JsonMessages.Syntax(cut > 0 ? detail[..cut] : detail)));
+            _problems.Add(Problem.AtLine(_path, e.LineNumber is { } n ? checked((int)n + 1) : null, JsonMessages.Syntax(cut > 0 ? detail[..cut] : detail)));
         }
     }
 
@@ -192,9 +192,9 @@ internal sealed class DocumentValidator
                 nonNull.Add(name);
             }
 
-            if (reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader).Success)
+            if (reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader).IsSuccess)
             {
-                numbers[name] = ExactNumber(ref reader).Value;
+                numbers[name] = ExactNumber(ref reader).GetValueOrThrow();
             }
 
             Value(ref reader, _options.GetTypeInfo(property.PropertyType), propertyPath, property.IsSetNullable);
@@ -234,7 +234,7 @@ internal sealed class DocumentValidator
             {
                 Add(path, line, JsonMessages.BadTarget);
             }
-            else if (Target.TryCreateRange(numbers["lower"], numbers["upper"]).Failure is { } failure)
+            else if (Target.TryCreateRange(numbers["lower"], numbers["upper"]).Problems is [var failure, ..])
             {
                 Add(path, line, failure.Reason);
             }
@@ -314,15 +314,15 @@ internal sealed class DocumentValidator
             {
                 var number = ExactNumber(ref reader);
                 var text = NumberText(ref reader);
-                Add(path, line, number.Failure is { } failure ? failure.Reason
-                    : number.Value != decimal.Truncate(number.Value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
-                    : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, number.Value)
+                Add(path, line, number.Problems is [var failure, ..] ? failure.Reason
+                    : number.GetValueOrThrow() != decimal.Truncate(number.GetValueOrThrow()) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
+                    : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, number.GetValueOrThrow())
                     : JsonMessages.WholeNumberOutOfRange(text));
             }
         }
         else if (type == typeof(decimal))
         {
-            if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && ExactNumber(ref reader).Failure is { } failure)
+            if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && ExactNumber(ref reader).Problems is [var failure, ..])
             {
                 Add(path, line, failure.Reason);
             }
@@ -381,7 +381,7 @@ internal sealed class DocumentValidator
     /// <summary>The current number token read by the library's one number reader: exactly, or refused with
     /// <c>precision-exceeded</c> or <c>out-of-range</c> (never rounded, as <see cref="Utf8JsonReader.TryGetDecimal"/>
     /// rounds <c>1e-400</c> to 0).</summary>
-    private static ParseResult<decimal> ExactNumber(ref Utf8JsonReader reader) => DecimalReader.TryParseScientific(NumberText(ref reader));
+    private static Result<decimal> ExactNumber(ref Utf8JsonReader reader) => DecimalReader.TryParseScientific(NumberText(ref reader));
 
     private static string NumberText(ref Utf8JsonReader reader) => reader.HasValueSequence
         ? System.Text.Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
@@ -424,7 +424,7 @@ internal sealed class DocumentValidator
         return byName;
     }
 
-    private void Add(string path, int line, Reason reason) => _problems.Add(new DocumentProblem(path, line, reason));
+    private void Add(string path, int line, Reason reason) => _problems.Add(Problem.AtLine(path, line, reason));
 
     /// <summary>The 1-based line of a byte offset; offsets are asked for in increasing order.</summary>
     private int LineAt(long offset)

@@ -19,13 +19,13 @@ internal static class JsonText
         var length = json.Length > limits.MaxDocumentBytes ? long.MaxValue : Encoding.UTF8.GetByteCount(json);
         if (length > limits.MaxDocumentBytes)
         {
-            return new(default, new DocumentProblem("$", null, JsonMessages.DocumentTooLarge(limits.MaxDocumentBytes)));
+            return new(default, Problem.AtLine("$", null, JsonMessages.DocumentTooLarge(limits.MaxDocumentBytes)));
         }
 
         var bytes = new byte[length];
         if (System.Text.Unicode.Utf8.FromUtf16(json, bytes, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            return new(default, new DocumentProblem("$", json.AsSpan(0, read).Count('\n') + 1, JsonMessages.InvalidUtf16));
+            return new(default, Problem.AtLine("$", json.AsSpan(0, read).Count('\n') + 1, JsonMessages.InvalidUtf16));
         }
 
         return new(bytes.AsMemory(0, written), null);
@@ -44,7 +44,7 @@ internal static class JsonText
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limits.MaxDocumentBytes)
             {
-                return new(default, new DocumentProblem("$", null, JsonMessages.DocumentTooLarge(limits.MaxDocumentBytes)));
+                return new(default, Problem.AtLine("$", null, JsonMessages.DocumentTooLarge(limits.MaxDocumentBytes)));
             }
         }
 
@@ -94,8 +94,8 @@ internal static class JsonText
     /// <summary>A text to read: its UTF-8 bytes, or the problem that keeps it from being read.</summary>
     /// <param name="Bytes">The bytes (empty when there is a problem).</param>
     /// <param name="Problem">The problem, if any.</param>
-    internal readonly record struct Source(ReadOnlyMemory<byte> Bytes, DocumentProblem? Problem);
+    internal readonly record struct Source(ReadOnlyMemory<byte> Bytes, Problem? Problem);
 
     /// <summary>A problem of a later stage at a JSON path, with the line of that path.</summary>
-    public static DocumentProblem At(this DocumentValidator.Outcome text, string path, Reason reason) => new(path, text.LineOf(path), reason);
+    public static Problem At(this DocumentValidator.Outcome text, string path, Reason reason) => Problem.AtLine(path, text.LineOf(path), reason);
 }

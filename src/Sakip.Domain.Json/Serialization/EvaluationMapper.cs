@@ -128,7 +128,7 @@ internal static class EvaluationMapper
     /// refused with the change) and creates the evaluation, adding every problem (paths from
     /// <paramref name="prefix"/>, e.g. <c>$.</c> or <c>$.evaluations[2].</c>).</summary>
     /// <returns>The evaluation, with every row given, or <see langword="null"/> when there was a problem.</returns>
-    public static Evaluation? ToModel(string prefix, EvaluationInput input, Func<string, EvaluationScheme?> schemes, DocumentValidator.Outcome text, List<DocumentProblem> problems)
+    public static Evaluation? ToModel(string prefix, EvaluationInput input, Func<string, EvaluationScheme?> schemes, DocumentValidator.Outcome text, List<Problem> problems)
     {
         var scheme = schemes(input.Scheme.Trim());
         if (scheme is null)
@@ -207,10 +207,10 @@ internal static class EvaluationMapper
             problems.Insert(before, text.At(prefix + "scheme", JsonMessages.SchemeVersionUnstated(scheme)));
         }
 
-        return problems.Count == before ? created.Model : null;
+        return problems.Count == before ? created.GetValueOrThrow() : null;
     }
 
-    private static void EmptyCodes(string path, AnswerJson row, DocumentValidator.Outcome text, List<DocumentProblem> problems)
+    private static void EmptyCodes(string path, AnswerJson row, DocumentValidator.Outcome text, List<Problem> problems)
     {
         if (row.Proposed is { } proposed && string.IsNullOrWhiteSpace(proposed))
         {

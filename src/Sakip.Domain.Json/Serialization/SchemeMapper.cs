@@ -91,7 +91,7 @@ internal static partial class SchemeMapper
 
     /// <summary>Creates the scheme of a checked file, adding every problem.</summary>
     /// <returns>The scheme, or <see langword="null"/> when there was a problem (<paramref name="problems"/> starts empty).</returns>
-    public static EvaluationScheme? ToModel(SchemeFileJson json, DocumentValidator.Outcome text, List<DocumentProblem> problems)
+    public static EvaluationScheme? ToModel(SchemeFileJson json, DocumentValidator.Outcome text, List<Problem> problems)
     {
         var fileScales = new Dictionary<string, (int Index, AnswerScale Scale)>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < json.Scales.Count; i++)
@@ -175,7 +175,7 @@ internal static partial class SchemeMapper
             }
         }
 
-        return problems.Count == 0 ? created.Model : null;
+        return problems.Count == 0 ? created.GetValueOrThrow() : null;
 
         // The scale of a criterion or sub-component (path: its path without the $.), or null when unknown (reported).
         AnswerScale? Resolve(string id, string path)

@@ -20,9 +20,9 @@ internal static class TextValues
     /// <summary>Parsers of the string-valued types: the reason a text is not a value, or <see langword="null"/>.</summary>
     public static readonly IReadOnlyDictionary<Type, Func<string, Reason?>> Parsers = new Dictionary<Type, Func<string, Reason?>>
     {
-        [typeof(ProgramCode)] = static s => ProgramCode.TryParse(s).Failure?.Reason,
-        [typeof(OrganisationCode)] = static s => OrganisationCode.TryParse(s).Failure?.Reason,
-        [typeof(ReportingPeriod)] = static s => ReportingPeriod.TryParse(s).Failure?.Reason,
+        [typeof(ProgramCode)] = static s => ProgramCode.TryParse(s).Problems is [var p, ..] ? p.Reason : null,
+        [typeof(OrganisationCode)] = static s => OrganisationCode.TryParse(s).Problems is [var p, ..] ? p.Reason : null,
+        [typeof(ReportingPeriod)] = static s => ReportingPeriod.TryParse(s).Problems is [var p, ..] ? p.Reason : null,
     };
 
     /// <summary>The JSON names of each enum's values.</summary>

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Sakip.Domain.Collections;
 using Sakip.Domain.Explanations;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Values;
@@ -20,7 +21,7 @@ public sealed partial class AchievementCalculator
     /// value on an indicator that does not allow them, is invalid input with the period's path; so is an accumulated
     /// value too large for exact decimal arithmetic (path <c>periods</c>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public AchievementResult CalculateYearToDate(ActionPlan plan, ReportingPeriod asOf) => CalculateOverPeriods(plan, asOf, againstAnnualTarget: false);
+    public AchievementResult CalculateYearToDate(RencanaAksiInput plan, ReportingPeriod asOf) => CalculateOverPeriods(plan, asOf, againstAnnualTarget: false);
 
     /// <summary>
     /// Achievement of the annual target as of a period: the realisations of the periods ended by
@@ -31,9 +32,9 @@ public sealed partial class AchievementCalculator
     /// <param name="asOf">The period the report is made as of (never the clock), in the plan's year.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
-    public AchievementResult CalculateAgainstAnnualTarget(ActionPlan plan, ReportingPeriod asOf) => CalculateOverPeriods(plan, asOf, againstAnnualTarget: true);
+    public AchievementResult CalculateAgainstAnnualTarget(RencanaAksiInput plan, ReportingPeriod asOf) => CalculateOverPeriods(plan, asOf, againstAnnualTarget: true);
 
-    private AchievementResult CalculateOverPeriods(ActionPlan plan, ReportingPeriod asOf, bool againstAnnualTarget)
+    private AchievementResult CalculateOverPeriods(RencanaAksiInput plan, ReportingPeriod asOf, bool againstAnnualTarget)
     {
         Guard.Against.Null(plan);
         Guard.Against.Null(plan.Periods);
@@ -44,16 +45,16 @@ public sealed partial class AchievementCalculator
             AllowsNegativeValues = plan.AllowsNegativeValues,
         };
 
-        AchievementResult InvalidPlan(IReadOnlyList<InputProblem> planProblems)
+        AchievementResult InvalidPlan(IReadOnlyList<Problem> planProblems)
         {
             var annual = Calculate(Input(plan.AnnualTarget, null));
-            IReadOnlyList<InputProblem> all = annual.TryPickT3(out var invalid, out _) ? [.. invalid.Problems, .. planProblems] : planProblems;
+            ValueList<Problem> all = annual.AsInvalidInput is { } invalid ? [.. invalid.Problems, .. planProblems] : [.. planProblems];
             return AchievementResult.From(new InvalidInput(all, annual.Explanation with { Status = AchievementStatus.InvalidInput, Problems = all }));
         }
 
         if (problems.Count > 0)
         {
-            return InvalidPlan(problems.AsReadOnly());
+            return InvalidPlan(problems);
         }
 
         var inScope = plan.Periods.Where(p => p.Period.End <= asOf.End && p.Period.Year == plan.Year).OrderBy(p => p.Period).ToArray();
@@ -78,7 +79,7 @@ public sealed partial class AchievementCalculator
         }
         catch (OverflowException)
         {
-            return InvalidPlan([new InputProblem("periods", Messages.ArithmeticOverflow)]);
+            return InvalidPlan([new Problem("periods", Messages.ArithmeticOverflow)]);
         }
 
         var step = new ExplanationStep(
@@ -91,17 +92,17 @@ public sealed partial class AchievementCalculator
         return Rebuild(result, e => e with { Steps = [step, .. e.Steps] });
     }
 
-    private static List<InputProblem> ValidatePlan(ActionPlan plan, ReportingPeriod asOf, bool requireTargets)
+    private static List<Problem> ValidatePlan(RencanaAksiInput plan, ReportingPeriod asOf, bool requireTargets)
     {
-        var problems = new List<InputProblem>();
+        var problems = new List<Problem>();
         if (asOf.Year != plan.Year)
         {
-            problems.Add(new InputProblem("asOf", Messages.AsOfOutsidePlanYear(asOf, plan.Year)));
+            problems.Add(new Problem("asOf", Messages.AsOfOutsidePlanYear(asOf, plan.Year)));
         }
 
         if (!Enum.IsDefined(plan.Accumulation))
         {
-            problems.Add(new InputProblem("accumulation", Messages.UnknownAccumulation));
+            problems.Add(new Problem("accumulation", Messages.UnknownAccumulation));
         }
 
         var seen = new HashSet<ReportingPeriod>();
@@ -112,38 +113,38 @@ public sealed partial class AchievementCalculator
             var p = plan.Periods[i];
             if (p is null)
             {
-                problems.Add(new InputProblem(path, Messages.MissingPeriodEntry));
+                problems.Add(new Problem(path, Messages.MissingPeriodEntry));
                 continue;
             }
 
             if (p.Period.Year != plan.Year)
             {
-                problems.Add(new InputProblem(path + ".period", Messages.PeriodOutsidePlanYear(p.Period, plan.Year)));
+                problems.Add(new Problem(path + ".period", Messages.PeriodOutsidePlanYear(p.Period, plan.Year)));
             }
 
             if (p.Period.Kind != firstKind)
             {
-                problems.Add(new InputProblem(path + ".period", Messages.MixedPeriodKinds));
+                problems.Add(new Problem(path + ".period", Messages.MixedPeriodKinds));
             }
 
             if (!seen.Add(p.Period))
             {
-                problems.Add(new InputProblem(path + ".period", Messages.DuplicatePeriod(p.Period)));
+                problems.Add(new Problem(path + ".period", Messages.DuplicatePeriod(p.Period)));
             }
 
             if (requireTargets && p.Target is null && p.Period.End <= asOf.End)
             {
-                problems.Add(new InputProblem(path + ".target", Messages.MissingPeriodTarget(p.Period)));
+                problems.Add(new Problem(path + ".target", Messages.MissingPeriodTarget(p.Period)));
             }
 
             if (!plan.AllowsNegativeValues && p.Target is { HasNegativeBound: true })
             {
-                problems.Add(new InputProblem(path + ".target", Messages.NegativeNotAllowed));
+                problems.Add(new Problem(path + ".target", Messages.NegativeNotAllowed));
             }
 
             if (!plan.AllowsNegativeValues && p.Realisation is { IsNegative: true })
             {
-                problems.Add(new InputProblem(path + ".realisation", Messages.NegativeNotAllowed));
+                problems.Add(new Problem(path + ".realisation", Messages.NegativeNotAllowed));
             }
         }
 

@@ -79,18 +79,18 @@ public sealed partial class AchievementCalculator
             RuleSetVersion = Rules.Version,
         };
 
-        var problems = new List<InputProblem>();
+        var problems = new List<Problem>();
         var formula = ResolveFormula(input, problems);
         if (!input.AllowsNegativeValues)
         {
             if (input.Target.HasNegativeBound)
             {
-                problems.Add(new InputProblem("target", Messages.NegativeNotAllowed));
+                problems.Add(new Problem("target", Messages.NegativeNotAllowed));
             }
 
             if (input.Realisation is { IsNegative: true })
             {
-                problems.Add(new InputProblem("realisation", Messages.NegativeNotAllowed));
+                problems.Add(new Problem("realisation", Messages.NegativeNotAllowed));
             }
         }
 
@@ -118,20 +118,20 @@ public sealed partial class AchievementCalculator
             // Blame the value further from 1 in orders of magnitude: a huge realisation, or a tiny (or huge) target.
             var target = Math.Max(Math.Abs(input.Target.Lower), Math.Abs(input.Target.Upper));
             var path = OrdersFromOne(realisation.Value) >= OrdersFromOne(target) ? "realisation" : "target";
-            return Invalid(explanation, [new InputProblem(path, Messages.ArithmeticOverflow)]);
+            return Invalid(explanation, [new Problem(path, Messages.ArithmeticOverflow)]);
         }
     }
 
     private static double OrdersFromOne(decimal value) => value == 0m ? 0d : Math.Abs(Math.Log10(Math.Abs((double)value)));
 
-    private static AchievementResult Invalid(Explanation explanation, List<InputProblem> problems) =>
-        AchievementResult.From(new InvalidInput(problems.AsReadOnly(), explanation with { Status = AchievementStatus.InvalidInput, Problems = problems.AsReadOnly() }));
+    private static AchievementResult Invalid(Explanation explanation, List<Problem> problems) =>
+        AchievementResult.From(new InvalidInput([.. problems], explanation with { Status = AchievementStatus.InvalidInput, Problems = [.. problems] }));
 
-    private IAchievementFormula? ResolveFormula(AchievementInput input, List<InputProblem> problems)
+    private IAchievementFormula? ResolveFormula(AchievementInput input, List<Problem> problems)
     {
         if (!Enum.IsDefined(input.Polarity))
         {
-            problems.Add(new InputProblem("polarity", Messages.UnknownPolarity));
+            problems.Add(new Problem("polarity", Messages.UnknownPolarity));
             return null;
         }
 
@@ -139,13 +139,13 @@ public sealed partial class AchievementCalculator
         var formula = Formulas.Find(id);
         if (formula is null)
         {
-            problems.Add(new InputProblem("formula", Messages.UnknownFormula(id)));
+            problems.Add(new Problem("formula", Messages.UnknownFormula(id)));
             return null;
         }
 
         if (formula.Polarity != input.Polarity)
         {
-            problems.Add(new InputProblem("formula", Messages.FormulaPolarityMismatch(formula.Id)));
+            problems.Add(new Problem("formula", Messages.FormulaPolarityMismatch(formula.Id)));
         }
 
         return formula;
@@ -180,14 +180,16 @@ public sealed partial class AchievementCalculator
             outcome = formula.Evaluate(bound, realisation, Rules);
         }
 
-        if (outcome.TryPickT1(out var notMeasurable, out var measured))
+        var notMeasurable = outcome.AsNotMeasurable;
+        if (notMeasurable is not null)
         {
             steps.AddRange(notMeasurable.Steps);
             return AchievementResult.From(new NotMeasurable(
                 notMeasurable.Reason,
-                explanation with { Status = AchievementStatus.NotMeasurable, Steps = steps.AsReadOnly(), Reason = notMeasurable.Reason }));
+                explanation with { Status = AchievementStatus.NotMeasurable, Steps = [.. steps], Reason = notMeasurable.Reason }));
         }
 
+        var measured = outcome.AsValue!;
         steps.AddRange(measured.Steps);
         var uncapped = measured.Value;
         var value = uncapped;
@@ -207,7 +209,7 @@ public sealed partial class AchievementCalculator
             explanation with
             {
                 Status = AchievementStatus.Achieved,
-                Steps = steps.AsReadOnly(),
+                Steps = [.. steps],
                 Value = value,
                 Presented = presented,
                 Rounding = Rules.Rounding,

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using OneOf;
 using Sakip.Domain.Bands;
+using Sakip.Domain.Collections;
 using Sakip.Domain.Explanations;
 using Sakip.Domain.Text;
 using Sakip.Domain.Values;
@@ -31,23 +32,35 @@ public sealed record NotMeasurable(Reason Reason, Explanation Explanation);
 /// <summary>The inputs are invalid; every problem is listed.</summary>
 /// <param name="Problems">Every problem found, with its path and reason.</param>
 /// <param name="Explanation">The inputs and rule set.</param>
-public sealed record InvalidInput(IReadOnlyList<InputProblem> Problems, Explanation Explanation);
+public sealed record InvalidInput(ValueList<Problem> Problems, Explanation Explanation);
 
 /// <summary>
 /// The result of an achievement (<i>capaian</i>) calculation: <see cref="Achieved"/>, <see cref="NotReported"/>,
-/// <see cref="NotMeasurable"/> or <see cref="InvalidInput"/>. Use <c>Match</c>/<c>Switch</c>, or the convenience
-/// members below.
+/// <see cref="NotMeasurable"/> or <see cref="InvalidInput"/>. Use <see cref="Match{TResult}"/> /
+/// <see cref="Switch"/> on every case, <see cref="Status"/>, the case members (<see cref="AsAchieved"/> …, null
+/// for the other cases), or the convenience members below; none of them throws.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class AchievementResult : OneOfBase<Achieved, NotReported, NotMeasurable, InvalidInput>
+/// <remarks>Immutable and thread-safe. Two results are equal when they are the same case with equal contents.</remarks>
+public sealed class AchievementResult : IEquatable<AchievementResult>
 {
-    private AchievementResult(OneOf<Achieved, NotReported, NotMeasurable, InvalidInput> input)
-        : base(input)
-    {
-    }
+    private readonly OneOf<Achieved, NotReported, NotMeasurable, InvalidInput> _state;
+
+    private AchievementResult(OneOf<Achieved, NotReported, NotMeasurable, InvalidInput> state) => _state = state;
+
+    /// <summary>The case when a value was computed, otherwise <see langword="null"/>.</summary>
+    public Achieved? AsAchieved => _state.IsT0 ? _state.AsT0 : null;
+
+    /// <summary>The case when no realisation was reported, otherwise <see langword="null"/>.</summary>
+    public NotReported? AsNotReported => _state.IsT1 ? _state.AsT1 : null;
+
+    /// <summary>The case when the inputs are valid but not measurable, otherwise <see langword="null"/>.</summary>
+    public NotMeasurable? AsNotMeasurable => _state.IsT2 ? _state.AsT2 : null;
+
+    /// <summary>The case when the inputs are invalid, otherwise <see langword="null"/>.</summary>
+    public InvalidInput? AsInvalidInput => _state.IsT3 ? _state.AsT3 : null;
 
     /// <summary>The state of the result.</summary>
-    public AchievementStatus Status => Index switch
+    public AchievementStatus Status => _state.Index switch
     {
         0 => AchievementStatus.Achieved,
         1 => AchievementStatus.NotReported,
@@ -56,28 +69,83 @@ public sealed class AchievementResult : OneOfBase<Achieved, NotReported, NotMeas
     };
 
     /// <summary>Whether a value was computed.</summary>
-    public bool IsAchieved => IsT0;
+    public bool IsAchieved => _state.IsT0;
 
     /// <summary>The exact achievement, or <see langword="null"/> when none was computed.</summary>
-    public Percentage? Percent => IsT0 ? AsT0.Value : null;
+    public Percentage? Percent => _state.IsT0 ? _state.AsT0.Value : null;
 
     /// <summary>The achievement rounded as the rule set presents it, or <see langword="null"/>.</summary>
-    public Percentage? Presented => IsT0 ? AsT0.Presented : null;
+    public Percentage? Presented => _state.IsT0 ? _state.AsT0.Presented : null;
 
     /// <summary>The band, or <see langword="null"/> when no value was computed.</summary>
-    public Band? Band => IsT0 ? AsT0.Band : null;
+    public Band? Band => _state.IsT0 ? _state.AsT0.Band : null;
 
     /// <summary>The reason when not measurable, or the first problem's reason when the input is invalid.</summary>
-    public Reason? Reason => Index switch
+    public Reason? Reason => _state.Index switch
     {
-        1 => AsT1.Explanation.Reason ?? Messages.NotReported,
-        2 => AsT2.Reason,
-        3 => AsT3.Problems[0].Reason,
+        1 => _state.AsT1.Explanation.Reason ?? Messages.NotReported,
+        2 => _state.AsT2.Reason,
+        3 => _state.AsT3.Problems[0].Reason,
         _ => null,
     };
 
     /// <summary>How the result was reached, whatever its state.</summary>
-    public Explanation Explanation => Match(a => a.Explanation, n => n.Explanation, m => m.Explanation, i => i.Explanation);
+    public Explanation Explanation => _state.Match(a => a.Explanation, n => n.Explanation, m => m.Explanation, i => i.Explanation);
+
+    /// <summary>Maps every case to one value.</summary>
+    /// <typeparam name="TResult">What the cases map to.</typeparam>
+    /// <param name="achieved">Called when a value was computed.</param>
+    /// <param name="notReported">Called when no realisation was reported.</param>
+    /// <param name="notMeasurable">Called when the inputs are valid but not measurable.</param>
+    /// <param name="invalidInput">Called when the inputs are invalid.</param>
+    /// <returns>What the called function returned.</returns>
+    public TResult Match<TResult>(Func<Achieved, TResult> achieved, Func<NotReported, TResult> notReported, Func<NotMeasurable, TResult> notMeasurable, Func<InvalidInput, TResult> invalidInput)
+    {
+        Guard.Against.Null(achieved);
+        Guard.Against.Null(notReported);
+        Guard.Against.Null(notMeasurable);
+        Guard.Against.Null(invalidInput);
+        return _state.Match(achieved, notReported, notMeasurable, invalidInput);
+    }
+
+    /// <summary>Runs one action for the case at hand.</summary>
+    /// <param name="achieved">Run when a value was computed.</param>
+    /// <param name="notReported">Run when no realisation was reported.</param>
+    /// <param name="notMeasurable">Run when the inputs are valid but not measurable.</param>
+    /// <param name="invalidInput">Run when the inputs are invalid.</param>
+    public void Switch(Action<Achieved> achieved, Action<NotReported> notReported, Action<NotMeasurable> notMeasurable, Action<InvalidInput> invalidInput)
+    {
+        Guard.Against.Null(achieved);
+        Guard.Against.Null(notReported);
+        Guard.Against.Null(notMeasurable);
+        Guard.Against.Null(invalidInput);
+        _state.Switch(achieved, notReported, notMeasurable, invalidInput);
+    }
+
+    /// <summary>The result as a OneOf union, for code written against OneOf.</summary>
+    /// <returns>The union.</returns>
+    public OneOf<Achieved, NotReported, NotMeasurable, InvalidInput> ToOneOf() => _state;
+
+    /// <summary>Whether two results are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(AchievementResult? left, AchievementResult? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two results differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(AchievementResult? left, AchievementResult? right) => !(left == right);
+
+    /// <inheritdoc />
+    public bool Equals(AchievementResult? other) => other is not null && _state.Index == other._state.Index && Equals(_state.Value, other._state.Value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AchievementResult);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_state.Index, _state.Value);
 
     /// <summary>Creates an achieved result.</summary>
     /// <param name="value">The case.</param>

@@ -104,7 +104,7 @@ public sealed class AchievementAggregator
             {
                 if (contributions.Sum(c => c.Weight) == 0m)
                 {
-                    return AggregateResult.From(new InvalidAggregation([new InputProblem("items", Messages.WeightsSumToZero)]));
+                    return AggregateResult.From(new InvalidAggregation([new Problem("items", Messages.WeightsSumToZero)]));
                 }
 
                 value = Combine(how, contributions.Select(c => (c.Value, c.Weight)).ToArray());
@@ -121,31 +121,31 @@ public sealed class AchievementAggregator
         }
         catch (OverflowException)
         {
-            return AggregateResult.From(new InvalidAggregation([new InputProblem("items", Messages.ArithmeticOverflow)]));
+            return AggregateResult.From(new InvalidAggregation([new Problem("items", Messages.ArithmeticOverflow)]));
         }
     }
 
-    private static List<InputProblem> Validate(AggregationItem[] items, AggregationMethod method, MissingItemPolicy policy)
+    private static List<Problem> Validate(AggregationItem[] items, AggregationMethod method, MissingItemPolicy policy)
     {
-        var problems = new List<InputProblem>();
+        var problems = new List<Problem>();
         if (!Enum.IsDefined(method))
         {
-            problems.Add(new InputProblem("method", Messages.UnknownAggregation));
+            problems.Add(new Problem("method", Messages.UnknownAggregation));
         }
 
         if (!Enum.IsDefined(policy))
         {
-            problems.Add(new InputProblem("policy", Messages.UnknownAggregation));
+            problems.Add(new Problem("policy", Messages.UnknownAggregation));
         }
 
         if (items.Length == 0)
         {
-            problems.Add(new InputProblem("items", Messages.NoItems));
+            problems.Add(new Problem("items", Messages.NoItems));
         }
 
         if (method == AggregationMethod.RatioOfSums && policy == MissingItemPolicy.CountAsZero)
         {
-            problems.Add(new InputProblem("policy", Messages.RatioOfSumsCannotCountZero));
+            problems.Add(new Problem("policy", Messages.RatioOfSumsCannotCountZero));
         }
 
         for (var i = 0; i < items.Length; i++)
@@ -154,19 +154,19 @@ public sealed class AchievementAggregator
             var item = items[i];
             if (item is null || item.Result is null || item.Key is null)
             {
-                problems.Add(new InputProblem(path, Messages.MissingItem));
+                problems.Add(new Problem(path, Messages.MissingItem));
                 continue;
             }
 
             if (method == AggregationMethod.WeightedMean && item.Weight < 0m)
             {
-                problems.Add(new InputProblem(path + ".weight", Messages.NegativeWeight));
+                problems.Add(new Problem(path + ".weight", Messages.NegativeWeight));
             }
 
             if (method == AggregationMethod.RatioOfSums && item.Result.IsAchieved
                 && (item.Result.Explanation.Polarity != Polarity.Positive || item.Result.Explanation.Target.IsRange))
             {
-                problems.Add(new InputProblem(path, Messages.NotARatioIndicator));
+                problems.Add(new Problem(path, Messages.NotARatioIndicator));
             }
         }
 

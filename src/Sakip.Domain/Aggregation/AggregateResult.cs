@@ -42,7 +42,7 @@ public sealed record AggregateNotAvailable(Reason Reason, IReadOnlyList<Excluded
 
 /// <summary>The aggregation request is invalid (no items, bad weights, ratio of sums over unsuitable items).</summary>
 /// <param name="Problems">Every problem, with its path.</param>
-public sealed record InvalidAggregation(IReadOnlyList<InputProblem> Problems);
+public sealed record InvalidAggregation(IReadOnlyList<Problem> Problems);
 
 /// <summary>The result of an aggregation: a value, not available, or invalid.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

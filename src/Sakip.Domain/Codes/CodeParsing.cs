@@ -1,5 +1,4 @@
 using Sakip.Domain.Text;
-using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Codes;
 
@@ -20,11 +19,11 @@ internal interface ICodeReader<TSelf>
 internal static class CodeParsing
 {
     /// <summary>Reads a code, never throwing: the code, or the reason it could not be read.</summary>
-    public static ParseResult<T> TryParse<T>(string? text)
+    public static Result<T> TryParse<T>(string? text)
         where T : struct, ICodeReader<T>
     {
         var reason = T.Read(text, out var code);
-        return reason is null ? ParseResult<T>.Ok(code) : ParseResult<T>.Fail(text, reason);
+        return reason is null ? Result<T>.Success(code) : Results.ParseFailed<T>(reason);
     }
 
     /// <summary>Reads a code, throwing a <see cref="FormatException"/> that carries the reason.</summary>
@@ -32,7 +31,7 @@ internal static class CodeParsing
         where T : struct, ICodeReader<T>
     {
         var result = TryParse<T>(text);
-        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
+        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(text, result);
     }
 
     /// <summary>Reads a code, never throwing: whether it could be read.</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Sakip.Domain.Text;
-using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Codes;
 
@@ -16,7 +15,7 @@ public readonly partial struct OrganisationCode : ISpanParsable<OrganisationCode
     /// </remarks>
     /// <param name="text">The text.</param>
     /// <returns>The code, or the reason it could not be read.</returns>
-    public static ParseResult<OrganisationCode> TryParse(string? text) => CodeParsing.TryParse<OrganisationCode>(text);
+    public static Result<OrganisationCode> TryParse(string? text) => CodeParsing.TryParse<OrganisationCode>(text);
 
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not an organisation code; the message carries the

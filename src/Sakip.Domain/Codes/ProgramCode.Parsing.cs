@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Sakip.Domain.Text;
-using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Codes;
 
@@ -20,7 +19,7 @@ public readonly partial struct ProgramCode : ISpanParsable<ProgramCode>, ICodeRe
     /// </remarks>
     /// <param name="text">The text.</param>
     /// <returns>The code, or the reason it could not be read.</returns>
-    public static ParseResult<ProgramCode> TryParse(string? text) => CodeParsing.TryParse<ProgramCode>(text);
+    public static Result<ProgramCode> TryParse(string? text) => CodeParsing.TryParse<ProgramCode>(text);
 
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a program code; the message carries the reason.</exception>

@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
-using OneOf;
-using Sakip.Domain.Achievement;
+using Sakip.Domain.Collections;
 
 namespace Sakip.Domain.Efficiency;
 
@@ -22,20 +21,7 @@ public sealed record EkaOutputEfficiency(string Name, decimal Efficiency);
 /// <param name="Efficiency">E: the mean of the outputs' efficiencies, in percent.</param>
 /// <param name="UncappedScore">50 + (E ÷ 20) × 50.</param>
 /// <param name="Score">The score after the cap, if one was given.</param>
-public sealed record EkaScore(IReadOnlyList<EkaOutputEfficiency> Outputs, decimal Efficiency, decimal UncappedScore, decimal Score);
-
-/// <summary>The EKA result: a score, or every problem with the outputs.</summary>
-public sealed class EkaResult : OneOfBase<EkaScore, IReadOnlyList<InputProblem>>
-{
-    private EkaResult(OneOf<EkaScore, IReadOnlyList<InputProblem>> input)
-        : base(input)
-    {
-    }
-
-    internal static EkaResult Ok(EkaScore score) => new(score);
-
-    internal static EkaResult Invalid(IReadOnlyList<InputProblem> problems) => new(OneOf<EkaScore, IReadOnlyList<InputProblem>>.FromT1(problems));
-}
+public sealed record EkaScore(ValueList<EkaOutputEfficiency> Outputs, decimal Efficiency, decimal UncappedScore, decimal Score);
 
 /// <summary>
 /// The Ministry of Finance EKA efficiency method (<c>docs/planning.md#kemenkeu-eka-efficiency</c>): per output
@@ -51,13 +37,13 @@ public static class EkaEfficiency
     /// <param name="scoreCap">The highest score reported; <see langword="null"/> for no cap.</param>
     /// <returns>The score, or every problem (zero volumes or ceilings, negative amounts) with its path.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="outputs"/> is null.</exception>
-    public static EkaResult Calculate(IReadOnlyList<EkaOutput> outputs, decimal? scoreCap = null)
+    public static Result<EkaScore> Calculate(IReadOnlyList<EkaOutput> outputs, decimal? scoreCap = null)
     {
         Guard.Against.Null(outputs);
-        var problems = new List<InputProblem>();
+        var problems = new List<Problem>();
         if (outputs.Count == 0)
         {
-            problems.Add(new InputProblem("outputs", Messages.NoItems));
+            problems.Add(new Problem("outputs", Messages.NoItems));
         }
 
         for (var i = 0; i < outputs.Count; i++)
@@ -66,7 +52,7 @@ public static class EkaEfficiency
             var path = $"outputs[{i}]";
             if (o is null)
             {
-                problems.Add(new InputProblem(path, Messages.MissingItem));
+                problems.Add(new Problem(path, Messages.MissingItem));
                 continue;
             }
 
@@ -78,7 +64,7 @@ public static class EkaEfficiency
 
         if (problems.Count > 0)
         {
-            return EkaResult.Invalid(problems.AsReadOnly());
+            return Result<EkaScore>.Failure(problems);
         }
 
         try
@@ -88,23 +74,23 @@ public static class EkaEfficiency
                 .ToArray();
             var e = each.Sum(x => x.Efficiency) / each.Length;
             var score = 50m + (e / 20m * 50m);
-            return EkaResult.Ok(new EkaScore(each, e, score, scoreCap is { } cap && score > cap ? cap : score));
+            return Result<EkaScore>.Success(new EkaScore(each, e, score, scoreCap is { } cap && score > cap ? cap : score));
         }
         catch (OverflowException)
         {
-            return EkaResult.Invalid([new InputProblem("outputs", Messages.ArithmeticOverflow)]);
+            return Result<EkaScore>.Failure(new Problem("outputs", Messages.ArithmeticOverflow));
         }
     }
 
-    private static void Check(List<InputProblem> problems, string path, decimal value, bool zeroAllowed)
+    private static void Check(List<Problem> problems, string path, decimal value, bool zeroAllowed)
     {
         if (value < 0m)
         {
-            problems.Add(new InputProblem(path, Messages.NegativeNotAllowed));
+            problems.Add(new Problem(path, Messages.NegativeNotAllowed));
         }
         else if (value == 0m && !zeroAllowed)
         {
-            problems.Add(new InputProblem(path, Messages.ZeroDivisor));
+            problems.Add(new Problem(path, Messages.ZeroDivisor));
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
-using Sakip.Domain.Achievement;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Planning;
@@ -50,28 +49,28 @@ public static class CapaianKinerjaAnswers
     /// <returns>The proposed answers, or the problems (the scheme lacks the criteria or their scales have other than
     /// five options).</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static BuildResult<ValueList<CriterionAnswer>> From(EvaluationScheme scheme, SakipDocument document, MeasurementReport current, MeasurementReport? previous = null)
+    public static Result<ValueList<CriterionAnswer>> From(EvaluationScheme scheme, SakipDocument document, MeasurementReport current, MeasurementReport? previous = null)
     {
         Guard.Against.Null(scheme);
         Guard.Against.Null(document);
         Guard.Against.Null(current);
         string[] ids = ["E.a.1", "E.a.2", "E.b.1", "E.b.2"];
-        var problems = new List<InputProblem>();
+        var problems = new List<Problem>();
         foreach (var id in ids)
         {
             if (scheme.FindCriterion(id) is not { } criterion)
             {
-                problems.Add(new InputProblem($"scheme.{id}", Messages.UnknownCriterion(id)));
+                problems.Add(new Problem($"scheme.{id}", Messages.UnknownCriterion(id)));
             }
             else if (criterion.Scale.Options.Count != 5)
             {
-                problems.Add(new InputProblem($"scheme.{id}.scale", Messages.NotFiveLevels));
+                problems.Add(new Problem($"scheme.{id}.scale", Messages.NotFiveLevels));
             }
         }
 
         if (problems.Count > 0)
         {
-            return BuildResult<ValueList<CriterionAnswer>>.Fail(problems);
+            return Result<ValueList<CriterionAnswer>>.Failure(problems);
         }
 
         var now = Indicators(document, current);
@@ -99,7 +98,7 @@ public static class CapaianKinerjaAnswers
             }
         }
 
-        return BuildResult<ValueList<CriterionAnswer>>.Ok([.. answers]);
+        return Result<ValueList<CriterionAnswer>>.Success([.. answers]);
     }
 
     private static CriterionAnswer Answer(EvaluationScheme scheme, string id, int count, int of, string evidence)

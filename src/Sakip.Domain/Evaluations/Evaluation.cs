@@ -1,7 +1,5 @@
 using Ardalis.GuardClauses;
-using Sakip.Domain.Achievement;
 using Sakip.Domain.Collections;
-using Sakip.Domain.Planning;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
@@ -60,7 +58,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
     /// <param name="answers">The answers, in any order; criteria may be left out.</param>
     /// <returns>The evaluation, or every problem with its path (<c>answers[3].final</c>).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static BuildResult<Evaluation> Create(EvaluationScheme scheme, string subject, int year, IEnumerable<CriterionAnswer> answers) =>
+    public static Result<Evaluation> Create(EvaluationScheme scheme, string subject, int year, IEnumerable<CriterionAnswer> answers) =>
         Create(scheme, subject, year, EvaluationMethod.CriterionGrades, answers, []);
 
     /// <summary>Creates an evaluation, checking the method (sub-component grades need a scheme whose sub-components
@@ -74,34 +72,34 @@ public sealed class Evaluation : IEquatable<Evaluation>
     /// <param name="grades">The sub-component grades, in any order; sub-components may be left out.</param>
     /// <returns>The evaluation, or every problem with its path (<c>answers[3].final</c>, <c>grades[1].proposed</c>).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static BuildResult<Evaluation> Create(EvaluationScheme scheme, string subject, int year, EvaluationMethod method, IEnumerable<CriterionAnswer> answers, IEnumerable<SubComponentAnswer> grades)
+    public static Result<Evaluation> Create(EvaluationScheme scheme, string subject, int year, EvaluationMethod method, IEnumerable<CriterionAnswer> answers, IEnumerable<SubComponentAnswer> grades)
     {
         Guard.Against.Null(scheme);
         Guard.Against.Null(subject);
         Guard.Against.Null(answers);
         Guard.Against.Null(grades);
-        var problems = new List<InputProblem>();
+        var problems = new List<Problem>();
         if (!Enum.IsDefined(method))
         {
-            problems.Add(new InputProblem("method", Messages.UnknownEvaluationMethod));
+            problems.Add(new Problem("method", Messages.UnknownEvaluationMethod));
         }
         else if (method == EvaluationMethod.SubComponentGrades && !scheme.SupportsSubComponentGrades)
         {
-            problems.Add(new InputProblem("method", Messages.MethodNeedsSubComponentScales));
+            problems.Add(new Problem("method", Messages.MethodNeedsSubComponentScales));
         }
 
         if (string.IsNullOrWhiteSpace(subject))
         {
-            problems.Add(new InputProblem("subject", Messages.Required));
+            problems.Add(new Problem("subject", Messages.Required));
         }
         else if (!UnicodeText.IsValid(subject))
         {
-            problems.Add(new InputProblem("subject", Messages.InvalidUnicode));
+            problems.Add(new Problem("subject", Messages.InvalidUnicode));
         }
 
         if (year is < 1900 or > 2200)
         {
-            problems.Add(new InputProblem("year", Messages.YearOutOfRange));
+            problems.Add(new Problem("year", Messages.YearOutOfRange));
         }
 
         var byCriterion = new CriterionAnswer?[scheme.Criteria.Count];
@@ -112,20 +110,20 @@ public sealed class Evaluation : IEquatable<Evaluation>
             var path = $"answers[{i}]";
             if (answer is null)
             {
-                problems.Add(new InputProblem(path, Messages.Required));
+                problems.Add(new Problem(path, Messages.Required));
                 continue;
             }
 
             var index = scheme.IndexOf(answer.CriterionId);
             if (index < 0)
             {
-                problems.Add(new InputProblem($"{path}.criterion", Messages.UnknownCriterion(answer.CriterionId)));
+                problems.Add(new Problem($"{path}.criterion", Messages.UnknownCriterion(answer.CriterionId)));
                 continue;
             }
 
             if (byCriterion[index] is not null)
             {
-                problems.Add(new InputProblem($"{path}.criterion", Messages.DuplicateAnswer));
+                problems.Add(new Problem($"{path}.criterion", Messages.DuplicateAnswer));
                 continue;
             }
 
@@ -144,20 +142,20 @@ public sealed class Evaluation : IEquatable<Evaluation>
             var path = $"grades[{i}]";
             if (grade is null)
             {
-                problems.Add(new InputProblem(path, Messages.Required));
+                problems.Add(new Problem(path, Messages.Required));
                 continue;
             }
 
             var index = scheme.SubComponentIndexOf(grade.SubComponentId);
             if (index < 0)
             {
-                problems.Add(new InputProblem($"{path}.subComponent", Messages.UnknownSubComponent(grade.SubComponentId)));
+                problems.Add(new Problem($"{path}.subComponent", Messages.UnknownSubComponent(grade.SubComponentId)));
                 continue;
             }
 
             if (bySubComponent[index] is not null)
             {
-                problems.Add(new InputProblem($"{path}.subComponent", Messages.DuplicateAnswer));
+                problems.Add(new Problem($"{path}.subComponent", Messages.DuplicateAnswer));
                 continue;
             }
 
@@ -166,7 +164,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
             var scale = sub.Scale;
             if (scale is null)
             {
-                problems.Add(new InputProblem($"{path}.subComponent", Messages.MethodNeedsSubComponentScales));
+                problems.Add(new Problem($"{path}.subComponent", Messages.MethodNeedsSubComponentScales));
                 continue;
             }
 
@@ -179,22 +177,22 @@ public sealed class Evaluation : IEquatable<Evaluation>
         }
 
         return problems.Count == 0
-            ? BuildResult<Evaluation>.Ok(new Evaluation(scheme, subject.Trim(), year, method, byCriterion, bySubComponent))
-            : BuildResult<Evaluation>.Fail(problems);
+            ? Result<Evaluation>.Success(new Evaluation(scheme, subject.Trim(), year, method, byCriterion, bySubComponent))
+            : Result<Evaluation>.Failure(problems);
 
         // A note and evidence are kept as given, so they must be text a file can hold.
         void Texts(string path, string? note, IReadOnlyList<string> evidence)
         {
             if (!UnicodeText.IsValid(note))
             {
-                problems.Add(new InputProblem($"{path}.note", Messages.InvalidUnicode));
+                problems.Add(new Problem($"{path}.note", Messages.InvalidUnicode));
             }
 
             for (var e = 0; e < evidence.Count; e++)
             {
                 if (!UnicodeText.IsValid(evidence[e]))
                 {
-                    problems.Add(new InputProblem($"{path}.evidence[{e}]", Messages.InvalidUnicode));
+                    problems.Add(new Problem($"{path}.evidence[{e}]", Messages.InvalidUnicode));
                 }
             }
         }
@@ -212,7 +210,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
             }
 
             var codes = new AnswerScaleText(scale.Codes());
-            problems.Add(new InputProblem(path, isGrade ? Messages.NotAGrade(code, codes) : Messages.NotAnOption(code, codes)));
+            problems.Add(new Problem(path, isGrade ? Messages.NotAGrade(code, codes) : Messages.NotAnOption(code, codes)));
             return code;
         }
     }
@@ -257,7 +255,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
     /// Each given answer replaces the whole answer to its criterion.</summary>
     /// <param name="answers">The new answers.</param>
     /// <returns>The new evaluation, or every problem.</returns>
-    public BuildResult<Evaluation> With(params IEnumerable<CriterionAnswer> answers)
+    public Result<Evaluation> With(params IEnumerable<CriterionAnswer> answers)
     {
         Guard.Against.Null(answers);
         var replacing = answers.ToList();
@@ -271,7 +269,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
     /// the whole grade of its sub-component.</summary>
     /// <param name="grades">The new grades.</param>
     /// <returns>The new evaluation, or every problem (paths <c>grades[i]</c> index the argument).</returns>
-    public BuildResult<Evaluation> WithGrades(params IEnumerable<SubComponentAnswer> grades)
+    public Result<Evaluation> WithGrades(params IEnumerable<SubComponentAnswer> grades)
     {
         Guard.Against.Null(grades);
         var replacing = grades.ToList();
@@ -283,7 +281,7 @@ public sealed class Evaluation : IEquatable<Evaluation>
     /// <summary>The same answers graded by another method (to see both scores of one worksheet).</summary>
     /// <param name="method">The method.</param>
     /// <returns>The evaluation, or the problem (the scheme's sub-components take no grade).</returns>
-    public BuildResult<Evaluation> WithMethod(EvaluationMethod method) => Create(Scheme, Subject, Year, method, Answers, Grades);
+    public Result<Evaluation> WithMethod(EvaluationMethod method) => Create(Scheme, Subject, Year, method, Answers, Grades);
 
     /// <summary>Scores the evaluation.</summary>
     /// <param name="source">Which answers to read (default: final where given, else proposed).</param>

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Collections;
-using Sakip.Domain.Planning;
 using Sakip.Domain.Serialization;
 using Sakip.Domain.Text;
 
@@ -169,7 +168,7 @@ public sealed record EvaluationComparison
     /// <param name="changes">The replacing answers.</param>
     /// <returns>The comparison (original before, what-if after), or the problems with the changes.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static BuildResult<EvaluationComparison> WhatIf(EvaluationResult original, params IEnumerable<CriterionAnswer> changes)
+    public static Result<EvaluationComparison> WhatIf(EvaluationResult original, params IEnumerable<CriterionAnswer> changes)
     {
         Guard.Against.Null(original);
         Guard.Against.Null(changes);
@@ -182,7 +181,7 @@ public sealed record EvaluationComparison
     /// <param name="changes">The replacing grades.</param>
     /// <returns>The comparison (original before, what-if after), or the problems with the changes.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static BuildResult<EvaluationComparison> WhatIfGrades(EvaluationResult original, params IEnumerable<SubComponentAnswer> changes)
+    public static Result<EvaluationComparison> WhatIfGrades(EvaluationResult original, params IEnumerable<SubComponentAnswer> changes)
     {
         Guard.Against.Null(original);
         Guard.Against.Null(changes);
@@ -190,10 +189,10 @@ public sealed record EvaluationComparison
     }
 
     /// <summary>The changed evaluation scored like the original and compared with it, or the changes' problems.</summary>
-    private static BuildResult<EvaluationComparison> Against(EvaluationResult original, BuildResult<Evaluation> changed) =>
-        changed.Success
-            ? BuildResult<EvaluationComparison>.Ok(Compare(original, changed.Model.Score(original.Source)))
-            : BuildResult<EvaluationComparison>.Fail(changed.Problems);
+    private static Result<EvaluationComparison> Against(EvaluationResult original, Result<Evaluation> changed) =>
+        changed.IsSuccess
+            ? Result<EvaluationComparison>.Success(Compare(original, changed.GetValueOrThrow().Score(original.Source)))
+            : Result<EvaluationComparison>.Failure(changed.Problems);
 
     /// <summary>Explains the comparison.</summary>
     /// <param name="language">The language.</param>

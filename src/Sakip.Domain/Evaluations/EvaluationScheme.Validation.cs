@@ -1,14 +1,13 @@
-using Sakip.Domain.Achievement;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
 
 public sealed partial class EvaluationScheme
 {
-    private static List<InputProblem> Validate(SchemeDefinition d)
+    private static List<Problem> Validate(SchemeDefinition d)
     {
-        var problems = new List<InputProblem>();
-        void Add(string path, Reason reason) => problems.Add(new InputProblem(path, reason));
+        var problems = new List<Problem>();
+        void Add(string path, Reason reason) => problems.Add(new Problem(path, reason));
         void Unicode(string path, string? text)
         {
             if (!UnicodeText.IsValid(text))

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using Ardalis.GuardClauses;
-using Sakip.Domain.Achievement;
 using Sakip.Domain.Collections;
-using Sakip.Domain.Planning;
 
 namespace Sakip.Domain.Evaluations;
 
@@ -109,11 +107,11 @@ public sealed partial class EvaluationScheme
     /// <param name="definition">The scheme's data.</param>
     /// <returns>The scheme, or the problems.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
-    public static BuildResult<EvaluationScheme> Create(SchemeDefinition definition)
+    public static Result<EvaluationScheme> Create(SchemeDefinition definition)
     {
         Guard.Against.Null(definition);
         var problems = Validate(definition);
-        return problems.Count == 0 ? BuildResult<EvaluationScheme>.Ok(new EvaluationScheme(definition)) : BuildResult<EvaluationScheme>.Fail(problems);
+        return problems.Count == 0 ? Result<EvaluationScheme>.Success(new EvaluationScheme(definition)) : Result<EvaluationScheme>.Failure(problems);
     }
 
     /// <summary>The data of this scheme, to change and create again (<c>scheme.ToDefinition() with { … }</c>).</summary>
@@ -160,19 +158,19 @@ public sealed partial class EvaluationScheme
     /// <param name="scale">The scale.</param>
     /// <param name="criterionIds">The criteria to change.</param>
     /// <returns>The changed scheme, or the problems (no criterion given, an unknown id, a malformed scale).</returns>
-    public BuildResult<EvaluationScheme> WithScale(AnswerScale scale, params string[] criterionIds)
+    public Result<EvaluationScheme> WithScale(AnswerScale scale, params string[] criterionIds)
     {
         Guard.Against.Null(scale);
         Guard.Against.Null(criterionIds);
         if (criterionIds.Length == 0)
         {
-            return BuildResult<EvaluationScheme>.Fail([new InputProblem("criterionIds", Messages.Required)]);
+            return Result<EvaluationScheme>.Failure([new Problem("criterionIds", Messages.Required)]);
         }
 
-        var unknown = criterionIds.Where(id => IndexOf(id) < 0).Select(id => new InputProblem("criterionIds", Messages.UnknownCriterion(id))).ToList();
+        var unknown = criterionIds.Where(id => IndexOf(id) < 0).Select(id => new Problem("criterionIds", Messages.UnknownCriterion(id))).ToList();
         if (unknown.Count > 0)
         {
-            return BuildResult<EvaluationScheme>.Fail(unknown);
+            return Result<EvaluationScheme>.Failure(unknown);
         }
 
         var change = criterionIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -192,7 +190,7 @@ public sealed partial class EvaluationScheme
     /// classified. <see cref="GradeTable.Classify"/> grades a score exactly as given.</summary>
     /// <param name="total">The total.</param>
     /// <returns>The grade, or the problem when the total is outside 0–100.</returns>
-    public GradeResult Grade(decimal total) => Grades.Decide(total);
+    public Result<Grade> Grade(decimal total) => Grades.Decide(total);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} v{Version}";

@@ -14,28 +14,28 @@ public static class EvaluationSchemes
     /// one grade per sub-component as the default method (<see cref="EvaluationMethod.SubComponentGrades"/>), a grade
     /// per criterion as the other; grades AA &gt; 90 … D.
     /// </summary>
-    public static EvaluationScheme PermenPanRb88Of2021 { get; } = EvaluationScheme.Create(PermenPanRb88Of2021Data.Definition).Model;
+    public static EvaluationScheme PermenPanRb88Of2021 { get; } = EvaluationScheme.Create(PermenPanRb88Of2021Data.Definition).GetValueOrThrow();
 
     /// <summary>
     /// PermenPAN-RB 88/2021 with component 1 in layout B (7/10/8), id <c>permenpanrb-88-2021-layout-b</c>: criterion
     /// "Setiap unit/satuan kerja merumuskan dan menetapkan Perencanaan Kinerja" is 1a.7 instead of 1b.10. Everything
     /// else is <see cref="PermenPanRb88Of2021"/>'s.
     /// </summary>
-    public static EvaluationScheme PermenPanRb88Of2021LayoutB { get; } = EvaluationScheme.Create(PermenPanRb88Of2021Data.LayoutB).Model;
+    public static EvaluationScheme PermenPanRb88Of2021LayoutB { get; } = EvaluationScheme.Create(PermenPanRb88Of2021Data.LayoutB).GetValueOrThrow();
 
     /// <summary>
     /// PermenPAN-RB 12/2015 (superseded; for history and trends), id <c>permenpanrb-12-2015</c>: five components
     /// A–E weighted 30/25/15/10/20 with their sub-components; component E (capaian kinerja) can be answered from
     /// measured achievements with <c>CapaianKinerjaAnswers</c>.
     /// </summary>
-    public static EvaluationScheme PermenPanRb12Of2015 { get; } = EvaluationScheme.Create(PermenPanRb12Of2015Data.Definition).Model;
+    public static EvaluationScheme PermenPanRb12Of2015 { get; } = EvaluationScheme.Create(PermenPanRb12Of2015Data.Definition).GetValueOrThrow();
 
     /// <summary>
     /// An inspectorate's PermenPAN-RB 12/2015 worksheet for agencies, id <c>permenpanrb-12-2015-apip</c>: the
     /// regulation's weights with the worksheet's 92 criteria in its own wording, each on its own scale (yes/no, A–E,
     /// A–C, A–D), component E by points (3 / 1.5 / 3 of 7.5; 5 / 2.5 / 5 of 12.5), graded per criterion.
     /// </summary>
-    public static EvaluationScheme PermenPanRb12Of2015Worksheet { get; } = EvaluationScheme.Create(PermenPanRb12Of2015Data.Worksheet).Model;
+    public static EvaluationScheme PermenPanRb12Of2015Worksheet { get; } = EvaluationScheme.Create(PermenPanRb12Of2015Data.Worksheet).GetValueOrThrow();
 
     /// <summary>The default scheme: <see cref="PermenPanRb88Of2021"/>.</summary>
     public static EvaluationScheme Default => PermenPanRb88Of2021;

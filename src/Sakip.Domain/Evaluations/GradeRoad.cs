@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
-using Sakip.Domain.Achievement;
 using Sakip.Domain.Collections;
-using Sakip.Domain.Planning;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
@@ -75,30 +73,30 @@ public sealed record GradeRoad
     /// <returns>The road, or the problems: the unanswered criteria of an incomplete evaluation, or a target that is
     /// not a grade of the scheme.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    public static BuildResult<GradeRoad> Find(EvaluationResult result, Grade? target = null)
+    public static Result<GradeRoad> Find(EvaluationResult result, Grade? target = null)
     {
         Guard.Against.Null(result);
         if (!result.IsComplete)
         {
-            return BuildResult<GradeRoad>.Fail(
-                result.Unanswered.Select(c => new InputProblem($"answers.{c.Id}", Messages.Unanswered))
-                    .Concat(result.Ungraded.Select(s => new InputProblem($"grades.{s.Id}", Messages.UngradedSubComponent))));
+            return Result<GradeRoad>.Failure(
+                result.Unanswered.Select(c => new Problem($"answers.{c.Id}", Messages.Unanswered))
+                    .Concat(result.Ungraded.Select(s => new Problem($"grades.{s.Id}", Messages.UngradedSubComponent))));
         }
 
         var table = result.Evaluation.Scheme.Grades;
         var current = result.Grade!;
         if (target is not null && table.Find(target.Code) is null)
         {
-            return BuildResult<GradeRoad>.Fail([new InputProblem("target", Messages.UnknownGrade(target.Code, table))]);
+            return Result<GradeRoad>.Failure([new Problem("target", Messages.UnknownGrade(target.Code, table))]);
         }
 
         var aim = target is null ? table.Above(current) ?? current : table.Find(target.Code)!;
         if (table.Reaches(result.DecidingScore!.Value, aim))
         {
-            return BuildResult<GradeRoad>.Ok(new GradeRoad { Current = result, Target = aim, Reachable = true, Steps = [], Resulting = result });
+            return Result<GradeRoad>.Success(new GradeRoad { Current = result, Target = aim, Reachable = true, Steps = [], Resulting = result });
         }
 
-        return BuildResult<GradeRoad>.Ok(Search(result, aim));
+        return Result<GradeRoad>.Success(Search(result, aim));
     }
 
     /// <summary>The evaluation with the road's improvements applied (as final answers, or as proposed answers when the

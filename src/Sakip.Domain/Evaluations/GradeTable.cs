@@ -1,5 +1,4 @@
 using Ardalis.GuardClauses;
-using Sakip.Domain.Achievement;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Rules;
@@ -53,27 +52,27 @@ public sealed record GradeTable
     /// <summary>Grades a score as given (no rounding): scores outside 0–100 are invalid.</summary>
     /// <param name="score">The score.</param>
     /// <returns>The grade, or the problem (a score outside 0–100, or a table without grades).</returns>
-    public GradeResult Classify(decimal score)
+    public Result<Grade> Classify(decimal score)
     {
         if (Grades.Count == 0)
         {
             // Only an unchecked table (not one of a created scheme) can be empty.
-            return GradeResult.Fail(new InputProblem("grades", Messages.GradeTableTooSmall));
+            return Result<Grade>.Failure(new Problem("grades", Messages.GradeTableTooSmall));
         }
 
         if (score < MinimumScore || score > MaximumScore)
         {
-            return GradeResult.Fail(new InputProblem("score", Messages.ScoreOutOfRange(score)));
+            return Result<Grade>.Failure(new Problem("score", Messages.ScoreOutOfRange(score)));
         }
 
-        return GradeResult.Ok(GradeOf(score));
+        return Result<Grade>.Success(GradeOf(score));
     }
 
     /// <summary>Grades a total as the table decides: a total outside 0–100 is invalid; otherwise it is rounded by
     /// <see cref="Deciding"/> and classified (90.004 → 90.00 → A; 90.005 → 90.01 → AA under two decimals half up).</summary>
     /// <param name="total">The exact total.</param>
     /// <returns>The grade, or the problem.</returns>
-    public GradeResult Decide(decimal total) =>
+    public Result<Grade> Decide(decimal total) =>
         total < MinimumScore || total > MaximumScore ? Classify(total) : Classify(DecidingScore(total));
 
     /// <summary>The comparison sign of the edges: <c>&gt;</c> (exclusive) or <c>≥</c> (inclusive).</summary>

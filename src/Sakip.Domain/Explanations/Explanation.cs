@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sakip.Domain.Achievement;
+using Sakip.Domain.Collections;
 using Sakip.Domain.Text;
 using Sakip.Domain.Values;
 
@@ -42,7 +43,7 @@ public sealed record Explanation
     public required int RuleSetVersion { get; init; }
 
     /// <summary>The steps, in order.</summary>
-    public IReadOnlyList<ExplanationStep> Steps { get; init; } = [];
+    public ValueList<ExplanationStep> Steps { get; init; } = [];
 
     /// <summary>The exact achievement, when computed.</summary>
     public decimal? Value { get; init; }
@@ -63,7 +64,7 @@ public sealed record Explanation
     public Reason? Reason { get; init; }
 
     /// <summary>Every input problem, when the input is invalid.</summary>
-    public IReadOnlyList<InputProblem> Problems { get; init; } = [];
+    public ValueList<Problem> Problems { get; init; } = [];
 
     /// <summary>Words the whole calculation as one sentence.</summary>
     /// <param name="language">English or Indonesian.</param>

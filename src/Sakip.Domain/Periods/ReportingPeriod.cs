@@ -5,7 +5,6 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 using Sakip.Domain.Serialization;
-using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Periods;
 
@@ -179,19 +178,19 @@ public readonly struct ReportingPeriod :
     /// <c>2025-07</c>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The period, or the reason it could not be read.</returns>
-    public static ParseResult<ReportingPeriod> TryParse(string? text)
+    public static Result<ReportingPeriod> TryParse(string? text)
     {
         var trimmed = text?.Trim() ?? "";
         var dash = trimmed.IndexOf('-', StringComparison.Ordinal);
         var yearText = dash < 0 ? trimmed : trimmed[..dash];
         if (yearText.Length != 4 || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
         {
-            return ParseResult<ReportingPeriod>.Fail(text, Messages.BadPeriod);
+            return Results.ParseFailed<ReportingPeriod>(Messages.BadPeriod);
         }
 
         if (dash < 0)
         {
-            return ParseResult<ReportingPeriod>.Ok(OfYear(year));
+            return Result<ReportingPeriod>.Success(OfYear(year));
         }
 
         var rest = trimmed[(dash + 1)..].ToUpperInvariant();
@@ -208,10 +207,10 @@ public readonly struct ReportingPeriod :
             || index < 1
             || index > PerYear(kind))
         {
-            return ParseResult<ReportingPeriod>.Fail(text, Messages.BadPeriod);
+            return Results.ParseFailed<ReportingPeriod>(Messages.BadPeriod);
         }
 
-        return ParseResult<ReportingPeriod>.Ok(new ReportingPeriod(kind, year, index));
+        return Result<ReportingPeriod>.Success(new ReportingPeriod(kind, year, index));
     }
 
     /// <inheritdoc />
@@ -219,15 +218,15 @@ public readonly struct ReportingPeriod :
     public static ReportingPeriod Parse(string s, IFormatProvider? provider)
     {
         var result = TryParse(s);
-        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
+        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(s, result);
     }
 
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ReportingPeriod result)
     {
         var parsed = TryParse(s);
-        result = parsed.Success ? parsed.Value : default;
-        return parsed.Success;
+        result = parsed.IsSuccess ? parsed.GetValueOrThrow() : default;
+        return parsed.IsSuccess;
     }
 
     /// <inheritdoc />

@@ -41,28 +41,28 @@ public sealed class PerformanceMeasurement
     /// <returns>The report, or the problem (a year out of range, an as-of period outside the year, or no agreement for
     /// the year).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public BuildResult<MeasurementReport> Measure(SakipDocument document, int year, ReportingPeriod? asOf = null)
+    public Result<MeasurementReport> Measure(SakipDocument document, int year, ReportingPeriod? asOf = null)
     {
         Guard.Against.Null(document);
         if (year is < 1900 or > 2200)
         {
-            return BuildResult<MeasurementReport>.Fail([new InputProblem("year", Messages.YearOutOfRange)]);
+            return Result<MeasurementReport>.Failure([new Problem("year", Messages.YearOutOfRange)]);
         }
 
         var period = asOf ?? ReportingPeriod.OfYear(year);
         if (period.Year != year)
         {
-            return BuildResult<MeasurementReport>.Fail([new InputProblem("asOf", Messages.AsOfOutsidePlanYear(period, year))]);
+            return Result<MeasurementReport>.Failure([new Problem("asOf", Messages.AsOfOutsidePlanYear(period, year))]);
         }
 
         var agreements = document.PerjanjianKinerja.Where(pk => pk.Year == year).ToArray();
         if (agreements.Length == 0)
         {
-            return BuildResult<MeasurementReport>.Fail([new InputProblem("year", Messages.NoAgreementForYear(year))]);
+            return Result<MeasurementReport>.Failure([new Problem("year", Messages.NoAgreementForYear(year))]);
         }
 
         var measured = agreements.Select(pk => MeasureAgreement(document, pk, period)).ToArray();
-        return BuildResult<MeasurementReport>.Ok(new MeasurementReport(year, period, _calculator.Rules.Id, _calculator.Rules.Version, measured));
+        return Result<MeasurementReport>.Success(new MeasurementReport(year, period, _calculator.Rules.Id, _calculator.Rules.Version, measured));
     }
 
     private AgreementMeasurement MeasureAgreement(SakipDocument document, PerjanjianKinerja pk, ReportingPeriod asOf)
@@ -122,7 +122,7 @@ public sealed class PerformanceMeasurement
         return new IndicatorMeasurement(indicator.Id, indicator.Name, indicator.Unit, indicator.Polarity, target.Target, result);
     }
 
-    private static ActionPlan Plan(PerjanjianKinerja pk, PkTarget target, IndicatorDefinition indicator, PeriodValue[] periods) =>
+    private static RencanaAksiInput Plan(PerjanjianKinerja pk, PkTarget target, IndicatorDefinition indicator, PeriodValue[] periods) =>
         new(pk.Year, target.Target, indicator.Polarity, indicator.Accumulation, periods)
         {
             AllowsNegativeValues = indicator.AllowsNegativeValues,

@@ -1,4 +1,3 @@
-using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Evaluations;
@@ -50,13 +49,13 @@ public sealed class SakipDocumentBuilder
 
     /// <summary>Checks the contents and builds the document.</summary>
     /// <returns>The document, or every structural problem with its path.</returns>
-    public BuildResult<SakipDocument> Build()
+    public Result<SakipDocument> Build()
     {
         var check = new Checker();
         if (check.MissingParts(this))
         {
             // A null inside a part would stop every later check; report each one first.
-            return BuildResult<SakipDocument>.Fail(check.Problems);
+            return Result<SakipDocument>.Failure(check.Problems);
         }
 
         check.Region(Region);
@@ -81,10 +80,10 @@ public sealed class SakipDocumentBuilder
         check.Evaluations(Evaluations);
         if (check.Problems.Count > 0)
         {
-            return BuildResult<SakipDocument>.Fail(check.Problems);
+            return Result<SakipDocument>.Failure(check.Problems);
         }
 
-        return BuildResult<SakipDocument>.Ok(new SakipDocument(
+        return Result<SakipDocument>.Success(new SakipDocument(
             Region!,
             [.. Indicators],
             Rpjmd,
@@ -98,9 +97,9 @@ public sealed class SakipDocumentBuilder
 
     private sealed class Checker
     {
-        public List<InputProblem> Problems { get; } = [];
+        public List<Problem> Problems { get; } = [];
 
-        public void Add(string path, Reason reason) => Problems.Add(new InputProblem(path, reason));
+        public void Add(string path, Reason reason) => Problems.Add(new Problem(path, reason));
 
         /// <summary>Reports every null element of the parts' lists (the top-level lists are checked where they are
         /// read); whether any was found.</summary>

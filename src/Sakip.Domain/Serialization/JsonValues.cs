@@ -37,7 +37,7 @@ internal static class JsonValues
         var text = reader.HasValueSequence
             ? Encoding.UTF8.GetString(reader.ValueSequence)
             : Encoding.UTF8.GetString(reader.ValueSpan);
-        return Exact<T>(text, Messages.JsonNotNumber);
+        return Exact<T>(text);
     }
 
     /// <summary>Reads an object whose properties are all among <paramref name="allowed"/>, each at most once.</summary>
@@ -73,13 +73,13 @@ internal static class JsonValues
     /// <returns>The number.</returns>
     /// <exception cref="JsonException">The value is not such a number.</exception>
     public static decimal Decimal<T>(JsonElement element, Reason shape) =>
-        element.ValueKind == JsonValueKind.Number ? Exact<T>(element.GetRawText(), shape) : throw Invalid<T>(shape);
+        element.ValueKind == JsonValueKind.Number ? Exact<T>(element.GetRawText()) : throw Invalid<T>(shape);
 
     /// <summary>The exact value of a JSON number's text, or the reader's reason (precision, range) as the error.</summary>
-    private static decimal Exact<T>(string text, Reason fallback)
+    private static decimal Exact<T>(string text)
     {
         var number = DecimalReader.TryParseScientific(text);
-        return number.Success ? number.Value : throw Invalid<T>(number.Failure?.Reason ?? fallback);
+        return number.IsSuccess ? number.GetValueOrThrow() : throw Invalid<T>(number.Problems[0].Reason);
     }
 
     /// <summary>The whole number a property holds.</summary>

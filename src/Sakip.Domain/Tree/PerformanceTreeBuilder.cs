@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using Sakip.Domain.Achievement;
-using Sakip.Domain.Planning;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Tree;
@@ -25,10 +23,10 @@ public sealed class PerformanceTreeBuilder
 
     /// <summary>Checks the contents and builds the tree.</summary>
     /// <returns>The tree, or every structural problem with its path.</returns>
-    public BuildResult<PerformanceTree> Build()
+    public Result<PerformanceTree> Build()
     {
-        var problems = new List<InputProblem>();
-        void Add(string path, Reason reason) => problems.Add(new InputProblem(path, reason));
+        var problems = new List<Problem>();
+        void Add(string path, Reason reason) => problems.Add(new Problem(path, reason));
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Nodes.Count; i++)
         {
@@ -110,16 +108,16 @@ public sealed class PerformanceTreeBuilder
         CheckShares(index, Add);
         if (problems.Count > 0)
         {
-            return BuildResult<PerformanceTree>.Fail(problems);
+            return Result<PerformanceTree>.Failure(problems);
         }
 
         var order = BottomUp(index, Add);
         if (problems.Count > 0)
         {
-            return BuildResult<PerformanceTree>.Fail(problems);
+            return Result<PerformanceTree>.Failure(problems);
         }
 
-        return BuildResult<PerformanceTree>.Ok(new PerformanceTree([.. Nodes], [.. Links], [.. Shared], index.ToFrozenDictionary(StringComparer.Ordinal), order));
+        return Result<PerformanceTree>.Success(new PerformanceTree([.. Nodes], [.. Links], [.. Shared], index.ToFrozenDictionary(StringComparer.Ordinal), order));
     }
 
     private void CheckShares(Dictionary<string, int> index, Action<string, Reason> add)

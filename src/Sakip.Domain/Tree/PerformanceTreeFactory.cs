@@ -35,24 +35,24 @@ public static class PerformanceTreeFactory
     /// <returns>The tree, or every problem (a year out of range or outside every plan, an as-of period outside the
     /// year, or structural problems).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public static BuildResult<PerformanceTree> FromDocument(SakipDocument document, int year, ReportingPeriod? asOf = null)
+    public static Result<PerformanceTree> FromDocument(SakipDocument document, int year, ReportingPeriod? asOf = null)
     {
         Guard.Against.Null(document);
         if (year is < 1900 or > 2200)
         {
-            return BuildResult<PerformanceTree>.Fail([new InputProblem("year", Messages.YearOutOfRange)]);
+            return Result<PerformanceTree>.Failure([new Problem("year", Messages.YearOutOfRange)]);
         }
 
         if (!document.PerjanjianKinerja.Any(pk => pk.Year == year) && document.Rpjmd?.Period.Contains(year) != true
             && !document.Renstras.Any(r => r.Period.Contains(year)))
         {
-            return BuildResult<PerformanceTree>.Fail([new InputProblem("year", Messages.NoPlanForYear(year))]);
+            return Result<PerformanceTree>.Failure([new Problem("year", Messages.NoPlanForYear(year))]);
         }
 
         var period = asOf ?? ReportingPeriod.OfYear(year);
         if (period.Year != year)
         {
-            return BuildResult<PerformanceTree>.Fail([new InputProblem("asOf", Messages.AsOfOutsidePlanYear(period, year))]);
+            return Result<PerformanceTree>.Failure([new Problem("asOf", Messages.AsOfOutsidePlanYear(period, year))]);
         }
 
         var context = new Context(document, year, period);

@@ -21,7 +21,7 @@ public static class DecimalReader
     /// <param name="text">The text.</param>
     /// <param name="provider">The culture; <see langword="null"/> means invariant.</param>
     /// <returns>The exact value, or the reason it could not be read.</returns>
-    public static ParseResult<decimal> TryParse(string? text, IFormatProvider? provider) =>
+    public static Result<decimal> TryParse(string? text, IFormatProvider? provider) =>
         DecimalText.Parse(text, provider, allowPercent: false, static v => v);
 
     /// <summary>Reads a number in the invariant scientific form of JSON numbers and spreadsheet cells
@@ -29,15 +29,15 @@ public static class DecimalReader
     /// <c>1e-400</c> is <c>precision-exceeded</c>, never 0.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The exact value, or the reason it could not be read.</returns>
-    public static ParseResult<decimal> TryParseScientific(string? text)
+    public static Result<decimal> TryParseScientific(string? text)
     {
         if (text is null)
         {
-            return ParseResult<decimal>.Fail(text, Messages.EmptyNumber);
+            return Results.ParseFailed<decimal>(Messages.EmptyNumber);
         }
 
         return DecimalText.TryParseScientific(text, out var value, out var reason)
-            ? ParseResult<decimal>.Ok(value)
-            : ParseResult<decimal>.Fail(text, reason!);
+            ? Result<decimal>.Success(value)
+            : Results.ParseFailed<decimal>(reason!);
     }
 }

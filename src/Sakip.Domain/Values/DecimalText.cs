@@ -276,16 +276,16 @@ internal static class DecimalText
         return true;
     }
 
-    public static ParseResult<T> Parse<T>(string? text, IFormatProvider? provider, bool allowPercent, Func<decimal, T> create)
+    public static Result<T> Parse<T>(string? text, IFormatProvider? provider, bool allowPercent, Func<decimal, T> create)
     {
         if (text is null)
         {
-            return ParseResult<T>.Fail(text, Messages.EmptyNumber);
+            return Results.ParseFailed<T>(Messages.EmptyNumber);
         }
 
         return TryParse(text, provider, allowPercent, out var value, out var reason)
-            ? ParseResult<T>.Ok(create(value))
-            : ParseResult<T>.Fail(text, reason!);
+            ? Result<T>.Success(create(value))
+            : Results.ParseFailed<T>(reason!);
     }
 
     public static string Format(decimal value, string? format, IFormatProvider? provider) =>

@@ -88,12 +88,12 @@ public readonly struct Measure :
     /// with a reason.</summary>
     /// <param name="value">The value, as from a spreadsheet or a notebook.</param>
     /// <returns>The measure, or the reason it cannot be one.</returns>
-    public static ParseResult<Measure> FromDouble(double value)
+    public static Result<Measure> FromDouble(double value)
     {
         var text = value.ToString("R", Cultures.Invariant);
         if (!double.IsFinite(value))
         {
-            return ParseResult<Measure>.Fail(text, Messages.NotFinite);
+            return Results.ParseFailed<Measure>(Messages.NotFinite);
         }
 
         // The shortest text that round-trips the double, read exactly: 1e-29 is refused, never rounded to 0.
@@ -107,7 +107,7 @@ public readonly struct Measure :
     /// <param name="text">The text.</param>
     /// <param name="provider">The culture; <see langword="null"/> means invariant.</param>
     /// <returns>The value, or the reason it could not be read.</returns>
-    public static ParseResult<Measure> TryParse(string? text, IFormatProvider? provider) =>
+    public static Result<Measure> TryParse(string? text, IFormatProvider? provider) =>
         DecimalText.Parse(text, provider, allowPercent: false, v => new Measure(v));
 
     /// <inheritdoc />
@@ -115,7 +115,7 @@ public readonly struct Measure :
     public static Measure Parse(string s, IFormatProvider? provider)
     {
         var result = TryParse(s, provider);
-        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
+        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(s, result);
     }
 
     /// <inheritdoc />
@@ -128,7 +128,7 @@ public readonly struct Measure :
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a number in the culture's format.</exception>
     public static Measure Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParse(s, provider, out var result) ? result : throw new FormatException(TryParse(s.ToString(), provider).Failure!.ToString());
+        TryParse(s, provider, out var result) ? result : throw Results.FormatError(s.ToString(), TryParse(s.ToString(), provider));
 
     /// <inheritdoc />
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Measure result)

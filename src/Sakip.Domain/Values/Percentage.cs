@@ -93,7 +93,7 @@ public readonly struct Percentage :
     /// <param name="text">The text.</param>
     /// <param name="provider">The culture; <see langword="null"/> means invariant.</param>
     /// <returns>The value, or the reason it could not be read.</returns>
-    public static ParseResult<Percentage> TryParse(string? text, IFormatProvider? provider) =>
+    public static Result<Percentage> TryParse(string? text, IFormatProvider? provider) =>
         DecimalText.Parse(text, provider, allowPercent: true, v => new Percentage(v));
 
     /// <inheritdoc />
@@ -101,7 +101,7 @@ public readonly struct Percentage :
     public static Percentage Parse(string s, IFormatProvider? provider)
     {
         var result = TryParse(s, provider);
-        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
+        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(s, result);
     }
 
     /// <inheritdoc />
@@ -114,7 +114,7 @@ public readonly struct Percentage :
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a number in the culture's format.</exception>
     public static Percentage Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParse(s, provider, out var result) ? result : throw new FormatException(TryParse(s.ToString(), provider).Failure!.ToString());
+        TryParse(s, provider, out var result) ? result : throw Results.FormatError(s.ToString(), TryParse(s.ToString(), provider));
 
     /// <inheritdoc />
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Percentage result)

@@ -87,10 +87,10 @@ public readonly struct Target :
     /// <param name="lower">The lower bound.</param>
     /// <param name="upper">The upper bound.</param>
     /// <returns>The target, or the reason (lower bound above upper bound).</returns>
-    public static ParseResult<Target> TryCreateRange(decimal lower, decimal upper) =>
+    public static Result<Target> TryCreateRange(decimal lower, decimal upper) =>
         lower <= upper
-            ? ParseResult<Target>.Ok(new Target(lower, upper, isRange: true))
-            : ParseResult<Target>.Fail(Format(lower, upper, isRange: true, null, null), Messages.RangeReversed);
+            ? Result<Target>.Success(new Target(lower, upper, isRange: true))
+            : Results.ParseFailed<Target>(Messages.RangeReversed);
 
     /// <summary>Whether <paramref name="value"/> lies inside the target (inclusive bounds).</summary>
     /// <param name="value">The value.</param>
@@ -101,11 +101,11 @@ public readonly struct Target :
     /// <param name="text">The text.</param>
     /// <param name="provider">The culture of the numbers; <see langword="null"/> means invariant.</param>
     /// <returns>The target, or the reason it could not be read.</returns>
-    public static ParseResult<Target> TryParse(string? text, IFormatProvider? provider)
+    public static Result<Target> TryParse(string? text, IFormatProvider? provider)
     {
         if (text is null)
         {
-            return ParseResult<Target>.Fail(text, Messages.EmptyNumber);
+            return Results.ParseFailed<Target>(Messages.EmptyNumber);
         }
 
         var span = text.AsSpan();
@@ -120,23 +120,23 @@ public readonly struct Target :
         if (at < 0)
         {
             return DecimalText.TryParse(span, provider, allowPercent: false, out var point, out var reason)
-                ? ParseResult<Target>.Ok(Point(point))
-                : ParseResult<Target>.Fail(text, reason!);
+                ? Result<Target>.Success(Point(point))
+                : Results.ParseFailed<Target>(reason!);
         }
 
         if (!DecimalText.TryParse(span[..at], provider, allowPercent: false, out var lower, out var lowerReason))
         {
-            return ParseResult<Target>.Fail(text, lowerReason!);
+            return Results.ParseFailed<Target>(lowerReason!);
         }
 
         if (!DecimalText.TryParse(span[(at + width)..], provider, allowPercent: false, out var upper, out var upperReason))
         {
-            return ParseResult<Target>.Fail(text, upperReason!);
+            return Results.ParseFailed<Target>(upperReason!);
         }
 
         return lower <= upper
-            ? ParseResult<Target>.Ok(new Target(lower, upper, isRange: true))
-            : ParseResult<Target>.Fail(text, Messages.RangeReversed);
+            ? Result<Target>.Success(new Target(lower, upper, isRange: true))
+            : Results.ParseFailed<Target>(Messages.RangeReversed);
     }
 
     /// <inheritdoc />
@@ -144,15 +144,15 @@ public readonly struct Target :
     public static Target Parse(string s, IFormatProvider? provider)
     {
         var result = TryParse(s, provider);
-        return result.Success ? result.Value : throw new FormatException(result.Failure!.ToString());
+        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(s, result);
     }
 
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Target result)
     {
         var parsed = TryParse(s, provider);
-        result = parsed.Success ? parsed.Value : default;
-        return parsed.Success;
+        result = parsed.IsSuccess ? parsed.GetValueOrThrow() : default;
+        return parsed.IsSuccess;
     }
 
     /// <inheritdoc />

@@ -26,9 +26,9 @@ public class CapaianKinerjaAnswersTests
     public void From_DemoRegion_AnswersTargetsAchievedFromTheMeasuredShare()
     {
         var document = DemoRegion.Create();
-        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).Model;
+        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).GetValueOrThrow();
 
-        var answers = CapaianKinerjaAnswers.From(Old, document, report).Model;
+        var answers = CapaianKinerjaAnswers.From(Old, document, report).GetValueOrThrow();
 
         // The demo's agreements hold outcome and impact indicators only, so "output targets achieved" stays open.
         Assert.Equal(["E.b.1"], answers.Select(a => a.CriterionId));
@@ -50,9 +50,9 @@ public class CapaianKinerjaAnswersTests
     public void From_PreviousYearTheSame_NothingImprovedSoE()
     {
         var document = DemoRegion.Create();
-        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).Model;
+        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).GetValueOrThrow();
 
-        var answers = CapaianKinerjaAnswers.From(Old, document, report, report).Model;
+        var answers = CapaianKinerjaAnswers.From(Old, document, report, report).GetValueOrThrow();
 
         Assert.All(answers.Where(a => a.CriterionId.EndsWith(".2", StringComparison.Ordinal)), a => Assert.Equal("E", a.Proposed));
         Assert.Contains(answers, a => a.CriterionId == "E.b.2");
@@ -62,10 +62,10 @@ public class CapaianKinerjaAnswersTests
     public void From_AnswersScoreWithTheScheme()
     {
         var document = DemoRegion.Create();
-        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).Model;
-        var answers = CapaianKinerjaAnswers.From(Old, document, report).Model;
+        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).GetValueOrThrow();
+        var answers = CapaianKinerjaAnswers.From(Old, document, report).GetValueOrThrow();
 
-        var evaluation = Evaluation.Create(Old, "Kabupaten Contoh", 2025, answers).Model.Score(AnswerSource.Proposed);
+        var evaluation = Evaluation.Create(Old, "Kabupaten Contoh", 2025, answers).GetValueOrThrow().Score(AnswerSource.Proposed);
 
         Assert.False(evaluation.IsComplete);
         Assert.All(answers, a => Assert.Equal(AnswerSource.Proposed, evaluation.Criteria.Single(c => c.Criterion.Id == a.CriterionId).Source));
@@ -77,12 +77,12 @@ public class CapaianKinerjaAnswersTests
         // The worksheet variant keeps the ids E.a.1 … E.b.3; its output criteria are on the sixths scale, still A–E.
         var worksheet = EvaluationSchemes.PermenPanRb12Of2015Worksheet;
         var document = DemoRegion.Create();
-        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).Model;
+        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).GetValueOrThrow();
 
-        var answers = CapaianKinerjaAnswers.From(worksheet, document, report).Model;
-        var scored = Evaluation.Create(worksheet, "Kabupaten Contoh", 2025, answers).Model.Score(AnswerSource.Proposed);
+        var answers = CapaianKinerjaAnswers.From(worksheet, document, report).GetValueOrThrow();
+        var scored = Evaluation.Create(worksheet, "Kabupaten Contoh", 2025, answers).GetValueOrThrow().Score(AnswerSource.Proposed);
 
-        Assert.Equal(CapaianKinerjaAnswers.From(Old, document, report).Model, answers);
+        Assert.Equal(CapaianKinerjaAnswers.From(Old, document, report).GetValueOrThrow(), answers);
         Assert.All(answers, a => Assert.NotNull(scored.Criteria.Single(c => c.Criterion.Id == a.CriterionId).Answer));
     }
 
@@ -90,7 +90,7 @@ public class CapaianKinerjaAnswersTests
     public void From_SchemeWithoutComponentE_ListsEveryMissingCriterion()
     {
         var document = DemoRegion.Create();
-        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).Model;
+        var report = new PerformanceMeasurement(RuleSets.Default).Measure(document, DemoRegion.Year).GetValueOrThrow();
 
         var result = CapaianKinerjaAnswers.From(EvaluationSchemes.PermenPanRb88Of2021, document, report);
 

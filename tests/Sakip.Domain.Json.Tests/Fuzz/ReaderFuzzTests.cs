@@ -22,7 +22,7 @@ public class ReaderFuzzTests(ITestOutputHelper output)
     public void EvaluationSchemeJsonRead_MalformedSchemeFiles_ReturnsProblemsWithPathsAndNeverThrows() =>
         Run("scheme", FuzzCorpora.SchemeFiles(300), c => Problems(EvaluationSchemeJson.Read(c.OpenRead()).Problems));
 
-    private static IEnumerable<string> Problems(IEnumerable<DocumentProblem> problems) =>
+    private static IEnumerable<string> Problems(IEnumerable<Problem> problems) =>
         problems.Where(p => string.IsNullOrWhiteSpace(p.Path) || string.IsNullOrWhiteSpace(p.Reason.Code) || string.IsNullOrWhiteSpace(p.Reason.English) || string.IsNullOrWhiteSpace(p.Reason.Indonesian))
             .Select(p => $"problem without a path or reason: '{p.Path}' {p.Reason}");
 

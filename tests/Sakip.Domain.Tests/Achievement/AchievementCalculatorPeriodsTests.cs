@@ -16,10 +16,10 @@ public class AchievementCalculatorPeriodsTests
     private static PeriodValue Quarter(int quarter, decimal? target, decimal? realisation) =>
         new(Q(quarter), target is { } t ? Target.Point(t) : null, realisation is { } r ? new Measure(r) : null);
 
-    private static ActionPlan Plan(AccumulationType type, decimal annual, params PeriodValue[] periods) =>
+    private static RencanaAksiInput Plan(AccumulationType type, decimal annual, params PeriodValue[] periods) =>
         new(2025, annual, Polarity.Positive, type, periods);
 
-    private static ActionPlan Permits { get; } = Plan(
+    private static RencanaAksiInput Permits { get; } = Plan(
         AccumulationType.Cumulative,
         100m,
         Quarter(1, 10m, 12m),
@@ -124,7 +124,7 @@ public class AchievementCalculatorPeriodsTests
     [Fact]
     public void CalculateYearToDate_NegativeIndicator_UsesRuleSetFormula()
     {
-        var plan = new ActionPlan(2025, 32m, Polarity.Negative, AccumulationType.LastValue, [Quarter(1, 32m, 4.88m)]);
+        var plan = new RencanaAksiInput(2025, 32m, Polarity.Negative, AccumulationType.LastValue, [Quarter(1, 32m, 4.88m)]);
 
         Assert.Equal(184.75m, AchievementCalculator.Default.CalculateYearToDate(plan, Q(1)).Value());
         Assert.Equal(655.74m, new AchievementCalculator(RuleSets.Inverse).CalculateYearToDate(plan, Q(1)).Presented!.Value.Value);
@@ -133,7 +133,7 @@ public class AchievementCalculatorPeriodsTests
     [Fact]
     public void CalculateYearToDate_PlanFormulaId_IsUsed()
     {
-        var plan = new ActionPlan(2025, 32m, Polarity.Negative, AccumulationType.LastValue, [Quarter(1, 32m, 4.88m)])
+        var plan = new RencanaAksiInput(2025, 32m, Polarity.Negative, AccumulationType.LastValue, [Quarter(1, 32m, 4.88m)])
         {
             FormulaId = "negative-inverse",
         };
@@ -170,10 +170,10 @@ public class AchievementCalculatorPeriodsTests
         var result = AchievementCalculator.Default.CalculateYearToDate(plan, Q(2));
 
         Assert.Equal(AchievementStatus.InvalidInput, result.Status);
-        var problem = Assert.Single(result.AsT3.Problems);
+        var problem = Assert.Single(result.AsInvalidInput!.Problems);
         Assert.Equal("periods[1].period", problem.Path);
         Assert.Equal("mixed-period-kinds", problem.Reason.Code);
-        Assert.Equal(result.AsT3.Problems, result.Explanation.Problems);
+        Assert.Equal(result.AsInvalidInput!.Problems, result.Explanation.Problems);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class AchievementCalculatorPeriodsTests
     {
         var plan = Plan(AccumulationType.Cumulative, 100m, Quarter(1, 10m, 12m), Quarter(2, 10m, 12m), Quarter(1, 10m, 12m));
 
-        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsT3.Problems);
+        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsInvalidInput!.Problems);
 
         Assert.Equal("periods[2].period", problem.Path);
         Assert.Equal("duplicate-period", problem.Reason.Code);
@@ -193,7 +193,7 @@ public class AchievementCalculatorPeriodsTests
     {
         var plan = Plan(AccumulationType.Cumulative, 100m, Quarter(1, 10m, 12m), new PeriodValue(ReportingPeriod.OfQuarter(2024, 4), 10m, 12m));
 
-        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsT3.Problems);
+        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsInvalidInput!.Problems);
 
         Assert.Equal("periods[1].period", problem.Path);
         Assert.Equal("period-outside-year", problem.Reason.Code);
@@ -202,7 +202,7 @@ public class AchievementCalculatorPeriodsTests
     [Fact]
     public void CalculateYearToDate_AsOfOutsidePlanYear_IsInvalidInputOnAsOf()
     {
-        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(Permits, ReportingPeriod.OfQuarter(2026, 1)).AsT3.Problems);
+        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(Permits, ReportingPeriod.OfQuarter(2026, 1)).AsInvalidInput!.Problems);
 
         Assert.Equal("asOf", problem.Path);
         Assert.Equal("as-of-outside-year", problem.Reason.Code);
@@ -213,7 +213,7 @@ public class AchievementCalculatorPeriodsTests
     {
         var plan = Plan(AccumulationType.Cumulative, 100m, Quarter(1, 10m, 12m), Quarter(2, null, 12m), Quarter(3, null, null));
 
-        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsT3.Problems);
+        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsInvalidInput!.Problems);
 
         Assert.Equal("periods[1].target", problem.Path);
         Assert.Equal("missing-period-target", problem.Reason.Code);
@@ -224,7 +224,7 @@ public class AchievementCalculatorPeriodsTests
     {
         var plan = Plan((AccumulationType)9, 100m, Quarter(1, 10m, 12m));
 
-        Assert.Equal("accumulation", Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(1)).AsT3.Problems).Path);
+        Assert.Equal("accumulation", Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(1)).AsInvalidInput!.Problems).Path);
     }
 
     [Fact]
@@ -235,8 +235,8 @@ public class AchievementCalculatorPeriodsTests
         var result = AchievementCalculator.Default.CalculateYearToDate(plan, Q(2));
 
         Assert.Equal(AchievementStatus.InvalidInput, result.Status);
-        Assert.Equal("periods[1]", result.AsT3.Problems[0].Path);
-        Assert.Equal("missing-period", result.AsT3.Problems[0].Reason.Code);
+        Assert.Equal("periods[1]", result.AsInvalidInput!.Problems[0].Path);
+        Assert.Equal("missing-period", result.AsInvalidInput!.Problems[0].Reason.Code);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public class AchievementCalculatorPeriodsTests
     {
         var plan = Plan(AccumulationType.Cumulative, 100m, null!, Quarter(1, 10m, 12m), Quarter(2, 10m, 12m));
 
-        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsT3.Problems);
+        var problem = Assert.Single(AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsInvalidInput!.Problems);
 
         Assert.Equal("periods[0]", problem.Path);
     }
@@ -264,7 +264,7 @@ public class AchievementCalculatorPeriodsTests
     {
         var plan = Plan(AccumulationType.Cumulative, -1m, Quarter(1, 10m, 12m), Quarter(1, 10m, 12m));
 
-        var paths = AchievementCalculator.Default.CalculateYearToDate(plan, Q(1)).AsT3.Problems.Select(p => p.Path);
+        var paths = AchievementCalculator.Default.CalculateYearToDate(plan, Q(1)).AsInvalidInput!.Problems.Select(p => p.Path);
 
         Assert.Equal(new[] { "target", "periods[1].period" }, paths);
     }
@@ -274,7 +274,7 @@ public class AchievementCalculatorPeriodsTests
     {
         var plan = Plan(AccumulationType.Cumulative, 100m, Quarter(1, 10m, -12m), new PeriodValue(Q(2), Target.Range(-1m, 10m), 30m));
 
-        var problems = AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsT3.Problems;
+        var problems = AchievementCalculator.Default.CalculateYearToDate(plan, Q(2)).AsInvalidInput!.Problems;
 
         Assert.Equal(new[] { "periods[0].realisation", "periods[1].target" }, problems.Select(p => p.Path));
         Assert.All(problems, p => Assert.Equal("negative-not-allowed", p.Reason.Code));
@@ -293,7 +293,7 @@ public class AchievementCalculatorPeriodsTests
     {
         var plan = Plan(AccumulationType.Cumulative, 100m, Quarter(1, null, -12m), Quarter(2, null, 30m));
 
-        var problem = Assert.Single(AchievementCalculator.Default.CalculateAgainstAnnualTarget(plan, Q(2)).AsT3.Problems);
+        var problem = Assert.Single(AchievementCalculator.Default.CalculateAgainstAnnualTarget(plan, Q(2)).AsInvalidInput!.Problems);
 
         Assert.Equal("periods[0].realisation", problem.Path);
     }
@@ -354,7 +354,7 @@ public class AchievementCalculatorPeriodsTests
     [Fact]
     public void CalculateAgainstAnnualTarget_RangeAnnualTarget_AppliesRange()
     {
-        var plan = new ActionPlan(2025, Target.Range(7m, 8m), Polarity.Negative, AccumulationType.Average, [Quarter(1, null, 8m), Quarter(2, null, 10m)]);
+        var plan = new RencanaAksiInput(2025, Target.Range(7m, 8m), Polarity.Negative, AccumulationType.Average, [Quarter(1, null, 8m), Quarter(2, null, 10m)]);
 
         Assert.Equal(87.5m, AchievementCalculator.Default.CalculateAgainstAnnualTarget(plan, Q(2)).Value());
     }
@@ -381,7 +381,7 @@ public class AchievementCalculatorPeriodsTests
             select (type, rules, polarity, quarter, target, realisation);
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            var plan = new ActionPlan(2025, c.target * 4m, c.polarity, c.type, [Quarter(c.quarter, c.target, c.realisation)]);
+            var plan = new RencanaAksiInput(2025, c.target * 4m, c.polarity, c.type, [Quarter(c.quarter, c.target, c.realisation)]);
             var calculator = new AchievementCalculator(c.rules);
             var ytd = calculator.CalculateYearToDate(plan, Q(c.quarter));
             var point = calculator.Calculate(c.target, c.realisation, c.polarity);

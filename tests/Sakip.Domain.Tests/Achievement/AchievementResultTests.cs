@@ -16,7 +16,7 @@ public class AchievementResultTests
         Assert.Equal(111.11m, result.Presented!.Value.Value);
         Assert.Equal("Sangat Tinggi", result.Band!.Label);
         Assert.Null(result.Reason);
-        Assert.Same(result.AsT0.Explanation, result.Explanation);
+        Assert.Same(result.AsAchieved!.Explanation, result.Explanation);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class AchievementResultTests
     [Fact]
     public void InputProblem_ToString_GivesPathAndEnglishReason()
     {
-        var problem = AchievementCalculator.Default.Calculate(-1m, 1m).AsT3.Problems[0];
+        var problem = AchievementCalculator.Default.Calculate(-1m, 1m).AsInvalidInput!.Problems[0];
 
         Assert.StartsWith("target: a negative value is not allowed", problem.ToString(), StringComparison.Ordinal);
     }

@@ -97,9 +97,9 @@ public class FormulaPropertyTests
         Prop.ForAll(Amount, Amount, (t, r) =>
         {
             var rules = RuleSets.Default;
-            var positive = PositiveRatioFormula.Instance.Evaluate(t, r, rules).AsT0.Value;
-            var reflected = NegativeReflectedFormula.Instance.Evaluate(t, r, rules).AsT0.Value;
-            var inverse = NegativeInverseFormula.Instance.Evaluate(t, r, rules).AsT0.Value;
+            var positive = PositiveRatioFormula.Instance.Evaluate(t, r, rules).AsValue!.Value;
+            var reflected = NegativeReflectedFormula.Instance.Evaluate(t, r, rules).AsValue!.Value;
+            var inverse = NegativeInverseFormula.Instance.Evaluate(t, r, rules).AsValue!.Value;
             return positive == r * 100m / t
                 && reflected == ((2m * t) - r) * 100m / t
                 && inverse == t * 100m / r;

@@ -49,7 +49,7 @@ public class NegativeValuesTests
     {
         var result = AchievementCalculator.Default.Calculate(2m, new Measure(-1.41m));
 
-        var problem = Assert.Single(result.AsT3.Problems);
+        var problem = Assert.Single(result.AsInvalidInput!.Problems);
         Assert.Equal("realisation", problem.Path);
         Assert.Equal("negative-not-allowed", problem.Reason.Code);
         Assert.Contains("negative value is not allowed", problem.Reason.English, StringComparison.Ordinal);
@@ -100,7 +100,7 @@ public class NegativeValuesTests
     [Fact]
     public void CalculateYearToDate_SignedGrowthLastValue_UsesTheLastQuarter()
     {
-        var plan = new ActionPlan(
+        var plan = new RencanaAksiInput(
             2020,
             2m,
             Polarity.Positive,

@@ -1,3 +1,4 @@
+using Sakip.Domain.Achievement;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Tests.Achievement;
@@ -16,7 +17,7 @@ public class NegativeZeroTargetExplanationTests
     {
         var result = TestCalc.With(TestCalc.BuiltInFormulas.Single(f => f.Id == formulaId), 0m, TestCalc.D(realisation));
 
-        Assert.True(result.TryPickT0(out var achieved, out _), result.ToString());
+        var achieved = Assert.IsType<Achieved>(result.AsAchieved);
         var step = Assert.Single(achieved.Explanation.Steps, s => s.Code == "zero-target-binary");
         Assert.Equal(met ? 100m : 0m, step.Arguments[1]);
         Assert.Equal(TestCalc.D(realisation), step.Arguments[0]);

@@ -63,7 +63,7 @@ public class PlainRatioFormulaTests
     {
         var input = new AchievementInput(90m, 80m) { FormulaId = NegativePlainRatioFormula.FormulaId };
 
-        var problem = Assert.Single(AchievementCalculator.Default.Calculate(input).AsT3.Problems);
+        var problem = Assert.Single(AchievementCalculator.Default.Calculate(input).AsInvalidInput!.Problems);
 
         Assert.Equal("formula", problem.Path);
         Assert.Equal("formula-polarity-mismatch", problem.Reason.Code);
@@ -101,7 +101,7 @@ public class PlainRatioFormulaTests
     public void CalculateYearToDate_ActionPlanChoosingThePlainRatio_UsesIt()
     {
         var q1 = ReportingPeriod.OfQuarter(2020, 1);
-        var plan = new ActionPlan(2020, 0.288m, Polarity.Negative, AccumulationType.LastValue, [new PeriodValue(q1, 0.288m, new Measure(0.269m))])
+        var plan = new RencanaAksiInput(2020, 0.288m, Polarity.Negative, AccumulationType.LastValue, [new PeriodValue(q1, 0.288m, new Measure(0.269m))])
         {
             FormulaId = NegativePlainRatioFormula.FormulaId,
         };

@@ -94,7 +94,7 @@ public class PluginFormulaTests
         var result = AchievementCalculator.Default.Calculate(input);
 
         Assert.Equal("unknown-formula", result.Reason!.Code);
-        Assert.Equal("formula", result.AsT3.Problems[0].Path);
+        Assert.Equal("formula", result.AsInvalidInput!.Problems[0].Path);
     }
 
     [Fact]

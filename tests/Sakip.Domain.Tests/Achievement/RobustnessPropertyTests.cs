@@ -65,7 +65,7 @@ public class RobustnessPropertyTests
             select (type, values: values.ToArray(), allowsNegative);
         return Prop.ForAll(periods.ToArbitrary(), Gen.Choose(1, 4).ToArbitrary(), (c, asOf) =>
         {
-            var plan = new ActionPlan(
+            var plan = new RencanaAksiInput(
                 2025,
                 100m,
                 Polarity.Positive,

@@ -78,7 +78,7 @@ public class SignedIndicatorPropertyTests
         {
             var result = TestCalc.With(formula, t, r);
             var expected = new[] { ("target", t < 0m), ("realisation", r < 0m) }.Where(p => p.Item2).Select(p => p.Item1).ToArray();
-            var refused = result.TryPickT3(out var invalid, out _)
+            var refused = result.AsInvalidInput is { } invalid
                 && invalid.Problems.Select(p => p.Path).SequenceEqual(expected)
                 && invalid.Problems.All(p => p.Reason.Code == "negative-not-allowed");
             return (expected.Length == 0 ? result.Status != AchievementStatus.InvalidInput : refused)

@@ -20,7 +20,7 @@ public class ZeroAndInvalidInputTests
         var result = TestCalc.With(Formula(formulaId), 32m, null);
 
         Assert.Equal(AchievementStatus.NotReported, result.Status);
-        Assert.IsType<NotReported>(result.Value);
+        Assert.IsType<NotReported>(result.AsNotReported);
         Assert.False(result.IsAchieved);
         Assert.Null(result.Percent);
         Assert.Null(result.Presented);
@@ -49,7 +49,7 @@ public class ZeroAndInvalidInputTests
 
         Assert.Equal(AchievementStatus.NotMeasurable, result.Status);
         Assert.Equal("zero-target-positive", result.Reason!.Code);
-        Assert.Equal("zero-target-positive", result.AsT2.Reason.Code);
+        Assert.Equal("zero-target-positive", result.AsNotMeasurable!.Reason.Code);
         Assert.Equal("zero-target-positive", result.Explanation.Reason!.Code);
         Assert.Null(result.Percent);
     }
@@ -117,7 +117,7 @@ public class ZeroAndInvalidInputTests
         var result = new AchievementCalculator(rules).Calculate(32m, 0m, Polarity.Negative);
 
         Assert.Equal(120m, result.Value());
-        Assert.False(result.AsT0.IsCapped);
+        Assert.False(result.AsAchieved!.IsCapped);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class ZeroAndInvalidInputTests
         var result = TestCalc.With(Formula(formulaId), -5m, -1m);
 
         Assert.Equal(AchievementStatus.InvalidInput, result.Status);
-        var problems = result.AsT3.Problems;
+        var problems = result.AsInvalidInput!.Problems;
         Assert.Equal(new[] { "target", "realisation" }, problems.Select(p => p.Path));
         Assert.All(problems, p => Assert.Equal("negative-not-allowed", p.Reason.Code));
         Assert.Equal(problems, result.Explanation.Problems);
@@ -167,7 +167,7 @@ public class ZeroAndInvalidInputTests
     {
         var result = AchievementCalculator.Default.Calculate(Target.Range(-1m, 5m), 3m);
 
-        Assert.Equal("target", Assert.Single(result.AsT3.Problems).Path);
+        Assert.Equal("target", Assert.Single(result.AsInvalidInput!.Problems).Path);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class ZeroAndInvalidInputTests
     {
         var result = AchievementCalculator.Default.Calculate(10m, -0.5m);
 
-        Assert.Equal("realisation", Assert.Single(result.AsT3.Problems).Path);
+        Assert.Equal("realisation", Assert.Single(result.AsInvalidInput!.Problems).Path);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class ZeroAndInvalidInputTests
 
         var result = AchievementCalculator.Default.Calculate(input);
 
-        Assert.Equal(new[] { "formula", "target", "realisation" }, result.AsT3.Problems.Select(p => p.Path));
+        Assert.Equal(new[] { "formula", "target", "realisation" }, result.AsInvalidInput!.Problems.Select(p => p.Path));
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public class ZeroAndInvalidInputTests
 
         var result = AchievementCalculator.Default.Calculate(input);
 
-        var problem = Assert.Single(result.AsT3.Problems);
+        var problem = Assert.Single(result.AsInvalidInput!.Problems);
         Assert.Equal("formula", problem.Path);
         Assert.Equal("unknown-formula", problem.Reason.Code);
         Assert.Contains("no-such-formula", problem.Reason.English, StringComparison.Ordinal);
@@ -271,7 +271,7 @@ public class ZeroAndInvalidInputTests
 
         var result = new AchievementCalculator(rules).Calculate(32m, 4.88m, Polarity.Negative);
 
-        Assert.Equal("formula", Assert.Single(result.AsT3.Problems).Path);
+        Assert.Equal("formula", Assert.Single(result.AsInvalidInput!.Problems).Path);
     }
 
     [Theory]
@@ -284,7 +284,7 @@ public class ZeroAndInvalidInputTests
 
         var result = AchievementCalculator.Default.Calculate(input);
 
-        var problem = Assert.Single(result.AsT3.Problems);
+        var problem = Assert.Single(result.AsInvalidInput!.Problems);
         Assert.Equal("formula", problem.Path);
         Assert.Equal("formula-polarity-mismatch", problem.Reason.Code);
         Assert.Equal(formulaId, result.Explanation.FormulaId);
@@ -303,7 +303,7 @@ public class ZeroAndInvalidInputTests
     {
         var result = AchievementCalculator.Default.Calculate(90m, 80m, (Polarity)7);
 
-        Assert.Equal("polarity", Assert.Single(result.AsT3.Problems).Path);
+        Assert.Equal("polarity", Assert.Single(result.AsInvalidInput!.Problems).Path);
         Assert.Equal("unknown-polarity", result.Reason!.Code);
     }
 

@@ -20,8 +20,8 @@ public class OrganisationCodeTests
     {
         var result = OrganisationCode.TryParse("1.01.2.22.0.00.02.0000");
 
-        Assert.True(result.Success, result.ToString());
-        var code = result.Value;
+        Assert.True(result.IsSuccess, result.ToString());
+        var code = result.GetValueOrThrow();
         Assert.Equal(P("1.01"), code.PrimaryBidang);
         Assert.Equal(CodeLevel.Bidang, code.PrimaryBidang.Level);
         Assert.Equal(P("2.22"), code.SecondBidang);
@@ -57,12 +57,12 @@ public class OrganisationCodeTests
     {
         var result = OrganisationCode.TryParse(text);
 
-        Assert.True(result.Success, result.ToString());
-        Assert.Equal(P(primary), result.Value.PrimaryBidang);
-        Assert.Equal(unit, result.Value.Unit);
-        Assert.Equal(subUnit, result.Value.SubUnit);
-        Assert.Equal(subUnit != 0, result.Value.IsSubUnit);
-        Assert.Equal(text, result.Value.ToString());
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(P(primary), result.GetValueOrThrow().PrimaryBidang);
+        Assert.Equal(unit, result.GetValueOrThrow().Unit);
+        Assert.Equal(subUnit, result.GetValueOrThrow().SubUnit);
+        Assert.Equal(subUnit != 0, result.GetValueOrThrow().IsSubUnit);
+        Assert.Equal(text, result.GetValueOrThrow().ToString());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class OrganisationCodeTests
     [InlineData("x.xx.1.01.0.00.02.0000", "X.XX.1.01.0.00.02.0000")]
     public void TryParse_SurroundingSpaceOrLowercaseX_ReadsCanonicalCode(string text, string canonical)
     {
-        Assert.Equal(canonical, OrganisationCode.TryParse(text).Value.ToString());
+        Assert.Equal(canonical, OrganisationCode.TryParse(text).GetValueOrThrow().ToString());
     }
 
     [Theory]
@@ -126,11 +126,11 @@ public class OrganisationCodeTests
     {
         var result = OrganisationCode.TryParse(text);
 
-        Assert.False(result.Success);
-        Assert.Equal(reasonCode, result.Failure!.Reason.Code);
-        Assert.Equal(text, result.Failure.Input);
-        Assert.NotEmpty(result.Failure.Reason.English);
-        Assert.NotEmpty(result.Failure.Reason.Indonesian);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(reasonCode, result.Problems[0].Reason.Code);
+        Assert.Equal("", result.Problems[0].Path);
+        Assert.NotEmpty(result.Problems[0].Reason.English);
+        Assert.NotEmpty(result.Problems[0].Reason.Indonesian);
         Assert.False(OrganisationCode.TryParse(text, null, out var viaInterface));
         Assert.Equal(default, viaInterface);
         Assert.False(OrganisationCode.TryParse(text.AsSpan(), null, out _));
@@ -139,7 +139,7 @@ public class OrganisationCodeTests
     [Fact]
     public void TryParse_Null_FailsWithEmptyCode()
     {
-        Assert.Equal("empty-code", OrganisationCode.TryParse(null).Failure!.Reason.Code);
+        Assert.Equal("empty-code", OrganisationCode.TryParse(null).Problems[0].Reason.Code);
     }
 
     [Theory]
@@ -152,7 +152,7 @@ public class OrganisationCodeTests
     [InlineData("1.01.2.22.0.00.02", "8 segments", "8 segmen")]
     public void TryParse_BadSegment_ReasonNamesSegmentInBothLanguages(string text, string english, string indonesian)
     {
-        var reason = OrganisationCode.TryParse(text).Failure!.Reason;
+        var reason = OrganisationCode.TryParse(text).Problems[0].Reason;
 
         Assert.Contains(english, reason.English, StringComparison.Ordinal);
         Assert.Contains(indonesian, reason.Indonesian, StringComparison.Ordinal);
@@ -240,7 +240,7 @@ public class OrganisationCodeTests
             Span<char> buffer = stackalloc char[32];
             var formatted = code.TryFormat(buffer, out var written, default, null);
             var viaSpan = OrganisationCode.TryParse(buffer[..written], null, out var other);
-            return (parsed.Success && parsed.Value == code && formatted && viaSpan && other == code)
+            return (parsed.IsSuccess && parsed.GetValueOrThrow() == code && formatted && viaSpan && other == code)
                 .Classify(code.RelatedBidang.Count == 2, "three bidang")
                 .Label($"'{text}' → {parsed}");
         });
@@ -250,7 +250,7 @@ public class OrganisationCodeTests
         Prop.ForAll(CodeGenerators.OrganisationCodeText.ToArbitrary(), text =>
         {
             var parsed = OrganisationCode.TryParse(text);
-            return (parsed.Success && parsed.Value.ToString() == text).Label($"'{text}' → {parsed}");
+            return (parsed.IsSuccess && parsed.GetValueOrThrow().ToString() == text).Label($"'{text}' → {parsed}");
         });
 
     [Property(MaxTest = 500)]
@@ -259,10 +259,10 @@ public class OrganisationCodeTests
         {
             var parsed = OrganisationCode.TryParse(text);
             var canonical = text.Trim().ToUpperInvariant();
-            var ok = parsed.Success
-                ? parsed.Value.ToString() == canonical
-                : KnownReasonCodes.Contains(parsed.Failure!.Reason.Code) && !OrganisationCode.TryParse(text, null, out _);
-            return ok.Classify(parsed.Success, "valid").Label($"'{text}' → {parsed}");
+            var ok = parsed.IsSuccess
+                ? parsed.GetValueOrThrow().ToString() == canonical
+                : KnownReasonCodes.Contains(parsed.Problems[0].Reason.Code) && !OrganisationCode.TryParse(text, null, out _);
+            return ok.Classify(parsed.IsSuccess, "valid").Label($"'{text}' → {parsed}");
         });
 
     [Property]

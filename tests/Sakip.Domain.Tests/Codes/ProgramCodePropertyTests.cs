@@ -18,8 +18,8 @@ public class ProgramCodePropertyTests
             var text = code.ToString();
             var parsed = ProgramCode.TryParse(text);
             var viaInterface = ProgramCode.TryParse(text, null, out var other);
-            return (parsed.Success && parsed.Value == code && viaInterface && other == code
-                    && parsed.Value.SubKegiatanDigits == code.SubKegiatanDigits)
+            return (parsed.IsSuccess && parsed.GetValueOrThrow() == code && viaInterface && other == code
+                    && parsed.GetValueOrThrow().SubKegiatanDigits == code.SubKegiatanDigits)
                 .Classify(code.Level == CodeLevel.SubKegiatan && code.SubKegiatanDigits == 2, "2-digit sub kegiatan")
                 .Classify(code.IsCrossUrusan, "urusan X")
                 .Label($"'{text}' → {parsed}");
@@ -40,7 +40,7 @@ public class ProgramCodePropertyTests
         Prop.ForAll(CodeGenerators.ProgramCodeText.ToArbitrary(), text =>
         {
             var parsed = ProgramCode.TryParse(text);
-            return (parsed.Success && parsed.Value.ToString() == text).Label($"'{text}' → {parsed}");
+            return (parsed.IsSuccess && parsed.GetValueOrThrow().ToString() == text).Label($"'{text}' → {parsed}");
         });
 
     [Property(MaxTest = 500)]
@@ -49,14 +49,14 @@ public class ProgramCodePropertyTests
         {
             var parsed = ProgramCode.TryParse(text);
             var canonical = text.Trim().ToUpperInvariant();
-            var ok = parsed.Success
-                ? parsed.Value.ToString() == canonical
-                : KnownReasonCodes.Contains(parsed.Failure!.Reason.Code)
-                    && parsed.Failure.Input == text
-                    && parsed.Failure.Reason.English.Length > 0
-                    && parsed.Failure.Reason.Indonesian.Length > 0
+            var ok = parsed.IsSuccess
+                ? parsed.GetValueOrThrow().ToString() == canonical
+                : KnownReasonCodes.Contains(parsed.Problems[0].Reason.Code)
+                    && parsed.Problems[0].Path.Length == 0
+                    && parsed.Problems[0].Reason.English.Length > 0
+                    && parsed.Problems[0].Reason.Indonesian.Length > 0
                     && !ProgramCode.TryParse(text, null, out _);
-            return ok.Classify(parsed.Success, "valid").Label($"'{text}' → {parsed}");
+            return ok.Classify(parsed.IsSuccess, "valid").Label($"'{text}' → {parsed}");
         });
 
     [Property]

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Text;
-using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Codes;
 
@@ -14,8 +13,8 @@ public class ProgramCodeTests
     {
         var result = ProgramCode.TryParse("1.02.02.2.01.0001");
 
-        Assert.True(result.Success, result.ToString());
-        var code = result.Value;
+        Assert.True(result.IsSuccess, result.ToString());
+        var code = result.GetValueOrThrow();
         Assert.Equal(CodeLevel.SubKegiatan, code.Level);
         Assert.Equal(1, code.Urusan);
         Assert.Equal(2, code.Bidang);
@@ -33,7 +32,7 @@ public class ProgramCodeTests
     [Fact]
     public void TryParse_TwoDigitSubKegiatan_RemembersWidthAndFormatsBack()
     {
-        var code = ProgramCode.TryParse("1.02.02.2.01.01").Value;
+        var code = ProgramCode.TryParse("1.02.02.2.01.01").GetValueOrThrow();
 
         Assert.Equal(CodeLevel.SubKegiatan, code.Level);
         Assert.Equal(1, code.SubKegiatan);
@@ -77,8 +76,8 @@ public class ProgramCodeTests
     {
         var result = ProgramCode.TryParse(text);
 
-        Assert.True(result.Success, result.ToString());
-        var code = result.Value;
+        Assert.True(result.IsSuccess, result.ToString());
+        var code = result.GetValueOrThrow();
         Assert.Equal(level, code.Level);
         Assert.Equal(urusan, code.Urusan);
         Assert.Equal(bidang, code.Bidang);
@@ -86,7 +85,7 @@ public class ProgramCodeTests
         Assert.Equal((Authority?)authority, code.Authority);
         Assert.Equal(kegiatan, code.Kegiatan);
         Assert.Equal(subKegiatan, code.SubKegiatan);
-        Assert.Equal(subKegiatan is null ? null : 4, code.SubKegiatanDigits);
+        Assert.Equal(subKegiatan is null ? null : (int?)4, code.SubKegiatanDigits);
         Assert.Equal(text, code.ToString());
     }
 
@@ -99,7 +98,7 @@ public class ProgramCodeTests
     [InlineData("X.XX.01.2.01.01", CodeLevel.SubKegiatan)]
     public void TryParse_CrossUrusanSupportForms_AreReadAsNonStandard(string text, CodeLevel level)
     {
-        var code = ProgramCode.TryParse(text).Value;
+        var code = ProgramCode.TryParse(text).GetValueOrThrow();
 
         Assert.Equal(level, code.Level);
         Assert.True(code.IsCrossUrusan);
@@ -131,7 +130,7 @@ public class ProgramCodeTests
     [InlineData("x", "X")]
     public void TryParse_SurroundingSpaceOrLowercaseX_ReadsCanonicalCode(string text, string canonical)
     {
-        Assert.Equal(canonical, ProgramCode.TryParse(text).Value.ToString());
+        Assert.Equal(canonical, ProgramCode.TryParse(text).GetValueOrThrow().ToString());
     }
 
     [Theory]
@@ -176,10 +175,10 @@ public class ProgramCodeTests
     {
         var result = ProgramCode.TryParse(text);
 
-        Assert.False(result.Success);
-        var failure = Assert.IsType<ParseFailure>(result.Failure);
+        Assert.False(result.IsSuccess);
+        var failure = Assert.Single(result.Problems);
         Assert.Equal(reasonCode, failure.Reason.Code);
-        Assert.Equal(text, failure.Input);
+        Assert.Equal("", failure.Path);
         Assert.NotEmpty(failure.Reason.English);
         Assert.NotEmpty(failure.Reason.Indonesian);
         Assert.NotEqual(failure.Reason.English, failure.Reason.Indonesian);
@@ -193,7 +192,7 @@ public class ProgramCodeTests
     {
         var result = ProgramCode.TryParse(null);
 
-        Assert.Equal("empty-code", result.Failure!.Reason.Code);
+        Assert.Equal("empty-code", result.Problems[0].Reason.Code);
         Assert.False(ProgramCode.TryParse((string?)null, null, out _));
     }
 
@@ -209,7 +208,7 @@ public class ProgramCodeTests
     [InlineData("1.02.02.2.01.0001.01", "1 to 6 segments", "not 7", "bukan 7")]
     public void TryParse_BadSegment_ReasonNamesSegmentAndExpectationInBothLanguages(string text, string english, string expected, string indonesian)
     {
-        var reason = ProgramCode.TryParse(text).Failure!.Reason;
+        var reason = ProgramCode.TryParse(text).Problems[0].Reason;
 
         Assert.Contains(english, reason.English, StringComparison.Ordinal);
         Assert.Contains(expected, reason.English + reason.Indonesian, StringComparison.Ordinal);
@@ -223,7 +222,7 @@ public class ProgramCodeTests
     public void Parse_BadText_ThrowsFormatExceptionWithReason(string text)
     {
         var error = Assert.Throws<FormatException>(() => ProgramCode.Parse(text, null));
-        Assert.Contains(ProgramCode.TryParse(text).Failure!.Reason.English, error.Message, StringComparison.Ordinal);
+        Assert.Contains(ProgramCode.TryParse(text).Problems[0].Reason.English, error.Message, StringComparison.Ordinal);
         Assert.Throws<FormatException>(() => ProgramCode.Parse(text.AsSpan(), null));
         Assert.Throws<FormatException>(() => ParseVia<ProgramCode>(text));
     }

@@ -19,9 +19,9 @@ internal static class EvaluationDocExample
         // CC 60 %, C 50 %, D 30 %, E 0 %; the criteria are the probing questions behind each grade.
         // (SubComponentAnswer holds the self-assessment's Proposed and the evaluator's Final grade, with evidence.)
         string[] grades = ["A", "A", "B", "AA", "A", "A", "A", "A", "A", "AA", "A", "A"]; // 1a 1b 1c 2a … 4c
-        BuildResult<Evaluation> built = Evaluation.Create(scheme, "Kabupaten Contoh", 2025, EvaluationMethod.SubComponentGrades,
+        Result<Evaluation> built = Evaluation.Create(scheme, "Kabupaten Contoh", 2025, EvaluationMethod.SubComponentGrades,
             answers: [], grades: scheme.SubComponents.Select((s, i) => new SubComponentAnswer(s.Id, Proposed: null, Final: grades[i])));
-        Evaluation evaluation = built.Model; // built.Problems lists every bad grade, with its path
+        Evaluation evaluation = built.GetValueOrThrow(); // built.Problems lists every bad grade, with its path
 
         EvaluationResult result = evaluation.Score();
         Console.WriteLine(result.Explain(Language.English));
@@ -32,12 +32,12 @@ internal static class EvaluationDocExample
         // The other method grades every criterion: sub-component = weight × the mean of its criteria.
         string[] keberadaan = ["AA", "A", "BB", "BB", "B", "B"]; // the six criteria of 1a
         Evaluation perCriterion = Evaluation.Create(scheme, "Kabupaten Contoh", 2025,
-            scheme.Criteria.Select((c, i) => new CriterionAnswer(c.Id, null, i < 6 ? keberadaan[i] : "BB"))).Model;
+            scheme.Criteria.Select((c, i) => new CriterionAnswer(c.Id, null, i < 6 ? keberadaan[i] : "BB"))).GetValueOrThrow();
         Console.WriteLine(perCriterion.Score().Components[0].SubComponents[0].Explain(Language.English));
         // 1a Keberadaan: (1 + 0.9 + 0.8 + 0.8 + 0.7 + 0.7) / 6 × 6 = 4.9
 
         // What it takes to reach the next grade: the fewest grade improvements, each lifted only as far as needed.
-        GradeRoad road = GradeRoad.Find(result).Model;
+        GradeRoad road = GradeRoad.Find(result).GetValueOrThrow();
         foreach (AnswerImprovement step in road.Steps)
         {
             Console.WriteLine(step);                              // 1c: B → A (+3)
@@ -46,11 +46,11 @@ internal static class EvaluationDocExample
         Console.WriteLine(road.ResultingGrade.Code);              // AA
 
         // The edges: exactly 90.00 is A, 90.01 is AA; outside 0–100 is a problem, not a grade.
-        Console.WriteLine(scheme.Grade(90m).Grade.Code);          // A
-        Console.WriteLine(scheme.Grade(100.5m).Problem!.Reason.Code); // score-out-of-range
+        Console.WriteLine(scheme.Grade(90m).GetValueOrThrow().Code);          // A
+        Console.WriteLine(scheme.Grade(100.5m).Problems[0].Reason.Code); // score-out-of-range
 
         // What if the evaluator had graded 4c AA? The original evaluation is not changed.
-        EvaluationComparison whatIf = EvaluationComparison.WhatIfGrades(result, new SubComponentAnswer("4c", null, "AA")).Model;
+        EvaluationComparison whatIf = EvaluationComparison.WhatIfGrades(result, new SubComponentAnswer("4c", null, "AA")).GetValueOrThrow();
         Console.WriteLine(whatIf.Explain(Language.English));      // 88.1 (A) → 89.35 (A), +1.25: 1 0; 2 0; 3 0; 4 +1.25
         // end-evaluation-example
     }

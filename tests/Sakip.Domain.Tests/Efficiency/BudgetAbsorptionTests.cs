@@ -34,7 +34,7 @@ public class BudgetAbsorptionTests
     {
         var result = BudgetAbsorption.Calculate(-1m, -2m);
 
-        Assert.Equal(new[] { "target", "realisation" }, result.AsT3.Problems.Select(p => p.Path));
+        Assert.Equal(new[] { "target", "realisation" }, result.AsInvalidInput!.Problems.Select(p => p.Path));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class EkaEfficiencyTests
     [Fact]
     public void Calculate_Efficiency74Point03_Scores235Point08()
     {
-        var score = EkaEfficiency.Calculate([Reported]).AsT0;
+        var score = EkaEfficiency.Calculate([Reported]).GetValueOrThrow();
 
         Assert.Equal(74.03m, score.Efficiency);
         Assert.Equal(74.03m, Assert.Single(score.Outputs).Efficiency);
@@ -21,7 +21,7 @@ public class EkaEfficiencyTests
     [Fact]
     public void Calculate_ScoreCap_CapsScoreAndKeepsUncapped()
     {
-        var score = EkaEfficiency.Calculate([Reported], scoreCap: 100m).AsT0;
+        var score = EkaEfficiency.Calculate([Reported], scoreCap: 100m).GetValueOrThrow();
 
         Assert.Equal(100m, score.Score);
         Assert.Equal(235.075m, score.UncappedScore);
@@ -36,7 +36,7 @@ public class EkaEfficiencyTests
             new EkaOutput("b", 100m, 20m, 100m, 10m),
         };
 
-        var score = EkaEfficiency.Calculate(outputs).AsT0;
+        var score = EkaEfficiency.Calculate(outputs).GetValueOrThrow();
 
         Assert.Equal(new[] { 20m, 50m }, score.Outputs.Select(o => o.Efficiency));
         Assert.Equal(35m, score.Efficiency);
@@ -46,7 +46,7 @@ public class EkaEfficiencyTests
     [Fact]
     public void Calculate_OverspentOutput_IsNegativeEfficiency()
     {
-        var score = EkaEfficiency.Calculate([new EkaOutput("a", 120m, 1m, 100m, 1m)]).AsT0;
+        var score = EkaEfficiency.Calculate([new EkaOutput("a", 120m, 1m, 100m, 1m)]).GetValueOrThrow();
 
         Assert.Equal(-20m, score.Efficiency);
         Assert.Equal(0m, score.Score);
@@ -62,7 +62,7 @@ public class EkaEfficiencyTests
             new EkaOutput("c", 0m, 1m, 1m, -1m),
         };
 
-        var problems = EkaEfficiency.Calculate(outputs).AsT1;
+        var problems = EkaEfficiency.Calculate(outputs).Problems;
 
         Assert.Equal(
             new[]
@@ -80,13 +80,13 @@ public class EkaEfficiencyTests
     [Fact]
     public void Calculate_NoOutputs_IsInvalid()
     {
-        Assert.Equal("no-items", Assert.Single(EkaEfficiency.Calculate([]).AsT1).Reason.Code);
+        Assert.Equal("no-items", Assert.Single(EkaEfficiency.Calculate([]).Problems).Reason.Code);
     }
 
     [Fact]
     public void Calculate_Overflow_IsInvalidNotAThrow()
     {
-        var problems = EkaEfficiency.Calculate([new EkaOutput("a", decimal.MaxValue, 0.0001m, 0.0001m, decimal.MaxValue)]).AsT1;
+        var problems = EkaEfficiency.Calculate([new EkaOutput("a", decimal.MaxValue, 0.0001m, 0.0001m, decimal.MaxValue)]).Problems;
 
         Assert.Equal("overflow", Assert.Single(problems).Reason.Code);
     }

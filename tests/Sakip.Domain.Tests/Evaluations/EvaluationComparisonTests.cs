@@ -13,7 +13,7 @@ public class EvaluationComparisonTests
     {
         // 2024: the worked example, 88.10 (A). 2025: 1c B → A (+ 15 × 0.2) and 4b A → AA (+ 7.5 × 0.1): 91.85 (AA).
         var before = Graded(Lke, Example).Score();
-        var after = Graded(Lke, Example).WithGrades(new SubComponentAnswer("1c", null, "A"), new SubComponentAnswer("4b", null, "AA")).Model.Score();
+        var after = Graded(Lke, Example).WithGrades(new SubComponentAnswer("1c", null, "A"), new SubComponentAnswer("4b", null, "AA")).GetValueOrThrow().Score();
 
         var comparison = EvaluationComparison.Compare(before, after);
 
@@ -34,7 +34,7 @@ public class EvaluationComparisonTests
     {
         // Keberadaan BB, kualitas B, pemanfaatan C per criterion: 62 (B); 4c.1 and 4c.2 C → AA (+ 2.5 × 0.5 each).
         var before = PerCriterion(Lke, ByKind("BB", "B", "C")).Score();
-        var after = before.Evaluation.With(new CriterionAnswer("4c.1", null, "AA"), new CriterionAnswer("4c.2", null, "AA")).Model.Score();
+        var after = before.Evaluation.With(new CriterionAnswer("4c.1", null, "AA"), new CriterionAnswer("4c.2", null, "AA")).GetValueOrThrow().Score();
 
         var comparison = EvaluationComparison.Compare(before, after);
 
@@ -64,9 +64,9 @@ public class EvaluationComparisonTests
     [Fact]
     public void Compare_WithItself_HasNoDeltas_BothMethods()
     {
-        var both = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, "B"))).Model;
+        var both = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, "B"))).GetValueOrThrow();
 
-        foreach (var evaluation in new[] { both, both.WithMethod(EvaluationMethod.CriterionGrades).Model })
+        foreach (var evaluation in new[] { both, both.WithMethod(EvaluationMethod.CriterionGrades).GetValueOrThrow() })
         {
             var comparison = EvaluationComparison.Compare(evaluation.Score(), evaluation.Score());
 
@@ -82,9 +82,9 @@ public class EvaluationComparisonTests
     [Fact]
     public void Compare_SameAnswersOtherMethod_ScoresDifferButNoAnswerChanged()
     {
-        var both = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, "B"))).Model;
+        var both = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, "B"))).GetValueOrThrow();
 
-        var comparison = EvaluationComparison.Compare(both.Score(), both.WithMethod(EvaluationMethod.CriterionGrades).Model.Score());
+        var comparison = EvaluationComparison.Compare(both.Score(), both.WithMethod(EvaluationMethod.CriterionGrades).GetValueOrThrow().Score());
 
         // 88.10 graded per sub-component, 70.00 per criterion (every criterion B).
         Assert.Equal(70m - 88.1m, comparison.TotalDelta);
@@ -132,7 +132,7 @@ public class EvaluationComparisonTests
         var original = Graded(Lke, Example);
         var result = original.Score();
 
-        var whatIf = EvaluationComparison.WhatIfGrades(result, new SubComponentAnswer("1c", null, "AA")).Model;
+        var whatIf = EvaluationComparison.WhatIfGrades(result, new SubComponentAnswer("1c", null, "AA")).GetValueOrThrow();
 
         Assert.Equal("B", original.GradeOf("1c")!.Final);
         Assert.Equal(88.1m, original.Score().Total);
@@ -157,7 +157,7 @@ public class EvaluationComparisonTests
         var original = PerCriterion(Lke, ByKind("BB", "B", "C"));
         var result = original.Score();
 
-        var whatIf = EvaluationComparison.WhatIf(result, new CriterionAnswer("1c.1", null, "AA")).Model;
+        var whatIf = EvaluationComparison.WhatIf(result, new CriterionAnswer("1c.1", null, "AA")).GetValueOrThrow();
 
         Assert.Equal("C", original.AnswerTo("1c.1")!.Final);
         Assert.Equal(62m, original.Score().Total);
@@ -171,7 +171,7 @@ public class EvaluationComparisonTests
     {
         var result = Graded(Lke, Example).Score();
 
-        var whatIf = EvaluationComparison.WhatIf(result, new CriterionAnswer("1c.1", null, "AA")).Model;
+        var whatIf = EvaluationComparison.WhatIf(result, new CriterionAnswer("1c.1", null, "AA")).GetValueOrThrow();
 
         Assert.Equal(0m, whatIf.TotalDelta);
         var changed = Assert.Single(whatIf.Criteria);

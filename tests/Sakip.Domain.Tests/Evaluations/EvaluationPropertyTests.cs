@@ -49,8 +49,8 @@ public class EvaluationPropertyTests
         Prop.ForAll(EvaluationGenerators.ValidGradeTables().ToArbitrary(), Score.ToArbitrary(), Score.ToArbitrary(), (table, a, b) =>
         {
             var (low, high) = a <= b ? (a, b) : (b, a);
-            var lowGrade = table.Classify(low).Grade;
-            var highGrade = table.Classify(high).Grade;
+            var lowGrade = table.Classify(low).GetValueOrThrow();
+            var highGrade = table.Classify(high).GetValueOrThrow();
             return (table.RankOf(highGrade) <= table.RankOf(lowGrade)).Label($"{table}: {low} → {lowGrade}, {high} → {highGrade}");
         });
 
@@ -58,7 +58,7 @@ public class EvaluationPropertyTests
     public Property Classify_AnyScore_MeetsItsEdgeAndNotTheOneAbove() =>
         Prop.ForAll(EvaluationGenerators.ValidGradeTables().ToArbitrary(), Score.ToArbitrary(), (table, score) =>
         {
-            var grade = table.Classify(score).Grade;
+            var grade = table.Classify(score).GetValueOrThrow();
             var above = table.Above(grade);
             return table.Reaches(score, grade) && (above is null || !table.Reaches(score, above));
         });
@@ -69,7 +69,7 @@ public class EvaluationPropertyTests
         {
             var again = EvaluationScheme.Create(scheme.ToDefinition());
             var weights = scheme.Components.Sum(c => c.Weight);
-            return (again.Success && weights == 100m && scheme.Components.Count is >= 1 and <= 6
+            return (again.IsSuccess && weights == 100m && scheme.Components.Count is >= 1 and <= 6
                 && scheme.Components.All(c => c.SubComponents.Sum(s => s.Weight) == c.Weight)
                 && (scheme.DefaultMethod == EvaluationMethod.CriterionGrades || scheme.SupportsSubComponentGrades)).Label(scheme.ToString());
         });
@@ -93,14 +93,14 @@ public class EvaluationPropertyTests
         {
             // Generated and built-in evaluations carry every grade they can, so switching methods keeps them complete.
             var other = evaluation.WithMethod(evaluation.Method == EvaluationMethod.SubComponentGrades ? EvaluationMethod.CriterionGrades : EvaluationMethod.SubComponentGrades);
-            if (!other.Success)
+            if (!other.IsSuccess)
             {
                 return (!evaluation.Scheme.SupportsSubComponentGrades).Label("only a scheme without sub-component scales refuses the other method");
             }
 
-            var (a, b) = (evaluation.Score(), other.Model.Score());
+            var (a, b) = (evaluation.Score(), other.GetValueOrThrow().Score());
             return (b.IsComplete && b.Total is >= 0m and <= 100m && a.Findings == b.Findings
-                && other.Model.Answers == evaluation.Answers && other.Model.Grades == evaluation.Grades).Label($"{a.Total} / {b.Total}");
+                && other.GetValueOrThrow().Answers == evaluation.Answers && other.GetValueOrThrow().Grades == evaluation.Grades).Label($"{a.Total} / {b.Total}");
         });
 
     [Property(MaxTest = 60)]
@@ -211,7 +211,7 @@ public class EvaluationPropertyTests
             var result = evaluation.Score();
             var table = evaluation.Scheme.Grades;
             return result.DecidingScore == table.DecidingScore(result.Total!.Value)
-                && result.Grade == table.Classify(result.DecidingScore!.Value).Grade;
+                && result.Grade == table.Classify(result.DecidingScore!.Value).GetValueOrThrow();
         });
 
     [Property(MaxTest = 60)]
@@ -258,9 +258,9 @@ public class EvaluationPropertyTests
             var read = improvement.IsSubComponent
                 ? (before.GradeOf(improvement.CriterionId)!.Code(AnswerSource.FinalElseProposed), improvement.After.GradeOf(improvement.CriterionId)!.Final)
                 : (before.AnswerTo(improvement.CriterionId)!.Code(AnswerSource.FinalElseProposed), improvement.After.AnswerTo(improvement.CriterionId)!.Final);
-            return (cleared.Success && before.Answers == answers && before.Grades == grades && before.Score().Total == total
+            return (cleared.IsSuccess && before.Answers == answers && before.Grades == grades && before.Score().Total == total
                 && read == (improvement.From, improvement.To)
-                && cleared.Model.Score().IsComplete == !improvement.Counts).Label(improvement.ToString());
+                && cleared.GetValueOrThrow().Score().IsComplete == !improvement.Counts).Label(improvement.ToString());
         });
 
     [Property(MaxTest = 60)]
@@ -269,7 +269,7 @@ public class EvaluationPropertyTests
         {
             var first = evaluation.Score();
             var second = evaluation.Score();
-            var rebuilt = Evaluation.Create(evaluation.Scheme, evaluation.Subject, evaluation.Year, evaluation.Method, evaluation.Answers.Reverse(), evaluation.Grades.Reverse()).Model.Score();
+            var rebuilt = Evaluation.Create(evaluation.Scheme, evaluation.Subject, evaluation.Year, evaluation.Method, evaluation.Answers.Reverse(), evaluation.Grades.Reverse()).GetValueOrThrow().Score();
             return Same(first, second).Label("same evaluation twice").And(Same(first, rebuilt).Label("rebuilt from answers in another order"));
         });
 
@@ -320,7 +320,7 @@ public class EvaluationPropertyTests
         from complete in EvaluationGenerators.CompleteEvaluations(scheme)
         from keep in Gen.ArrayOf(Gen.Elements(true, true, false), scheme.Criteria.Count)
         from keepGrades in Gen.ArrayOf(Gen.Elements(true, true, false), complete.Grades.Count)
-        select (Evaluation.Create(scheme, "Instansi Uji", complete.Year, complete.Method, complete.Answers.Where((_, i) => keep[i]), complete.Grades.Where((_, i) => keepGrades[i])).Model, complete);
+        select (Evaluation.Create(scheme, "Instansi Uji", complete.Year, complete.Method, complete.Answers.Where((_, i) => keep[i]), complete.Grades.Where((_, i) => keepGrades[i])).GetValueOrThrow(), complete);
 
     private static IEnumerable<EvaluationMethod> Methods(EvaluationScheme scheme) =>
         scheme.SupportsSubComponentGrades ? [EvaluationMethod.CriterionGrades, EvaluationMethod.SubComponentGrades] : [EvaluationMethod.CriterionGrades];
@@ -332,7 +332,7 @@ public class EvaluationPropertyTests
             2024,
             method,
             scheme.Criteria.Select(k => new CriterionAnswer(k.Id, null, pick(k.Scale).Code)),
-            scheme.SubComponents.Where(s => s.Scale is not null).Select(s => new SubComponentAnswer(s.Id, null, pick(s.Scale!).Code))).Model;
+            scheme.SubComponents.Where(s => s.Scale is not null).Select(s => new SubComponentAnswer(s.Id, null, pick(s.Scale!).Code))).GetValueOrThrow();
 
     private static bool Same(EvaluationResult a, EvaluationResult b) =>
         a.Total == b.Total && a.Grade == b.Grade && a.MinimumTotal == b.MinimumTotal && a.MaximumTotal == b.MaximumTotal

@@ -20,9 +20,9 @@ public class EvaluationSchemeValidationTests
     {
         var result = EvaluationScheme.Create(Valid);
 
-        Assert.True(result.Success);
-        Assert.Equal(["1a.1", "1a.2", "1b.1", "1b.2", "2a.1", "2a.2"], result.Model.Criteria.Select(k => k.Id));
-        Assert.Equal(Valid, result.Model.ToDefinition());
+        Assert.True(result.IsSuccess);
+        Assert.Equal(["1a.1", "1a.2", "1b.1", "1b.2", "2a.1", "2a.2"], result.GetValueOrThrow().Criteria.Select(k => k.Id));
+        Assert.Equal(Valid, result.GetValueOrThrow().ToDefinition());
     }
 
     [Fact]
@@ -154,9 +154,9 @@ public class EvaluationSchemeValidationTests
     [Fact]
     public void Create_DependsOnIgnoringCase_Succeeds()
     {
-        var scheme = EvaluationScheme.Create(Valid.MapCriterion("1b.1", k => k with { DependsOn = "1A.1" })).Model;
+        var scheme = EvaluationScheme.Create(Valid.MapCriterion("1b.1", k => k with { DependsOn = "1A.1" })).GetValueOrThrow();
 
-        var result = Evaluation.Create(scheme, "Uji", 2024, [new("1a.1", null, "T"), new("1b.1", null, "A")]).Model.Score();
+        var result = Evaluation.Create(scheme, "Uji", 2024, [new("1a.1", null, "T"), new("1b.1", null, "A")]).GetValueOrThrow().Score();
 
         Assert.Equal("1b.1", Assert.Single(result.Findings).Id);
     }
@@ -167,18 +167,18 @@ public class EvaluationSchemeValidationTests
         // Validation trims the dependency id, so the scheme must resolve it trimmed too.
         var result = EvaluationScheme.Create(Valid.MapCriterion("1b.1", k => k with { DependsOn = " 1a.1 " }));
 
-        Assert.True(result.Success);
-        var findings = Evaluation.Create(result.Model, "Uji", 2024, [new("1a.1", null, "T"), new("1b.1", null, "A")]).Model.Score().Findings;
+        Assert.True(result.IsSuccess);
+        var findings = Evaluation.Create(result.GetValueOrThrow(), "Uji", 2024, [new("1a.1", null, "T"), new("1b.1", null, "A")]).GetValueOrThrow().Score().Findings;
         Assert.Equal("1a.1", Assert.Single(findings).RelatedId);
     }
 
     [Fact]
     public void Create_CriterionIdWithSurroundingSpaces_CanBeAnswered()
     {
-        var scheme = EvaluationScheme.Create(Valid.MapCriterion("2a.2", k => k with { Id = " 2a.2 " })).Model;
+        var scheme = EvaluationScheme.Create(Valid.MapCriterion("2a.2", k => k with { Id = " 2a.2 " })).GetValueOrThrow();
 
         Assert.NotNull(scheme.FindCriterion("2a.2"));
-        Assert.True(Evaluation.Create(scheme, "Uji", 2024, [new("2a.2", null, "A")]).Success);
+        Assert.True(Evaluation.Create(scheme, "Uji", 2024, [new("2a.2", null, "A")]).IsSuccess);
     }
 
     [Fact]
@@ -311,10 +311,10 @@ public class EvaluationSchemeValidationTests
     {
         var result = EvaluationScheme.Create(SchemeFixtures.Graded);
 
-        Assert.True(result.Success);
-        Assert.True(result.Model.SupportsSubComponentGrades);
-        Assert.Equal(EvaluationMethod.SubComponentGrades, result.Model.DefaultMethod);
-        Assert.Equal(SchemeFixtures.Graded, result.Model.ToDefinition());
+        Assert.True(result.IsSuccess);
+        Assert.True(result.GetValueOrThrow().SupportsSubComponentGrades);
+        Assert.Equal(EvaluationMethod.SubComponentGrades, result.GetValueOrThrow().DefaultMethod);
+        Assert.Equal(SchemeFixtures.Graded, result.GetValueOrThrow().ToDefinition());
         Assert.False(SchemeFixtures.Scheme.SupportsSubComponentGrades);
     }
 
@@ -327,8 +327,8 @@ public class EvaluationSchemeValidationTests
     {
         var result = EvaluationScheme.Create((SchemeFixtures.Graded with { DefaultMethod = EvaluationMethod.CriterionGrades }).MapSub("2a", s => s with { Scale = null }));
 
-        Assert.True(result.Success);
-        Assert.False(result.Model.SupportsSubComponentGrades);
+        Assert.True(result.IsSuccess);
+        Assert.False(result.GetValueOrThrow().SupportsSubComponentGrades);
     }
 
     [Fact]
@@ -370,7 +370,7 @@ public class EvaluationSchemeValidationTests
     [Fact]
     public void Create_ChangesOfEveryLaterVersion_AreKeptAndListedOldestFirst()
     {
-        var scheme = EvaluationScheme.Create(Valid with { Version = 3, Changes = [new(3, "Third.", "Ketiga."), new(2, "Second.", "Kedua.")] }).Model;
+        var scheme = EvaluationScheme.Create(Valid with { Version = 3, Changes = [new(3, "Third.", "Ketiga."), new(2, "Second.", "Kedua.")] }).GetValueOrThrow();
 
         Assert.Equal(["Second.", "Third."], scheme.ChangesSince(1, Sakip.Domain.Text.Language.English));
         Assert.Equal(["Ketiga."], scheme.ChangesSince(2, Sakip.Domain.Text.Language.Indonesian));
@@ -381,7 +381,7 @@ public class EvaluationSchemeValidationTests
     {
         var result = EvaluationScheme.Create(definition);
 
-        Assert.False(result.Success);
+        Assert.False(result.IsSuccess);
         var problem = Assert.Single(result.Problems);
         Assert.Equal((path, code), (problem.Path, problem.Reason.Code));
         Assert.False(string.IsNullOrWhiteSpace(problem.Reason.English));

@@ -21,7 +21,7 @@ public class EvaluationSchemesTests
         Assert.Equal(100m, scheme.Components.Sum(c => c.Weight));
         Assert.All(scheme.Components, c => Assert.Equal(c.Weight, c.SubComponents.Sum(s => s.Weight)));
         Assert.All(scheme.SubComponents.Where(s => s.Method == ScoringMethod.Points), s => Assert.Equal(s.Weight, s.Criteria.Sum(k => k.Points)));
-        Assert.True(EvaluationScheme.Create(scheme.ToDefinition()).Success);
+        Assert.True(EvaluationScheme.Create(scheme.ToDefinition()).IsSuccess);
     }
 
     [Theory]
@@ -277,7 +277,7 @@ public class EvaluationSchemesTests
     {
         var original = EvaluationSchemes.PermenPanRb88Of2021;
 
-        var changed = original.WithScale(AnswerScales.YesNo, "1b.1", "1C.2").Model;
+        var changed = original.WithScale(AnswerScales.YesNo, "1b.1", "1C.2").GetValueOrThrow();
 
         Assert.Same(AnswerScales.YesNo, changed.FindCriterion("1b.1")!.Scale);
         Assert.Same(AnswerScales.YesNo, changed.FindCriterion("1c.2")!.Scale);
@@ -302,7 +302,7 @@ public class EvaluationSchemesTests
     {
         var result = EvaluationSchemes.PermenPanRb88Of2021.WithScale(AnswerScales.YesNo, "1b.1", "9z.9");
 
-        Assert.False(result.Success);
+        Assert.False(result.IsSuccess);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("criterionIds", problem.Path);
         Assert.Equal("unknown-criterion", problem.Reason.Code);
@@ -325,7 +325,7 @@ public class EvaluationSchemesTests
 
         var result = EvaluationSchemes.PermenPanRb88Of2021.WithScale(single, "1b.1");
 
-        Assert.False(result.Success);
+        Assert.False(result.IsSuccess);
         Assert.Contains(result.Problems, p => p.Reason.Code == "scale-too-small" && p.Path == "components[0].subComponents[1].criteria[0].scale.options");
     }
 }

@@ -21,7 +21,7 @@ public class EvaluationTests
         new("2a.2", null, "C"),
     ];
 
-    private static Evaluation Create(params CriterionAnswer[] answers) => Evaluation.Create(Scheme, "Kabupaten Contoh", 2024, answers).Model;
+    private static Evaluation Create(params CriterionAnswer[] answers) => Evaluation.Create(Scheme, "Kabupaten Contoh", 2024, answers).GetValueOrThrow();
 
     [Fact]
     public void Create_UnknownCriterion_IsProblemOnCriterion()
@@ -191,9 +191,9 @@ public class EvaluationTests
     public void Explain_TableWithoutRounding_SaysTheExactTotalDecides()
     {
         var table = new GradeTable(Sakip.Domain.Bands.EdgeSemantics.LowerExclusive, null, GradeTables.PermenPanRb88Of2021.Grades);
-        var scheme = EvaluationScheme.Create(SchemeFixtures.Valid with { Grades = table }).Model;
+        var scheme = EvaluationScheme.Create(SchemeFixtures.Valid with { Grades = table }).GetValueOrThrow();
 
-        var result = Evaluation.Create(scheme, "Kabupaten Contoh", 2024, Complete).Model.Score();
+        var result = Evaluation.Create(scheme, "Kabupaten Contoh", 2024, Complete).GetValueOrThrow().Score();
 
         Assert.Equal(result.Total, result.DecidingScore);
         Assert.Equal("Total 25 + 27.5 = 52.5 (exact): grade CC Adequate (Skema uji)", result.Explain(Language.English));
@@ -224,7 +224,7 @@ public class EvaluationTests
     {
         var original = Create(Complete);
 
-        var changed = original.With(new CriterionAnswer("1B.2", "A", null)).Model;
+        var changed = original.With(new CriterionAnswer("1B.2", "A", null)).GetValueOrThrow();
 
         Assert.Equal("E", original.AnswerTo("1b.2")!.Final);
         Assert.Equal(52.5m, original.Score().Total);
@@ -272,11 +272,11 @@ public class EvaluationTests
                 new Criterion("2a.1", "Satu", AnswerScales.AToESixths) { Points = 7m },
                 new Criterion("2a.2", "Dua", AnswerScales.AToESixths) { Points = 16m },
             ])]),
-        ], GradeTables.PermenPanRb88Of2021)).Model;
+        ], GradeTables.PermenPanRb88Of2021)).GetValueOrThrow();
         CriterionAnswer[] partial = [new("1a.1", null, "A"), new("1a.2", null, "E"), new("2a.1", null, "B"), new("2a.2", null, "D")];
 
-        var bounds = Evaluation.Create(scheme, "Uji", 2024, partial).Model.Score();
-        var complete = Evaluation.Create(scheme, "Uji", 2024, [.. partial, new("1a.3", null, "E")]).Model.Score();
+        var bounds = Evaluation.Create(scheme, "Uji", 2024, partial).GetValueOrThrow().Score();
+        var complete = Evaluation.Create(scheme, "Uji", 2024, [.. partial, new("1a.3", null, "E")]).GetValueOrThrow().Score();
 
         Assert.Equal(bounds.MinimumTotal, complete.Total);
         // Under points the score is Σ value × points, exactly: 4/6 × 7 + 1/6 × 16, not divided and multiplied back.

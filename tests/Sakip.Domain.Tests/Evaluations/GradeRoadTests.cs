@@ -23,7 +23,7 @@ public class GradeRoadTests
     public Property Find_Applied_ReachesTheTargetWhenReachable() =>
         Prop.ForAll(AnyComplete, AnyGrade, (evaluation, target) =>
         {
-            var road = GradeRoad.Find(evaluation.Score(), target).Model;
+            var road = GradeRoad.Find(evaluation.Score(), target).GetValueOrThrow();
             var rescored = road.Apply().Score();
             var reached = evaluation.Scheme.Grades.Reaches(rescored.DecidingScore!.Value, road.Target);
             return (road.Reachable == reached && rescored.Total == road.Resulting.Total).Label($"{road.Explain(Language.English)}; rescored {rescored.Total}");
@@ -33,7 +33,7 @@ public class GradeRoadTests
     public Property Find_NoSmallerSetOfImprovementsReaches_Enumerated() =>
         Prop.ForAll(SmallComplete, AnyGrade, (evaluation, target) =>
         {
-            var road = GradeRoad.Find(evaluation.Score(), target).Model;
+            var road = GradeRoad.Find(evaluation.Score(), target).GetValueOrThrow();
             if (!road.Reachable)
             {
                 return EveryImprovement(evaluation).All(r => !Reaches(Small, r.Total, road.Target)).Label($"{evaluation.Method}: a road exists but none was found");
@@ -48,7 +48,7 @@ public class GradeRoadTests
         Prop.ForAll(AnyComplete, AnyGrade, (evaluation, target) =>
         {
             var result = evaluation.Score();
-            var road = GradeRoad.Find(result, target).Model;
+            var road = GradeRoad.Find(result, target).GetValueOrThrow();
             if (!road.Reachable || road.Steps.Count == 0)
             {
                 return true.ToProperty();
@@ -64,7 +64,7 @@ public class GradeRoadTests
         Prop.ForAll(AnyComplete, AnyGrade, (evaluation, target) =>
         {
             var result = evaluation.Score();
-            var road = GradeRoad.Find(result, target).Model;
+            var road = GradeRoad.Find(result, target).GetValueOrThrow();
             var bySubComponent = evaluation.Method == EvaluationMethod.SubComponentGrades;
             // By what is flagged: lifting a dependency below an answer already flagged changes the finding's values only.
             var newFindings = road.Resulting.Findings.Where(f => f.Kind == LogicFindingKind.AboveDependency).Select(f => (f.Id, f.RelatedId))
@@ -97,7 +97,7 @@ public class GradeRoadTests
         // so one sub-component suffices; trimmed, 1c to A (+3) reaches 91.10.
         var result = Graded(Lke, Example).Score();
 
-        var road = GradeRoad.Find(result).Model;
+        var road = GradeRoad.Find(result).GetValueOrThrow();
 
         Assert.Equal("AA", road.Target.Code);
         Assert.True(road.Reachable);
@@ -116,7 +116,7 @@ public class GradeRoadTests
         // (15 points at C: + 7.5 each to AA), one is not enough (69.5), two are; trimmed, the smaller one to CC (+1.5).
         var result = Graded(Lke, "BB B C  BB B C  BB B C  BB B C").Score();
 
-        var road = GradeRoad.Find(result).Model;
+        var road = GradeRoad.Find(result).GetValueOrThrow();
 
         Assert.Equal(["1c C→AA", "2c C→CC"], road.Steps.Select(s => $"{s.Id} {s.From.Code}→{s.To.Code}"));
         Assert.Equal([7.5m, 1.5m], road.Steps.Select(s => s.Points));
@@ -132,7 +132,7 @@ public class GradeRoadTests
         // adds 1.25), then 1c's (15 / 8 = 1.875: + 0.9375). Six make 69.19, seven 70.125 → 70.13 (BB).
         var result = PerCriterion(Lke, ByKind("BB", "B", "C")).Score();
 
-        var road = GradeRoad.Find(result).Model;
+        var road = GradeRoad.Find(result).GetValueOrThrow();
 
         Assert.Equal(["4c.1", "4c.2", "4c.3", "4c.4", "4c.5", "1c.1", "1c.2"], road.Steps.Select(s => s.Id));
         Assert.All(road.Steps, s => Assert.Equal(("C", "AA", false), (s.From.Code, s.To.Code, s.IsSubComponent)));
@@ -145,7 +145,7 @@ public class GradeRoadTests
     {
         var result = Graded(Lke, Example).Score();
 
-        var road = GradeRoad.Find(result, Lke.Grades.Find("BB")).Model;
+        var road = GradeRoad.Find(result, Lke.Grades.Find("BB")).GetValueOrThrow();
 
         Assert.Empty(road.Steps);
         Assert.True(road.Reachable);
@@ -158,7 +158,7 @@ public class GradeRoadTests
     {
         var result = Graded(Lke, "AA A A  AA A A  AA A A  AA A A").Score();
 
-        var road = GradeRoad.Find(result).Model;
+        var road = GradeRoad.Find(result).GetValueOrThrow();
 
         Assert.Equal(("AA", 92m), (result.Grade!.Code, result.Total!.Value));
         Assert.Equal("AA", road.Target.Code);
@@ -171,9 +171,9 @@ public class GradeRoadTests
         // The small scheme's 1b.1 and 1b.2 depend on 1a.1: with 1a.1 at T they may not rise above 0 (the road lifts
         // 1a.1 too, but caps its dependents at its current answer). The best reachable is 1a 20, 1b 40 × 1 / 3,
         // 2a 40: 73.33.
-        var evaluation = Evaluation.Create(Small, "Kabupaten Uji", 2025, Small.Criteria.Select(c => new CriterionAnswer(c.Id, null, c.Id == "1a.1" ? "T" : c.Scale.Worst.Code))).Model;
+        var evaluation = Evaluation.Create(Small, "Kabupaten Uji", 2025, Small.Criteria.Select(c => new CriterionAnswer(c.Id, null, c.Id == "1a.1" ? "T" : c.Scale.Worst.Code))).GetValueOrThrow();
 
-        var road = GradeRoad.Find(evaluation.Score(), Small.Grades.Find("AA")).Model;
+        var road = GradeRoad.Find(evaluation.Score(), Small.Grades.Find("AA")).GetValueOrThrow();
 
         Assert.False(road.Reachable);
         Assert.Equal(73.33m, road.Resulting.DecidingScore);
@@ -186,9 +186,9 @@ public class GradeRoadTests
     {
         // The small scheme's 1b depends on 1a: with 1a graded E, 1b may not rise above E. The best reachable is
         // 1a 20 + 2a 40 = 60 (CC).
-        var evaluation = Evaluation.Create(Small, "Kabupaten Uji", 2025, EvaluationMethod.SubComponentGrades, [], [new("1a", null, "E"), new("1b", null, "E"), new("2a", null, "E")]).Model;
+        var evaluation = Evaluation.Create(Small, "Kabupaten Uji", 2025, EvaluationMethod.SubComponentGrades, [], [new("1a", null, "E"), new("1b", null, "E"), new("2a", null, "E")]).GetValueOrThrow();
 
-        var road = GradeRoad.Find(evaluation.Score(), Small.Grades.Find("AA")).Model;
+        var road = GradeRoad.Find(evaluation.Score(), Small.Grades.Find("AA")).GetValueOrThrow();
 
         Assert.False(road.Reachable);
         Assert.Equal(["2a", "1a"], road.Steps.Select(s => s.Id));
@@ -198,8 +198,8 @@ public class GradeRoadTests
     [Fact]
     public void Find_Incomplete_ListsEveryMissingAnswerOfTheMethod()
     {
-        var perCriterion = Evaluation.Create(Lke, "Kabupaten Uji", 2025, Lke.Criteria.Skip(2).Select(c => new CriterionAnswer(c.Id, null, c.Scale.Worst.Code))).Model;
-        var bySubComponent = Graded(Lke, Example).WithGrades(new SubComponentAnswer("4c", null, null)).Model;
+        var perCriterion = Evaluation.Create(Lke, "Kabupaten Uji", 2025, Lke.Criteria.Skip(2).Select(c => new CriterionAnswer(c.Id, null, c.Scale.Worst.Code))).GetValueOrThrow();
+        var bySubComponent = Graded(Lke, Example).WithGrades(new SubComponentAnswer("4c", null, null)).GetValueOrThrow();
 
         var byCriterionRoad = GradeRoad.Find(perCriterion.Score());
         var bySubComponentRoad = GradeRoad.Find(bySubComponent.Score());
@@ -221,11 +221,11 @@ public class GradeRoadTests
     [Fact]
     public void Find_ProposedSource_ImprovesProposedAnswers_BothMethods()
     {
-        var perCriterion = Evaluation.Create(Lke, "Kabupaten Uji", 2025, Lke.Criteria.Select(c => new CriterionAnswer(c.Id, ByKind("BB", "B", "C")(Lke.OwnerOf(c).SubComponent, c), null))).Model;
-        var bySubComponent = Evaluation.Create(Lke, "Kabupaten Uji", 2025, EvaluationMethod.SubComponentGrades, [], Lke.SubComponents.Select(s => new SubComponentAnswer(s.Id, ByKind("BB", "B", "C")(s, null!), null))).Model;
+        var perCriterion = Evaluation.Create(Lke, "Kabupaten Uji", 2025, Lke.Criteria.Select(c => new CriterionAnswer(c.Id, ByKind("BB", "B", "C")(Lke.OwnerOf(c).SubComponent, c), null))).GetValueOrThrow();
+        var bySubComponent = Evaluation.Create(Lke, "Kabupaten Uji", 2025, EvaluationMethod.SubComponentGrades, [], Lke.SubComponents.Select(s => new SubComponentAnswer(s.Id, ByKind("BB", "B", "C")(s, null!), null))).GetValueOrThrow();
 
-        var byCriterionRoad = GradeRoad.Find(perCriterion.Score(AnswerSource.Proposed)).Model;
-        var bySubComponentRoad = GradeRoad.Find(bySubComponent.Score(AnswerSource.Proposed)).Model;
+        var byCriterionRoad = GradeRoad.Find(perCriterion.Score(AnswerSource.Proposed)).GetValueOrThrow();
+        var bySubComponentRoad = GradeRoad.Find(bySubComponent.Score(AnswerSource.Proposed)).GetValueOrThrow();
 
         Assert.Equal("BB", byCriterionRoad.ResultingGrade.Code);
         Assert.All(byCriterionRoad.Steps, s => Assert.Null(byCriterionRoad.Apply().AnswerTo(s.Id)!.Final));
@@ -237,7 +237,7 @@ public class GradeRoadTests
     [Fact]
     public void Explain_Indonesian_UsesCommaDecimals()
     {
-        var road = GradeRoad.Find(PerCriterion(Lke, ByKind("BB", "B", "C")).Score()).Model;
+        var road = GradeRoad.Find(PerCriterion(Lke, ByKind("BB", "B", "C")).Score()).GetValueOrThrow();
 
         var text = road.Explain(Language.Indonesian);
 

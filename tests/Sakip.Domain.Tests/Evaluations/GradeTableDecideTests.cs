@@ -21,8 +21,8 @@ public class GradeTableDecideTests
         var value = decimal.Parse(total, CultureInfo.InvariantCulture);
 
         Assert.Equal(decimal.Parse(deciding, CultureInfo.InvariantCulture), table.DecidingScore(value));
-        Assert.Equal(grade, table.Decide(value).Grade.Code);
-        Assert.Equal(grade, EvaluationSchemes.PermenPanRb88Of2021.Grade(value).Grade.Code);
+        Assert.Equal(grade, table.Decide(value).GetValueOrThrow().Code);
+        Assert.Equal(grade, EvaluationSchemes.PermenPanRb88Of2021.Grade(value).GetValueOrThrow().Code);
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public class GradeTableDecideTests
     {
         var table = EvaluationSchemes.PermenPanRb88Of2021.Grades;
 
-        Assert.Equal("AA", table.Classify(90.004m).Grade.Code);
-        Assert.Equal("A", table.Decide(90.004m).Grade.Code);
+        Assert.Equal("AA", table.Classify(90.004m).GetValueOrThrow().Code);
+        Assert.Equal("A", table.Decide(90.004m).GetValueOrThrow().Code);
     }
 
     [Theory]
@@ -41,8 +41,8 @@ public class GradeTableDecideTests
     {
         var result = EvaluationSchemes.PermenPanRb88Of2021.Grades.Decide(decimal.Parse(total, CultureInfo.InvariantCulture));
 
-        Assert.False(result.Success);
-        Assert.Equal("score-out-of-range", result.Problem!.Reason.Code);
+        Assert.False(result.IsSuccess);
+        Assert.Equal("score-out-of-range", result.Problems[0].Reason.Code);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class GradeTableDecideTests
 
         Assert.Equal(">", GradeTables.PermenPanRb88Of2021.EdgeSign());
         Assert.Equal("≥", inclusive.EdgeSign());
-        Assert.Equal("AA", inclusive.Decide(90m).Grade.Code);
+        Assert.Equal("AA", inclusive.Decide(90m).GetValueOrThrow().Code);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class GradeTableDecideTests
     {
         var empty = new GradeTable(EdgeSemantics.LowerExclusive, null, []);
 
-        Assert.Equal("grade-table-too-small", empty.Classify(50m).Problem!.Reason.Code);
-        Assert.Equal("grade-table-too-small", empty.Decide(50m).Problem!.Reason.Code);
+        Assert.Equal("grade-table-too-small", empty.Classify(50m).Problems[0].Reason.Code);
+        Assert.Equal("grade-table-too-small", empty.Decide(50m).Problems[0].Reason.Code);
     }
 }

@@ -34,12 +34,12 @@ public class GradeTableTests
     [Theory]
     [MemberData(nameof(Edges))]
     public void Classify_PermenPanRb88Of2021Edge_GivesGradeExclusiveBelow(string score, string grade) =>
-        Assert.Equal(grade, GradeTables.PermenPanRb88Of2021.Classify(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture)).Grade.Code);
+        Assert.Equal(grade, GradeTables.PermenPanRb88Of2021.Classify(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture)).GetValueOrThrow().Code);
 
     [Theory]
     [MemberData(nameof(Edges))]
     public void Classify_PermenPanRb12Of2015Edge_GivesGradeExclusiveBelow(string score, string grade) =>
-        Assert.Equal(grade, GradeTables.PermenPanRb12Of2015.Classify(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture)).Grade.Code);
+        Assert.Equal(grade, GradeTables.PermenPanRb12Of2015.Classify(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture)).GetValueOrThrow().Code);
 
     [Theory]
     [InlineData("88/2021", "-0.01")]
@@ -51,10 +51,10 @@ public class GradeTableTests
     {
         var result = Table(table).Classify(decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.False(result.Success);
-        Assert.Equal("score", result.Problem!.Path);
-        Assert.Equal("score-out-of-range", result.Problem.Reason.Code);
-        Assert.Throws<InvalidOperationException>(() => result.Grade);
+        Assert.False(result.IsSuccess);
+        Assert.Equal("score", result.Problems[0].Path);
+        Assert.Equal("score-out-of-range", result.Problems[0].Reason.Code);
+        Assert.Throws<InvalidOperationException>(() => result.GetValueOrThrow());
     }
 
     [Theory]
@@ -63,8 +63,8 @@ public class GradeTableTests
     {
         var result = Table(table).Classify(75m);
 
-        Assert.True(result.Success);
-        Assert.Null(result.Problem);
+        Assert.True(result.IsSuccess);
+        Assert.Empty(result.Problems);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public class GradeTableTests
             var score = table.DecidingScore(Parse(total));
 
             Assert.Equal(Parse(deciding), score);
-            Assert.Equal(grade, table.Classify(score).Grade.Code);
+            Assert.Equal(grade, table.Classify(score).GetValueOrThrow().Code);
         }
     }
 
@@ -92,8 +92,8 @@ public class GradeTableTests
         var table = new GradeTable(EdgeSemantics.LowerExclusive, null, GradeTables.PermenPanRb88Of2021.Grades);
 
         Assert.Equal(90.004m, table.DecidingScore(90.004m));
-        Assert.Equal("AA", table.Classify(table.DecidingScore(90.004m)).Grade.Code);
-        Assert.Equal("A", table.Classify(table.DecidingScore(90m)).Grade.Code);
+        Assert.Equal("AA", table.Classify(table.DecidingScore(90.004m)).GetValueOrThrow().Code);
+        Assert.Equal("A", table.Classify(table.DecidingScore(90m)).GetValueOrThrow().Code);
     }
 
     [Fact]
@@ -101,10 +101,10 @@ public class GradeTableTests
     {
         var table = new GradeTable(EdgeSemantics.LowerInclusive, null, GradeTables.PermenPanRb88Of2021.Grades);
 
-        Assert.Equal("AA", table.Classify(90m).Grade.Code);
-        Assert.Equal("A", table.Classify(89.99m).Grade.Code);
-        Assert.Equal("C", table.Classify(30m).Grade.Code);
-        Assert.Equal("D", table.Classify(29.99m).Grade.Code);
+        Assert.Equal("AA", table.Classify(90m).GetValueOrThrow().Code);
+        Assert.Equal("A", table.Classify(89.99m).GetValueOrThrow().Code);
+        Assert.Equal("C", table.Classify(30m).GetValueOrThrow().Code);
+        Assert.Equal("D", table.Classify(29.99m).GetValueOrThrow().Code);
     }
 
     [Theory]

@@ -37,7 +37,7 @@ internal static class RoadFixtures
                 ]) { Scale = AnswerScales.AToE },
             ]),
         ],
-        GradeTables.PermenPanRb88Of2021)).Model;
+        GradeTables.PermenPanRb88Of2021)).GetValueOrThrow();
 
     /// <summary>Every built-in scheme and the small one.</summary>
     public static EvaluationScheme[] Schemes { get; } = [.. EvaluationSchemes.All, Small];
@@ -50,7 +50,7 @@ internal static class RoadFixtures
     public static Gen<Evaluation> Complete(EvaluationScheme scheme, EvaluationMethod method) =>
         from options in Gen.CollectToArray(scheme.Criteria, c => Gen.Elements(c.Scale.Options.ToArray()))
         from grades in Gen.CollectToArray(scheme.SubComponents.Where(s => s.Scale is not null), s => Gen.Elements(s.Scale!.Options.ToArray()).Select(o => new SubComponentAnswer(s.Id, null, o.Code)))
-        select Evaluation.Create(scheme, "Kabupaten Uji", 2025, method, scheme.Criteria.Zip(options, (c, o) => new CriterionAnswer(c.Id, null, o.Code)), grades).Model;
+        select Evaluation.Create(scheme, "Kabupaten Uji", 2025, method, scheme.Criteria.Zip(options, (c, o) => new CriterionAnswer(c.Id, null, o.Code)), grades).GetValueOrThrow();
 
     /// <summary>A complete evaluation of <paramref name="scheme"/> by either method it allows.</summary>
     /// <param name="scheme">The scheme.</param>

@@ -35,7 +35,7 @@ internal static class SchemeFixtures
         ],
         GradeTables.PermenPanRb88Of2021);
 
-    public static EvaluationScheme Scheme { get; } = EvaluationScheme.Create(Valid).Model;
+    public static EvaluationScheme Scheme { get; } = EvaluationScheme.Create(Valid).GetValueOrThrow();
 
     /// <summary><see cref="Valid"/> with a grade scale on every sub-component, graded per sub-component by default:
     /// 1a on the eight-level keberadaan scale, 1b on the eight-level scale depending on 1a, 2a on the eight-level
@@ -50,7 +50,7 @@ internal static class SchemeFixtures
         DefaultMethod = EvaluationMethod.SubComponentGrades,
     };
 
-    public static EvaluationScheme GradedScheme { get; } = EvaluationScheme.Create(Graded).Model;
+    public static EvaluationScheme GradedScheme { get; } = EvaluationScheme.Create(Graded).GetValueOrThrow();
 
     public static SchemeDefinition MapComponent(this SchemeDefinition d, string id, Func<Component, Component> change) =>
         d with { Components = [.. d.Components.Select(c => c.Id == id ? change(c) : c)] };

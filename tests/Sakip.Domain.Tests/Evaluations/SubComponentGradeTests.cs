@@ -1,5 +1,4 @@
 using Sakip.Domain.Evaluations;
-using Sakip.Domain.Planning;
 using Sakip.Domain.Text;
 using static Sakip.Domain.Tests.Evaluations.WorkedExampleTests;
 
@@ -13,7 +12,7 @@ public class SubComponentGradeTests
 
     private static EvaluationScheme Fixture => SchemeFixtures.GradedScheme;
 
-    private static BuildResult<Evaluation> Create(EvaluationScheme scheme, EvaluationMethod method, CriterionAnswer[] answers, params SubComponentAnswer[] grades) =>
+    private static Result<Evaluation> Create(EvaluationScheme scheme, EvaluationMethod method, CriterionAnswer[] answers, params SubComponentAnswer[] grades) =>
         Evaluation.Create(scheme, "Kabupaten Contoh", 2024, method, answers, grades);
 
     [Fact]
@@ -36,7 +35,7 @@ public class SubComponentGradeTests
     [Fact]
     public void Create_GradesInAnyCase_AreStoredCanonicallyInWorksheetOrder()
     {
-        var evaluation = Create(Lke, EvaluationMethod.SubComponentGrades, [], new("4C", null, "bb"), new(" 1b ", "aa", " cc ")).Model;
+        var evaluation = Create(Lke, EvaluationMethod.SubComponentGrades, [], new("4C", null, "bb"), new(" 1b ", "aa", " cc ")).GetValueOrThrow();
 
         Assert.Equal(["1b", "4c"], evaluation.Grades.Select(g => g.SubComponentId));
         Assert.Equal(("AA", "CC"), (evaluation.GradeOf("1B")!.Proposed, evaluation.GradeOf("1b")!.Final));
@@ -48,7 +47,7 @@ public class SubComponentGradeTests
     [Fact]
     public void Create_GradeEvidenceAndNote_AreKept()
     {
-        var evaluation = Create(Lke, EvaluationMethod.SubComponentGrades, [], new SubComponentAnswer("1a", null, "A") { Evidence = ["Renstra 2021-2026.pdf"], Note = "dipertahankan sejak 2023" }).Model;
+        var evaluation = Create(Lke, EvaluationMethod.SubComponentGrades, [], new SubComponentAnswer("1a", null, "A") { Evidence = ["Renstra 2021-2026.pdf"], Note = "dipertahankan sejak 2023" }).GetValueOrThrow();
 
         Assert.Equal(["Renstra 2021-2026.pdf"], evaluation.GradeOf("1a")!.Evidence);
         Assert.Equal("dipertahankan sejak 2023", evaluation.GradeOf("1a")!.Note);
@@ -75,26 +74,26 @@ public class SubComponentGradeTests
 
         var result = evaluation.WithMethod(EvaluationMethod.SubComponentGrades);
 
-        Assert.False(result.Success);
+        Assert.False(result.IsSuccess);
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("method", "method-needs-sub-component-scales"), (problem.Path, problem.Reason.Code));
         Assert.False(string.IsNullOrWhiteSpace(problem.Reason.Indonesian));
-        Assert.True(evaluation.WithMethod(EvaluationMethod.CriterionGrades).Success);
+        Assert.True(evaluation.WithMethod(EvaluationMethod.CriterionGrades).IsSuccess);
     }
 
     [Fact]
     public void WithMethod_KeepsEveryAnswer_TheMethodDecidesTheScore()
     {
-        var both = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, "B"))).Model;
+        var both = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, "B"))).GetValueOrThrow();
 
-        var perCriterion = both.WithMethod(EvaluationMethod.CriterionGrades).Model;
+        var perCriterion = both.WithMethod(EvaluationMethod.CriterionGrades).GetValueOrThrow();
 
         Assert.Equal(both.Answers, perCriterion.Answers);
         Assert.Equal(both.Grades, perCriterion.Grades);
         Assert.NotEqual(both, perCriterion);
         Assert.Equal(88.1m, both.Score().Total);
         Assert.Equal(70m, perCriterion.Score().Total);
-        Assert.Equal(both, perCriterion.WithMethod(EvaluationMethod.SubComponentGrades).Model);
+        Assert.Equal(both, perCriterion.WithMethod(EvaluationMethod.SubComponentGrades).GetValueOrThrow());
     }
 
     [Fact]
@@ -102,7 +101,7 @@ public class SubComponentGradeTests
     {
         var original = Graded(Lke, Example);
 
-        var changed = original.WithGrades(new SubComponentAnswer("1C", "AA", null)).Model;
+        var changed = original.WithGrades(new SubComponentAnswer("1C", "AA", null)).GetValueOrThrow();
 
         Assert.Equal("B", original.GradeOf("1c")!.Final);
         Assert.Equal(88.1m, original.Score().Total);
@@ -123,7 +122,7 @@ public class SubComponentGradeTests
     [Fact]
     public void Score_EachSource_ReadsItsGrade()
     {
-        var evaluation = Create(Fixture, EvaluationMethod.SubComponentGrades, [], new("1a", "AA", "B"), new("1b", "A", null), new("2a", null, "C")).Model;
+        var evaluation = Create(Fixture, EvaluationMethod.SubComponentGrades, [], new("1a", "AA", "B"), new("1b", "A", null), new("2a", null, "C")).GetValueOrThrow();
 
         var final = evaluation.Score(AnswerSource.Final);
         var proposed = evaluation.Score(AnswerSource.Proposed);
@@ -143,7 +142,7 @@ public class SubComponentGradeTests
     [Fact]
     public void Score_Ungraded_IsIncompleteWithBoundsAndExplains()
     {
-        var evaluation = Graded(Lke, Example).WithGrades(new SubComponentAnswer("1c", null, null), new SubComponentAnswer("4c", "  ", null)).Model;
+        var evaluation = Graded(Lke, Example).WithGrades(new SubComponentAnswer("1c", null, null), new SubComponentAnswer("4c", "  ", null)).GetValueOrThrow();
 
         var result = evaluation.Score();
 
@@ -179,10 +178,10 @@ public class SubComponentGradeTests
     public void GradeMismatch_BothMethodsKeepBothAnswers_TheMethodDecides_TheFindingNamesTheNearestLevel()
     {
         // 1b graded A (0.9) by the evaluator, its eleven criteria answered B (0.7): nearest to them is B.
-        var evaluation = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, k.Id.StartsWith("1b.", StringComparison.Ordinal) ? "B" : LevelOf(k)))).Model;
+        var evaluation = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, k.Id.StartsWith("1b.", StringComparison.Ordinal) ? "B" : LevelOf(k)))).GetValueOrThrow();
 
         var bySubComponent = evaluation.Score();
-        var byCriterion = evaluation.WithMethod(EvaluationMethod.CriterionGrades).Model.Score();
+        var byCriterion = evaluation.WithMethod(EvaluationMethod.CriterionGrades).GetValueOrThrow().Score();
 
         foreach (var result in new[] { bySubComponent, byCriterion })
         {
@@ -213,8 +212,8 @@ public class SubComponentGradeTests
     public void GradeMismatch_NearestLevel_TiesToTheLower(string criteria, string grade, string? nearest)
     {
         var codes = criteria.Split(' ');
-        var evaluation = Graded(Lke, Example).With(Lke.Criteria.Where(k => k.Id.StartsWith("3a.", StringComparison.Ordinal)).Select((k, i) => new CriterionAnswer(k.Id, null, codes[i]))).Model
-            .WithGrades(new SubComponentAnswer("3a", null, grade)).Model;
+        var evaluation = Graded(Lke, Example).With(Lke.Criteria.Where(k => k.Id.StartsWith("3a.", StringComparison.Ordinal)).Select((k, i) => new CriterionAnswer(k.Id, null, codes[i]))).GetValueOrThrow()
+            .WithGrades(new SubComponentAnswer("3a", null, grade)).GetValueOrThrow();
 
         var findings = evaluation.Score().Findings;
 
@@ -233,7 +232,7 @@ public class SubComponentGradeTests
     [Fact]
     public void GradeMismatch_NotCheckedWhileACriterionIsUnanswered()
     {
-        var evaluation = Graded(Lke, Example).With(Lke.Criteria.Where(k => k.Id.StartsWith("1b.", StringComparison.Ordinal)).Skip(1).Select(k => new CriterionAnswer(k.Id, null, "E"))).Model;
+        var evaluation = Graded(Lke, Example).With(Lke.Criteria.Where(k => k.Id.StartsWith("1b.", StringComparison.Ordinal)).Skip(1).Select(k => new CriterionAnswer(k.Id, null, "E"))).GetValueOrThrow();
 
         var result = evaluation.Score();
 
@@ -250,7 +249,7 @@ public class SubComponentGradeTests
             Lke,
             EvaluationMethod.SubComponentGrades,
             [.. Lke.Criteria.Where(k => k.Id.StartsWith("1a.", StringComparison.Ordinal)).Select(k => new CriterionAnswer(k.Id, "AA", null))],
-            new SubComponentAnswer("1a", "AA", "B")).Model;
+            new SubComponentAnswer("1a", "AA", "B")).GetValueOrThrow();
 
         Assert.Empty(evaluation.Score(AnswerSource.Proposed).Findings);
         Assert.Contains("nearest to AA;", Assert.Single(evaluation.Score().Findings).Reason.English, StringComparison.Ordinal);
@@ -261,7 +260,7 @@ public class SubComponentGradeTests
     public void SubComponentAboveItsDependency_IsAFindingAndChangesNothing()
     {
         // The fixture's 1b (kualitas) depends on 1a (keberadaan): 1b graded A above 1a at B.
-        var evaluation = Create(Fixture, EvaluationMethod.SubComponentGrades, [], new("1a", null, "B"), new("1b", null, "A"), new("2a", null, "BB")).Model;
+        var evaluation = Create(Fixture, EvaluationMethod.SubComponentGrades, [], new("1a", null, "B"), new("1b", null, "A"), new("2a", null, "BB")).GetValueOrThrow();
 
         var result = evaluation.Score();
 
@@ -272,7 +271,7 @@ public class SubComponentGradeTests
         Assert.Contains("subkomponen 1a", finding.Reason.Indonesian, StringComparison.Ordinal);
         // 20 × 0.7 + 40 × 0.9 + 40 × 0.8.
         Assert.Equal(82m, result.Total);
-        Assert.Empty(evaluation.WithGrades(new SubComponentAnswer("1b", null, "B")).Model.Score().Findings);
+        Assert.Empty(evaluation.WithGrades(new SubComponentAnswer("1b", null, "B")).GetValueOrThrow().Score().Findings);
     }
 
     private static string LevelOf(Criterion k) => k.Id[..2] switch

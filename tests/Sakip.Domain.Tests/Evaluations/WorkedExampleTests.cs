@@ -21,7 +21,7 @@ public class WorkedExampleTests
             2024,
             EvaluationMethod.SubComponentGrades,
             [],
-            scheme.SubComponents.Zip(grades.Split(' ', StringSplitOptions.RemoveEmptyEntries), (s, g) => new SubComponentAnswer(s.Id, null, g))).Model;
+            scheme.SubComponents.Zip(grades.Split(' ', StringSplitOptions.RemoveEmptyEntries), (s, g) => new SubComponentAnswer(s.Id, null, g))).GetValueOrThrow();
 
     /// <summary>An evaluation graded per criterion, every criterion answered with the code <paramref name="code"/>
     /// picks (as the final answer); no sub-component graded.</summary>
@@ -30,7 +30,7 @@ public class WorkedExampleTests
             scheme,
             "Kabupaten Contoh",
             2024,
-            scheme.Criteria.Select(k => new CriterionAnswer(k.Id, null, code(scheme.OwnerOf(k).SubComponent, k)))).Model;
+            scheme.Criteria.Select(k => new CriterionAnswer(k.Id, null, code(scheme.OwnerOf(k).SubComponent, k)))).GetValueOrThrow();
 
     /// <summary>Keberadaan (a), kualitas (b) and pemanfaatan (c) at the given levels.</summary>
     internal static Func<SubComponent, Criterion, string> ByKind(string existence, string quality, string use) =>
@@ -68,7 +68,7 @@ public class WorkedExampleTests
     {
         // The same grades with every criterion answered E: the grades still decide (88.10), each criterion is shown
         // as not counted, and every grade above E disagrees with its criteria.
-        var evaluation = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, "E"))).Model;
+        var evaluation = Graded(Lke, Example).With(Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, "E"))).GetValueOrThrow();
 
         var result = evaluation.Score();
 
@@ -85,7 +85,7 @@ public class WorkedExampleTests
     public void SubComponentGrades_WithoutCriteria_IsIncompleteByCriterion()
     {
         // The worksheet graded per sub-component has no criterion answered: graded per criterion it is incomplete.
-        var perCriterion = Graded(Lke, Example).WithMethod(EvaluationMethod.CriterionGrades).Model.Score();
+        var perCriterion = Graded(Lke, Example).WithMethod(EvaluationMethod.CriterionGrades).GetValueOrThrow().Score();
 
         Assert.False(perCriterion.IsComplete);
         Assert.Null(perCriterion.Total);
@@ -156,7 +156,7 @@ public class WorkedExampleTests
     [InlineData("30.01", "C")]
     [InlineData("30.004", "D")]
     public void EdgePlusOneHundredth_TheScaleCannotReach_IsDecidedByTheTable(string total, string grade) =>
-        Assert.Equal(grade, Lke.Grade(decimal.Parse(total, CultureInfo.InvariantCulture)).Grade.Code);
+        Assert.Equal(grade, Lke.Grade(decimal.Parse(total, CultureInfo.InvariantCulture)).GetValueOrThrow().Code);
 
     [Fact]
     public void CriterionGrades_SubComponentIsWeightTimesTheMeanOfItsCriteria()
@@ -202,10 +202,10 @@ public class WorkedExampleTests
         // 62 − 0.8 = 61.2. Per sub-component the grades still say BB for 1a, so the total stays 62, and the grade
         // disagrees with its criteria: their mean 5 × 0.8 / 6 = 0.667 is nearest to B.
         var answers = Lke.Criteria.Select(k => new CriterionAnswer(k.Id, null, k.Id == "1a.1" ? "E" : ByKind("BB", "B", "C")(Lke.OwnerOf(k).SubComponent, k)));
-        var evaluation = Graded(Lke, "BB B C  BB B C  BB B C  BB B C").With(answers).Model;
+        var evaluation = Graded(Lke, "BB B C  BB B C  BB B C  BB B C").With(answers).GetValueOrThrow();
 
         var bySubComponent = evaluation.Score();
-        var byCriterion = evaluation.WithMethod(EvaluationMethod.CriterionGrades).Model.Score();
+        var byCriterion = evaluation.WithMethod(EvaluationMethod.CriterionGrades).GetValueOrThrow().Score();
 
         Assert.Equal(61.2m, byCriterion.Total);
         Assert.Equal(62m, bySubComponent.Total);
@@ -225,11 +225,11 @@ public class WorkedExampleTests
         foreach (var (level, total, grade, label) in new[] { ("AA", 100m, "AA", "Sangat Memuaskan"), ("E", 0m, "D", "Sangat Kurang") })
         {
             // Both answers given; each method reads its own.
-            var evaluation = Graded(scheme, string.Join(' ', Enumerable.Repeat(level, 12))).With(scheme.Criteria.Select(k => new CriterionAnswer(k.Id, null, level))).Model;
+            var evaluation = Graded(scheme, string.Join(' ', Enumerable.Repeat(level, 12))).With(scheme.Criteria.Select(k => new CriterionAnswer(k.Id, null, level))).GetValueOrThrow();
 
             foreach (var method in new[] { EvaluationMethod.SubComponentGrades, EvaluationMethod.CriterionGrades })
             {
-                var result = evaluation.WithMethod(method).Model.Score();
+                var result = evaluation.WithMethod(method).GetValueOrThrow().Score();
                 Assert.Equal((total, grade, label), (result.Total!.Value, result.Grade!.Code, result.Grade.Label));
                 Assert.Empty(result.Findings);
             }
@@ -258,7 +258,7 @@ public class WorkedExampleTests
         var ninety = PerCriterion(scheme, (s, k) => scheme.OwnerOf(k).Component.Id == "E" ? "C" : k.Scale.Best.Code);
 
         var atEdge = ninety.Score();
-        var above = ninety.With(new CriterionAnswer("E.a.1", null, "B")).Model.Score();
+        var above = ninety.With(new CriterionAnswer("E.a.1", null, "B")).GetValueOrThrow().Score();
 
         Assert.Equal(90m, atEdge.Total);
         Assert.Equal(("A", "Sangat Baik"), (atEdge.Grade!.Code, atEdge.Grade.Label));

@@ -9,7 +9,7 @@ public class WorksheetVariantTests
     private static readonly EvaluationScheme Worksheet = EvaluationSchemes.PermenPanRb12Of2015Worksheet;
 
     private static Evaluation Answer(Func<Criterion, string> code) =>
-        Evaluation.Create(Worksheet, "Dinas Contoh", 2016, Worksheet.Criteria.Select(k => new CriterionAnswer(k.Id, null, code(k)))).Model;
+        Evaluation.Create(Worksheet, "Dinas Contoh", 2016, Worksheet.Criteria.Select(k => new CriterionAnswer(k.Id, null, code(k)))).GetValueOrThrow();
 
     [Fact]
     public void Criteria_Are92_SplitAsTheWorksheetLists()

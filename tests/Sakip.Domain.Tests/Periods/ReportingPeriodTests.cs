@@ -21,10 +21,10 @@ public class ReportingPeriodTests
     {
         var result = ReportingPeriod.TryParse(text);
 
-        Assert.True(result.Success, result.ToString());
-        Assert.Equal(kind, result.Value.Kind);
-        Assert.Equal(index, result.Value.Index);
-        Assert.Equal(canonical, result.Value.ToString());
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(kind, result.GetValueOrThrow().Kind);
+        Assert.Equal(index, result.GetValueOrThrow().Index);
+        Assert.Equal(canonical, result.GetValueOrThrow().ToString());
     }
 
     [Theory]
@@ -57,9 +57,9 @@ public class ReportingPeriodTests
     {
         var result = ReportingPeriod.TryParse(text);
 
-        Assert.False(result.Success);
-        Assert.Equal("bad-period", result.Failure!.Reason.Code);
-        Assert.Equal(text, result.Failure.Input);
+        Assert.False(result.IsSuccess);
+        Assert.Equal("bad-period", result.Problems[0].Reason.Code);
+        Assert.Equal("", result.Problems[0].Path);
         Assert.False(ReportingPeriod.TryParse(text, null, out _));
         Assert.Throws<FormatException>(() => ReportingPeriod.Parse(text, null));
     }
@@ -67,7 +67,7 @@ public class ReportingPeriodTests
     [Fact]
     public void TryParse_Null_Fails()
     {
-        Assert.Equal("bad-period", ReportingPeriod.TryParse(null).Failure!.Reason.Code);
+        Assert.Equal("bad-period", ReportingPeriod.TryParse(null).Problems[0].Reason.Code);
         Assert.False(ReportingPeriod.TryParse((string?)null, null, out _));
     }
 

@@ -16,7 +16,6 @@ using Sakip.Domain.Rules;
 using Sakip.Domain.Testing;
 using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
-using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Planning;
 
@@ -108,7 +107,7 @@ public class NoInvalidInstanceTests
         // Calculator inputs: the calculator checks them and reports InvalidInput, never throws.
         [typeof(AchievementInput)] = "calculator input",
         [typeof(AggregationItem)] = "aggregator input",
-        [typeof(ActionPlan)] = "calculator input",
+        [typeof(RencanaAksiInput)] = "calculator input",
         [typeof(PeriodValue)] = "calculator input",
         [typeof(EkaOutput)] = "calculator input",
     };
@@ -160,8 +159,8 @@ public class NoInvalidInstanceTests
             }
 
             var built = builder.Build();
-            return (!built.Success || Exercise(built.Model))
-                .Classify(built.Success, "edited document still valid")
+            return (!built.IsSuccess || Exercise(built.GetValueOrThrow()))
+                .Classify(built.IsSuccess, "edited document still valid")
                 .Label(string.Join(", ", edits.Select(e => e.Name)));
         });
 
@@ -174,7 +173,7 @@ public class NoInvalidInstanceTests
         var builder = document.ToBuilder();
         builder.Indicators.Clear();
 
-        Assert.False(builder.Build().Success);
+        Assert.False(builder.Build().IsSuccess);
     }
 
     private static bool Exercise(SakipDocument document)
@@ -189,14 +188,14 @@ public class NoInvalidInstanceTests
             {
                 _ = measurement.Measure(document, year, asOf);
                 var built = PerformanceTreeFactory.FromDocument(document, year, asOf);
-                if (built.Success)
+                if (built.IsSuccess)
                 {
-                    _ = built.Model.Check();
-                    var evaluation = tree.Evaluate(built.Model);
-                    foreach (var node in built.Model.Nodes)
+                    _ = built.GetValueOrThrow().Check();
+                    var evaluation = tree.Evaluate(built.GetValueOrThrow());
+                    foreach (var node in built.GetValueOrThrow().Nodes)
                     {
                         _ = evaluation.EffectsOn(node.Id);
-                        _ = built.Model.PathOf(node.Id);
+                        _ = built.GetValueOrThrow().PathOf(node.Id);
                     }
                 }
             }
@@ -230,12 +229,12 @@ public class NoInvalidInstanceTests
         typeof(CriterionScore), typeof(SubComponentScore), typeof(ComponentScore), typeof(LogicFinding),
         typeof(ComponentDelta), typeof(CriterionDelta), typeof(SubComponentDelta), typeof(AnswerImprovement),
         typeof(NodeContribution), typeof(ContributionEffect), typeof(NodeResult), typeof(NodeChange), typeof(TreeIssue),
-        typeof(Achieved), typeof(NotReported), typeof(NotMeasurable), typeof(InvalidInput), typeof(InputProblem),
+        typeof(Achieved), typeof(NotReported), typeof(NotMeasurable), typeof(InvalidInput), typeof(Problem),
         typeof(FormulaValue), typeof(FormulaNotMeasurable), typeof(Explanation), typeof(ExplanationStep),
         typeof(AggregateContribution), typeof(ExcludedItem), typeof(AggregateValue),
         typeof(AggregateNotAvailable), typeof(InvalidAggregation),
         typeof(EfficiencyComparison), typeof(EkaOutputEfficiency), typeof(EkaScore),
-        typeof(ParseFailure), typeof(Reason), typeof(Band),
+        typeof(Problem), typeof(Reason), typeof(Band),
     ];
 
     /// <summary>A document and edits of its parts, made through the builder.</summary>
@@ -319,9 +318,9 @@ public class UncheckedDocumentTests
             _ = AlignmentReview.Default.Run(damaged);
             var year = document.PerjanjianKinerja.Count > 0 ? document.PerjanjianKinerja[0].Year : 2024;
             _ = new PerformanceMeasurement(RuleSets.Default).Measure(damaged, year);
-            if (PerformanceTreeFactory.FromDocument(damaged, year) is { Success: true } tree)
+            if (PerformanceTreeFactory.FromDocument(damaged, year) is { IsSuccess: true } tree)
             {
-                _ = TreeEvaluator.Default.Evaluate(tree.Model);
+                _ = TreeEvaluator.Default.Evaluate(tree.GetValueOrThrow());
             }
 
             return true;
@@ -358,7 +357,7 @@ public class BuilderMissingPartTests
             }
 
             var built = builder.Build();
-            return (!built.Success && built.Problems.Any(p => p.Path.StartsWith(path, StringComparison.Ordinal) && p.Reason.Code == "required"))
+            return (!built.IsSuccess && built.Problems.Any(p => p.Path.StartsWith(path, StringComparison.Ordinal) && p.Reason.Code == "required"))
                 .Label(path + ": " + string.Join("; ", built.Problems));
         });
 

@@ -15,15 +15,15 @@ public class ToBuilderPropertyTests
         Prop.ForAll(DocumentGenerators.Document.ToArbitrary(), document =>
         {
             var rebuilt = document.ToBuilder().Build();
-            return (rebuilt.Success && rebuilt.Model == document)
-                .Label(rebuilt.Success ? "rebuilt document differs" : string.Join("\n", rebuilt.Problems));
+            return (rebuilt.IsSuccess && rebuilt.GetValueOrThrow() == document)
+                .Label(rebuilt.IsSuccess ? "rebuilt document differs" : string.Join("\n", rebuilt.Problems));
         });
 
     [Property(MaxTest = 100)]
     public Property ToBuilder_ChangingTheBuilder_LeavesTheDocumentAlone() =>
         Prop.ForAll(DocumentGenerators.Document.ToArbitrary(), document =>
         {
-            var copy = document.ToBuilder().Build().Model;
+            var copy = document.ToBuilder().Build().GetValueOrThrow();
             var builder = document.ToBuilder();
             builder.Indicators.Clear();
             builder.Renstras.Clear();
@@ -44,7 +44,7 @@ public class ToBuilderPropertyTests
             var builder = document.ToBuilder();
             builder.Indicators.RemoveAll(i => i.Id == referenced);
             var rebuilt = builder.Build();
-            return (referenced is null || (!rebuilt.Success && rebuilt.Problems.Any(p => p.Reason.Code == "unknown-reference")))
+            return (referenced is null || (!rebuilt.IsSuccess && rebuilt.Problems.Any(p => p.Reason.Code == "unknown-reference")))
                 .Classify(referenced is null, "no referenced indicator");
         });
 
@@ -53,11 +53,11 @@ public class ToBuilderPropertyTests
         Prop.ForAll(TreeGenerators.Tree.ToArbitrary(), tree =>
         {
             var rebuilt = tree.ToBuilder().Build();
-            return (rebuilt.Success
-                    && rebuilt.Model.Nodes == tree.Nodes
-                    && rebuilt.Model.Links == tree.Links
-                    && rebuilt.Model.Shared == tree.Shared)
-                .Label(rebuilt.Success ? "rebuilt tree differs" : string.Join("\n", rebuilt.Problems));
+            return (rebuilt.IsSuccess
+                    && rebuilt.GetValueOrThrow().Nodes == tree.Nodes
+                    && rebuilt.GetValueOrThrow().Links == tree.Links
+                    && rebuilt.GetValueOrThrow().Shared == tree.Shared)
+                .Label(rebuilt.IsSuccess ? "rebuilt tree differs" : string.Join("\n", rebuilt.Problems));
         });
 
     [Fact]
@@ -67,12 +67,12 @@ public class ToBuilderPropertyTests
         {
             Nodes = [new TreeNode("A", "A", TreeLevel.HeadOfRegion, NodeKind.Sasaran), new TreeNode("B", "B", TreeLevel.HeadOfRegion, NodeKind.Sasaran)],
             Links = [new TreeLink("A", "B")],
-        }.Build().Model;
+        }.Build().GetValueOrThrow();
 
         var builder = tree.ToBuilder();
         builder.Links.Add(new TreeLink("B", "A"));
 
-        Assert.False(builder.Build().Success);
+        Assert.False(builder.Build().IsSuccess);
         Assert.Single(tree.Links);
     }
 }

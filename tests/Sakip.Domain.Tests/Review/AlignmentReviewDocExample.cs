@@ -13,7 +13,7 @@ internal static class AlignmentReviewDocExample
     public static void Run(SakipDocumentBuilder builder)
     {
         // begin-doc-example:run
-        var document = builder.Build().Model;             // structurally valid: every reference resolves
+        var document = builder.Build().GetValueOrThrow();             // structurally valid: every reference resolves
         var report = AlignmentReview.Default.Run(document);
 
         foreach (var finding in report.Findings)          // errors first, then warnings, then info

@@ -135,7 +135,7 @@ public class AlignmentReviewTests
     {
         var document = With(b => b.Pk(0, pk => pk with { Targets = pk.Targets.Replace(0, t => t with { Target = 1m }) }));
 
-        Assert.Equal(AlignmentReview.Default.Run(document), AlignmentReview.Default.Run(document.ToBuilder().Build().Model));
+        Assert.Equal(AlignmentReview.Default.Run(document), AlignmentReview.Default.Run(document.ToBuilder().Build().GetValueOrThrow()));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public class AlignmentRuleTests
         builder.Renstras.RemoveAt(1);
         builder.PerjanjianKinerja.RemoveRange(1, 2);
 
-        var report = AlignmentReview.Default.Run(builder.Build().Model);
+        var report = AlignmentReview.Default.Run(builder.Build().GetValueOrThrow());
 
         Assert.Empty(report.FindingsOf("ALN-001"));
         Assert.False(report.Coverage.AgencySasaranAligned.IsApplicable);
@@ -377,7 +377,7 @@ public class AlignmentRuleTests
     {
         var builder = Builder(disdikFirstYear: 2026);
 
-        var report = AlignmentReview.Default.Run(builder.Build().Model);
+        var report = AlignmentReview.Default.Run(builder.Build().GetValueOrThrow());
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(("ALN-013", "renstras[1]", Severity.Error), (finding.RuleId, finding.Path, finding.Severity));
@@ -387,7 +387,7 @@ public class AlignmentRuleTests
     [Fact]
     public void Aln013_ShiftedRenstra_ReportsInfoNamingTheOverlap()
     {
-        var report = AlignmentReview.Default.Run(Builder(disdikFirstYear: 2022).Build().Model);
+        var report = AlignmentReview.Default.Run(Builder(disdikFirstYear: 2022).Build().GetValueOrThrow());
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(("ALN-013", "renstras[1]", Severity.Info), (finding.RuleId, finding.Path, finding.Severity));

@@ -62,7 +62,7 @@ public class ReviewCoverageTests
     {
         var builder = new SakipDocumentBuilder { Region = new Region("33.99", "Kabupaten Contoh", RegionKind.Regency) };
 
-        var coverage = ReviewCoverage.Of(builder.Build().Model);
+        var coverage = ReviewCoverage.Of(builder.Build().GetValueOrThrow());
 
         Assert.All(
             [coverage.RpjmdSasaranSupported, coverage.AgencySasaranAligned, coverage.BudgetTiedToOutcome],

@@ -38,7 +38,7 @@ internal static class ReviewFixtures
     public static ProgramCode Code(string text) => ProgramCode.Parse(text, null);
 
     /// <summary>The clean document.</summary>
-    public static SakipDocument Clean() => Builder().Build().Model;
+    public static SakipDocument Clean() => Builder().Build().GetValueOrThrow();
 
     /// <summary>The clean document with one change applied to its builder.</summary>
     public static SakipDocument With(Action<SakipDocumentBuilder> change)
@@ -46,8 +46,8 @@ internal static class ReviewFixtures
         var builder = Builder();
         change(builder);
         var result = builder.Build();
-        Assert.True(result.Success, string.Join("; ", result.Problems));
-        return result.Model;
+        Assert.True(result.IsSuccess, string.Join("; ", result.Problems));
+        return result.GetValueOrThrow();
     }
 
     /// <summary>A builder holding the clean region; the Disdik Renstra may start in another year.</summary>

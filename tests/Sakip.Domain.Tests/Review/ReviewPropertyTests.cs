@@ -47,7 +47,7 @@ public class ReviewPropertyTests
             {
                 Sasaran = r.Sasaran.Replace(0, s => s.SupportsRpjmdSasaran.Contains(id) ? s : s with { SupportsRpjmdSasaran = s.SupportsRpjmdSasaran.Plus(id) }),
             });
-            var (old, @new) = (ReviewCoverage.Of(before), ReviewCoverage.Of(builder.Build().Model));
+            var (old, @new) = (ReviewCoverage.Of(before), ReviewCoverage.Of(builder.Build().GetValueOrThrow()));
             return (@new.RpjmdSasaranSupported.Numerator >= old.RpjmdSasaranSupported.Numerator
                     && @new.RpjmdSasaranSupported.Denominator == old.RpjmdSasaranSupported.Denominator
                     && @new.AgencySasaranAligned.Numerator >= old.AgencySasaranAligned.Numerator
@@ -61,7 +61,7 @@ public class ReviewPropertyTests
         {
             var document = variation.Build();
             var first = AlignmentReview.Default.Run(document);
-            var second = AlignmentReview.Default.Run(document.ToBuilder().Build().Model);
+            var second = AlignmentReview.Default.Run(document.ToBuilder().Build().GetValueOrThrow());
             var ordered = first.Findings
                 .Zip(first.Findings.Skip(1))
                 .All(pair => pair.First.Severity < pair.Second.Severity
@@ -100,7 +100,7 @@ public class ReviewPropertyTests
                 });
             }
 
-            var report = AlignmentReview.Default.Run(builder.Build().Model);
+            var report = AlignmentReview.Default.Run(builder.Build().GetValueOrThrow());
             return (!report.FindingsOf("ALN-010").Any()).Label($"factor {factor}");
         });
 

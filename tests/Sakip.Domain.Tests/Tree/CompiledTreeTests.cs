@@ -166,7 +166,7 @@ public class CompiledTreeTests
             nodes[k] = node with { Indicators = [node.Indicators[0] with { Input = node.Indicators[0].Input with { Realisation = realisation } }, .. node.Indicators.Skip(1)] };
         }
 
-        var changedTree = new PerformanceTreeBuilder { Nodes = [.. nodes], Links = [.. tree.Links], Shared = [.. tree.Shared] }.Build().Model;
+        var changedTree = new PerformanceTreeBuilder { Nodes = [.. nodes], Links = [.. tree.Links], Shared = [.. tree.Shared] }.Build().GetValueOrThrow();
         var expected = new TreeEvaluator(options).Evaluate(changedTree);
 
         Assert.Empty(Differences(expected, evaluation));

@@ -35,7 +35,7 @@ public class EffectsOnPropertyTests
         {
             Nodes = [Node("ROOT", TreeLevel.HeadOfRegion, Indicator("I-ROOT", 80m, 60m)), .. children.Select((id, i) => Node(id, TreeLevel.EchelonII, Indicator("I" + id, 100m + (i % 7), (i * 37 % 150) + 0.25m)))],
             Links = [.. children.Select((id, i) => new TreeLink("ROOT", id) { Weight = 1 + (i % 3) })],
-        }.Build().Model;
+        }.Build().GetValueOrThrow();
         foreach (var options in AllOptions)
         {
             var evaluation = new TreeEvaluator(options).Evaluate(tree);

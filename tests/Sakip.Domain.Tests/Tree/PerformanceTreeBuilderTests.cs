@@ -15,9 +15,9 @@ public class PerformanceTreeBuilderTests
             Links = [new TreeLink("S1", "P1")],
         }.Build();
 
-        Assert.True(result.Success);
+        Assert.True(result.IsSuccess);
         Assert.Empty(result.Problems);
-        Assert.Equal(["S1", "P1"], result.Model.Nodes.Select(n => n.Id));
+        Assert.Equal(["S1", "P1"], result.GetValueOrThrow().Nodes.Select(n => n.Id));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class PerformanceTreeBuilderTests
         {
             Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator("IK-1", 100m, 90m)), Node("P1", TreeLevel.EchelonIII, Indicator("IK-1", 100m, 90m))],
             Links = [new TreeLink("S1", "P1")],
-        }.Build().Success);
+        }.Build().IsSuccess);
 
     [Fact]
     public void Build_ZeroWeight_IsAllowed() =>
@@ -107,7 +107,7 @@ public class PerformanceTreeBuilderTests
         {
             Nodes = [Node("S1", TreeLevel.HeadOfRegion), Node("P1", TreeLevel.EchelonIII)],
             Links = [new TreeLink("S1", "P1") { Weight = 0m }],
-        }.Build().Success);
+        }.Build().IsSuccess);
 
     [Fact]
     public void Build_Cycle_NamesItsPath()
@@ -200,11 +200,11 @@ public class PerformanceTreeBuilderTests
     {
         var result = new PerformanceTreeBuilder { Nodes = [Node("S1", TreeLevel.HeadOfRegion), Node("S1", TreeLevel.HeadOfRegion)] }.Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => result.Model);
+        var error = Assert.Throws<InvalidOperationException>(() => result.GetValueOrThrow());
         Assert.Contains("nodes[1].id", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_Polarity_DoesNotMatterStructurally() =>
-        Assert.True(new PerformanceTreeBuilder { Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator("IK", 5m, 4m, Polarity.Negative))] }.Build().Success);
+        Assert.True(new PerformanceTreeBuilder { Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator("IK", 5m, 4m, Polarity.Negative))] }.Build().IsSuccess);
 }

@@ -76,5 +76,5 @@ public class PerformanceTreeCheckTests
         Assert.Equal("Warning T1 > S1: this node has no indicator, so only its children can measure it", Region().Check()[1].ToString());
 
     private static PerformanceTree Build(TreeNode[] nodes, params TreeLink[] links) =>
-        new PerformanceTreeBuilder { Nodes = [.. nodes], Links = [.. links] }.Build().Model;
+        new PerformanceTreeBuilder { Nodes = [.. nodes], Links = [.. links] }.Build().GetValueOrThrow();
 }

@@ -98,7 +98,7 @@ public class PerformanceTreeNavigationTests
             Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator("IK-S1", 200m, 150m)), Node("A", TreeLevel.EchelonII), Node("B", TreeLevel.EchelonII)],
             Links = [new TreeLink("S1", "A"), new TreeLink("S1", "B")],
             Shared = [new SharedIndicator("S1", "IK-S1") { Shares = [new ContributionShare("A", 60m), new ContributionShare("B", 40m)] }],
-        }.Build().Model;
+        }.Build().GetValueOrThrow();
 
         Assert.Equal(120m, tree.ApportionedTarget(tree.Shared[0], "A")?.PointValue);
         Assert.Equal(80m, tree.ApportionedTarget(tree.Shared[0], "B")?.PointValue);

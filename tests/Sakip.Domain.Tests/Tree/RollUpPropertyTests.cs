@@ -109,7 +109,7 @@ public class RollUpPropertyTests
                 Nodes = [.. tree.Nodes.Select(n => n with { Indicators = [.. n.Indicators.Select(i => i with { Weight = weight })] })],
                 Links = [.. tree.Links.Select(l => l with { Weight = weight })],
                 Shared = [.. tree.Shared],
-            }.Build().Model;
+            }.Build().GetValueOrThrow();
             var mean = new TreeEvaluator(new RollUpOptions { Missing = missing }).Evaluate(equal);
             var weighted = new TreeEvaluator(new RollUpOptions { Strategy = RollUpStrategies.WeightedMean, Missing = missing }).Evaluate(equal);
             var differ = mean.Results.Zip(weighted.Results)

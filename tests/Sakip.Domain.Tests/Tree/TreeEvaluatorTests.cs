@@ -104,7 +104,7 @@ public class TreeEvaluatorTests
     [Fact]
     public void EffectsOn_TwoIndicators_UsesEachIndicatorsOwnAmounts()
     {
-        var tree = new PerformanceTreeBuilder { Nodes = [Node("P", TreeLevel.HeadOfRegion, Indicator("IK-A", 100m, 50m), Indicator("IK-B", 10m, 10m))] }.Build().Model;
+        var tree = new PerformanceTreeBuilder { Nodes = [Node("P", TreeLevel.HeadOfRegion, Indicator("IK-A", 100m, 50m), Indicator("IK-B", 10m, 10m))] }.Build().GetValueOrThrow();
 
         var effects = new TreeEvaluator(new RollUpOptions { Strategy = RollUpStrategies.RatioOfSums }).Evaluate(tree).EffectsOn("P");
 
@@ -159,7 +159,7 @@ public class TreeEvaluatorTests
     [Fact]
     public void Compare_DifferentTrees_Throws()
     {
-        var other = new PerformanceTreeBuilder { Nodes = [Node("X", TreeLevel.HeadOfRegion)] }.Build().Model;
+        var other = new PerformanceTreeBuilder { Nodes = [Node("X", TreeLevel.HeadOfRegion)] }.Build().GetValueOrThrow();
 
         Assert.Throws<ArgumentException>(() => TreeEvaluation.Compare(TreeEvaluator.Default.Evaluate(_tree), TreeEvaluator.Default.Evaluate(other)));
     }

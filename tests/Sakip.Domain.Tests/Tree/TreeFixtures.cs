@@ -63,7 +63,7 @@ internal static class TreeFixtures
                 new TreeLink("S2", "DINKES-P1"),
             ],
         };
-        return builder.Build().Model;
+        return builder.Build().GetValueOrThrow();
     }
 
     /// <summary>Whether two decimals are the same number written the same way (value, scale and sign).</summary>

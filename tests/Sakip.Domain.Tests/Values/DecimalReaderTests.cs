@@ -20,15 +20,15 @@ public class DecimalReaderTests
     {
         var result = DecimalReader.TryParse(text, Cultures.Invariant);
 
-        Assert.Equal("precision-exceeded", result.Failure!.Reason.Code);
-        Assert.Contains(text, result.Failure.Reason.English, StringComparison.Ordinal);
-        Assert.Equal("precision-exceeded", Measure.TryParse(text, null).Failure!.Reason.Code);
-        Assert.Equal("precision-exceeded", Target.TryParse(text, null).Failure!.Reason.Code);
+        Assert.Equal("precision-exceeded", result.Problems[0].Reason.Code);
+        Assert.Contains(text, result.Problems[0].Reason.English, StringComparison.Ordinal);
+        Assert.Equal("precision-exceeded", Measure.TryParse(text, null).Problems[0].Reason.Code);
+        Assert.Equal("precision-exceeded", Target.TryParse(text, null).Problems[0].Reason.Code);
     }
 
     [Fact]
     public void TryParse_IndonesianTextWithTooManyDecimals_FailsPrecisionExceeded() =>
-        Assert.Equal("precision-exceeded", DecimalReader.TryParse("0,00000000000000000000000000001", Cultures.Indonesian).Failure!.Reason.Code);
+        Assert.Equal("precision-exceeded", DecimalReader.TryParse("0,00000000000000000000000000001", Cultures.Indonesian).Problems[0].Reason.Code);
 
     [Theory]
     [InlineData("79228162514264337593543950336")]
@@ -38,7 +38,7 @@ public class DecimalReaderTests
     {
         var culture = text.Contains('.', StringComparison.Ordinal) && text.Count(c => c == '.') > 1 ? Cultures.Indonesian : Cultures.Invariant;
 
-        Assert.Equal("out-of-range", DecimalReader.TryParse(text, culture).Failure!.Reason.Code);
+        Assert.Equal("out-of-range", DecimalReader.TryParse(text, culture).Problems[0].Reason.Code);
     }
 
     [Theory]
@@ -50,8 +50,8 @@ public class DecimalReaderTests
     {
         var result = DecimalReader.TryParse(text, null);
 
-        Assert.True(result.Success, result.ToString());
-        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), result.Value);
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), result.GetValueOrThrow());
     }
 
     [Theory]
@@ -74,10 +74,10 @@ public class DecimalReaderTests
     {
         var result = DecimalReader.TryParseScientific(text);
 
-        Assert.Equal(code, result.Failure?.Reason.Code);
+        Assert.Equal(code, result.Problems is [var problem, ..] ? problem.Reason.Code : null);
         if (code is null)
         {
-            Assert.Equal(decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), result.Value);
+            Assert.Equal(decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture), result.GetValueOrThrow());
         }
     }
 
@@ -86,17 +86,17 @@ public class DecimalReaderTests
     [InlineData("1,0,0")]
     [InlineData("4,88")]
     public void TryParse_InvariantGroupSeparatorOutOfPlace_FailsLikeEveryReader(string text) =>
-        Assert.Equal("misplaced-group-separator", DecimalReader.TryParse(text, null).Failure!.Reason.Code);
+        Assert.Equal("misplaced-group-separator", DecimalReader.TryParse(text, null).Problems[0].Reason.Code);
 
     [Fact]
     public void TryParse_PlainSpaceWhereTheCultureUsesANoBreakSpace_IsRefused()
     {
         var culture = NoBreakSpaceCulture();
 
-        Assert.Equal("misplaced-group-separator", DecimalReader.TryParse("4 88", culture).Failure!.Reason.Code);
-        Assert.Equal("misplaced-group-separator", DecimalReader.TryParse("4 880", culture).Failure!.Reason.Code);
-        Assert.Equal(4880m, DecimalReader.TryParse("4\u00A0880", culture).Value);
-        Assert.Equal("misplaced-group-separator", DecimalReader.TryParse("4\u00A088", culture).Failure!.Reason.Code);
+        Assert.Equal("misplaced-group-separator", DecimalReader.TryParse("4 88", culture).Problems[0].Reason.Code);
+        Assert.Equal("misplaced-group-separator", DecimalReader.TryParse("4 880", culture).Problems[0].Reason.Code);
+        Assert.Equal(4880m, DecimalReader.TryParse("4\u00A0880", culture).GetValueOrThrow());
+        Assert.Equal("misplaced-group-separator", DecimalReader.TryParse("4\u00A088", culture).Problems[0].Reason.Code);
     }
 
     [Theory]
@@ -105,28 +105,28 @@ public class DecimalReaderTests
     [InlineData("4\t880")]
     public void TryParse_AnySpaceInsideANumberWhereTheCultureHasNoSpaceSeparator_IsRefused(string text)
     {
-        Assert.False(DecimalReader.TryParse(text, Cultures.Indonesian).Success);
-        Assert.False(DecimalReader.TryParse(text, Cultures.Invariant).Success);
+        Assert.False(DecimalReader.TryParse(text, Cultures.Indonesian).IsSuccess);
+        Assert.False(DecimalReader.TryParse(text, Cultures.Invariant).IsSuccess);
     }
 
     [Fact]
     public void FromDouble_TooSmallForDecimal_IsRefusedNotRoundedToZero() =>
-        Assert.Equal("precision-exceeded", Measure.FromDouble(1e-29).Failure!.Reason.Code);
+        Assert.Equal("precision-exceeded", Measure.FromDouble(1e-29).Problems[0].Reason.Code);
 
     [Fact]
     public void FromDouble_OrdinaryValue_ReadsItsShortestText() =>
-        Assert.Equal(0.1m, Measure.FromDouble(0.1).Value.Value);
+        Assert.Equal(0.1m, Measure.FromDouble(0.1).GetValueOrThrow().Value);
 
     [Fact]
     public void TryParse_HugeTexts_AnswerWithoutQuadraticWork()
     {
         var zeros = new string('0', 2_000_000);
 
-        Assert.Equal(1m, DecimalReader.TryParse("1." + zeros, null).Value);
-        Assert.Equal("precision-exceeded", DecimalReader.TryParse("0." + zeros + "1", null).Failure!.Reason.Code);
-        Assert.Equal("out-of-range", DecimalReader.TryParseScientific("1" + zeros).Failure!.Reason.Code);
-        Assert.Equal("precision-exceeded", DecimalReader.TryParseScientific("1e-" + new string('9', 2_000_000)).Failure!.Reason.Code);
-        Assert.Equal(0.1m, DecimalReader.TryParseScientific("1e-" + zeros + "1").Value);
+        Assert.Equal(1m, DecimalReader.TryParse("1." + zeros, null).GetValueOrThrow());
+        Assert.Equal("precision-exceeded", DecimalReader.TryParse("0." + zeros + "1", null).Problems[0].Reason.Code);
+        Assert.Equal("out-of-range", DecimalReader.TryParseScientific("1" + zeros).Problems[0].Reason.Code);
+        Assert.Equal("precision-exceeded", DecimalReader.TryParseScientific("1e-" + new string('9', 2_000_000)).Problems[0].Reason.Code);
+        Assert.Equal(0.1m, DecimalReader.TryParseScientific("1e-" + zeros + "1").GetValueOrThrow());
     }
 
     [Property]
@@ -135,7 +135,7 @@ public class DecimalReaderTests
         {
             var text = value.ToString("N" + value.Scale.ToString(CultureInfo.InvariantCulture), culture);
             var parsed = DecimalReader.TryParse(text, culture);
-            return (parsed.Success && parsed.Value == value).Label($"{culture.Name}: '{text}' → {parsed}");
+            return (parsed.IsSuccess && parsed.GetValueOrThrow() == value).Label($"{culture.Name}: '{text}' → {parsed}");
         });
 
     [Property]
@@ -148,7 +148,7 @@ public class DecimalReaderTests
             text += new string('0', places - digits - 1) + last.ToString(CultureInfo.InvariantCulture);
             var culture = DecimalReader.TryParse(text, null);
             var scientific = DecimalReader.TryParseScientific(text);
-            return (culture.Failure?.Reason.Code == "precision-exceeded" && scientific.Failure?.Reason.Code == "precision-exceeded").Label(text);
+            return (culture.Problems[0].Reason.Code == "precision-exceeded" && scientific.Problems[0].Reason.Code == "precision-exceeded").Label(text);
         });
 
     [Property]
@@ -157,7 +157,7 @@ public class DecimalReaderTests
         {
             var text = value.ToString("E27", CultureInfo.InvariantCulture);
             var parsed = DecimalReader.TryParseScientific(text);
-            return (parsed.Success && parsed.Value == value).Label($"'{text}' → {parsed}");
+            return (parsed.IsSuccess && parsed.GetValueOrThrow() == value).Label($"'{text}' → {parsed}");
         });
 
     /// <summary>The cultures a number is read in: invariant and Indonesian always, the OS's cultures where it has

@@ -17,8 +17,8 @@ public class MeasureTests
     {
         var result = Measure.TryParse(text, Cultures.Indonesian);
 
-        Assert.True(result.Success, result.ToString());
-        Assert.Equal(TestCalc.D(expected), result.Value.Value);
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(TestCalc.D(expected), result.GetValueOrThrow().Value);
     }
 
     [Theory]
@@ -30,15 +30,15 @@ public class MeasureTests
     {
         var result = Measure.TryParse(text, CultureInfo.InvariantCulture);
 
-        Assert.True(result.Success, result.ToString());
-        Assert.Equal(TestCalc.D(expected), result.Value.Value);
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(TestCalc.D(expected), result.GetValueOrThrow().Value);
     }
 
     [Fact]
     public void TryParse_NullProvider_MeansInvariant()
     {
-        Assert.Equal(4.88m, Measure.TryParse("4.88", null).Value.Value);
-        Assert.False(Measure.TryParse("4,88", null).Success);
+        Assert.Equal(4.88m, Measure.TryParse("4.88", null).GetValueOrThrow().Value);
+        Assert.False(Measure.TryParse("4,88", null).IsSuccess);
     }
 
     [Theory]
@@ -64,9 +64,9 @@ public class MeasureTests
 
         var result = Measure.TryParse(text, provider);
 
-        Assert.False(result.Success);
-        Assert.Equal(code, result.Failure!.Reason.Code);
-        Assert.Equal(text, result.Failure.Input);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(code, result.Problems[0].Reason.Code);
+        Assert.Equal("", result.Problems[0].Path);
         Assert.False(Measure.TryParse(text, provider, out _));
     }
 
@@ -75,7 +75,7 @@ public class MeasureTests
     {
         var result = Measure.TryParse("4,88", CultureInfo.InvariantCulture);
 
-        Assert.False(result.Success);
+        Assert.False(result.IsSuccess);
         Assert.False(Measure.TryParse("4,88", CultureInfo.InvariantCulture, out var value));
         Assert.NotEqual(488m, value.Value);
     }
@@ -83,7 +83,7 @@ public class MeasureTests
     [Fact]
     public void TryParse_MisplacedGroupSeparator_MessageNamesBothSeparators()
     {
-        var reason = Measure.TryParse("4.88", Cultures.Indonesian).Failure!.Reason;
+        var reason = Measure.TryParse("4.88", Cultures.Indonesian).Problems[0].Reason;
 
         Assert.Contains("'.'", reason.English, StringComparison.Ordinal);
         Assert.Contains("','", reason.English, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public class MeasureTests
     {
         var result = Measure.TryParse(null, Cultures.Indonesian);
 
-        Assert.Equal("empty", result.Failure!.Reason.Code);
+        Assert.Equal("empty", result.Problems[0].Reason.Code);
         Assert.False(Measure.TryParse((string?)null, Cultures.Indonesian, out _));
     }
 
@@ -127,27 +127,27 @@ public class MeasureTests
     {
         var result = Measure.FromDouble(value);
 
-        Assert.Equal("not-finite", result.Failure!.Reason.Code);
+        Assert.Equal("not-finite", result.Problems[0].Reason.Code);
     }
 
     [Fact]
     public void FromDouble_TooLarge_FailsOutOfRange()
     {
-        Assert.Equal("out-of-range", Measure.FromDouble(1e30).Failure!.Reason.Code);
-        Assert.Equal("out-of-range", Measure.FromDouble(-1e30).Failure!.Reason.Code);
+        Assert.Equal("out-of-range", Measure.FromDouble(1e30).Problems[0].Reason.Code);
+        Assert.Equal("out-of-range", Measure.FromDouble(-1e30).Problems[0].Reason.Code);
     }
 
     [Fact]
     public void FromDouble_DecimalRangeEdgeAsDouble_FailsOutOfRangeNotAThrow()
     {
-        Assert.Equal("out-of-range", Measure.FromDouble((double)decimal.MaxValue).Failure!.Reason.Code);
-        Assert.Equal("out-of-range", Measure.FromDouble((double)decimal.MinValue).Failure!.Reason.Code);
+        Assert.Equal("out-of-range", Measure.FromDouble((double)decimal.MaxValue).Problems[0].Reason.Code);
+        Assert.Equal("out-of-range", Measure.FromDouble((double)decimal.MinValue).Problems[0].Reason.Code);
     }
 
     [Fact]
     public void FromDouble_FiniteValue_KeepsValue()
     {
-        Assert.Equal(4.88m, Measure.FromDouble(4.88).Value.Value);
+        Assert.Equal(4.88m, Measure.FromDouble(4.88).GetValueOrThrow().Value);
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public class MinusSignTests
     {
         var result = Measure.TryParse(text, CultureInfo.InvariantCulture);
 
-        Assert.False(result.Success);
-        Assert.NotNull(result.Failure!.Reason);
+        Assert.False(result.IsSuccess);
+        Assert.NotNull(result.Problems[0].Reason);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public class PercentageTests
     {
         var result = Percentage.TryParse(text, Cultures.Indonesian);
 
-        Assert.True(result.Success, result.ToString());
-        Assert.Equal(TestCalc.D(expected), result.Value.Value);
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(TestCalc.D(expected), result.GetValueOrThrow().Value);
     }
 
     [Theory]
@@ -27,7 +27,7 @@ public class PercentageTests
     [InlineData("85.38", "85.38")]
     public void TryParse_InvariantText_ReadsPercent(string text, string expected)
     {
-        Assert.Equal(TestCalc.D(expected), Percentage.TryParse(text, CultureInfo.InvariantCulture).Value.Value);
+        Assert.Equal(TestCalc.D(expected), Percentage.TryParse(text, CultureInfo.InvariantCulture).GetValueOrThrow().Value);
     }
 
     [Theory]
@@ -42,15 +42,15 @@ public class PercentageTests
     {
         var result = Percentage.TryParse(text, CultureInfo.InvariantCulture);
 
-        Assert.False(result.Success);
-        Assert.Equal(code, result.Failure!.Reason.Code);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(code, result.Problems[0].Reason.Code);
         Assert.False(Percentage.TryParse(text, CultureInfo.InvariantCulture, out _));
     }
 
     [Fact]
     public void TryParse_IndonesianPointDecimal_FailsAsMisplacedGroupSeparator()
     {
-        Assert.Equal("misplaced-group-separator", Percentage.TryParse("85.38 %", Cultures.Indonesian).Failure!.Reason.Code);
+        Assert.Equal("misplaced-group-separator", Percentage.TryParse("85.38 %", Cultures.Indonesian).Problems[0].Reason.Code);
     }
 
     [Fact]

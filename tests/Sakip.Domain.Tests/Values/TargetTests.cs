@@ -66,16 +66,16 @@ public class TargetTests
     {
         var result = Target.TryCreateRange(90m, 80m);
 
-        Assert.False(result.Success);
-        Assert.Equal("range-reversed", result.Failure!.Reason.Code);
-        Assert.Equal("90..80", result.Failure.Input);
+        Assert.False(result.IsSuccess);
+        Assert.Equal("range-reversed", result.Problems[0].Reason.Code);
+        Assert.Equal("", result.Problems[0].Path);
     }
 
     [Fact]
     public void TryCreateRange_Ordered_Succeeds()
     {
-        Assert.Equal(Target.Range(7m, 8m), Target.TryCreateRange(7m, 8m).Value);
-        Assert.True(Target.TryCreateRange(8m, 8m).Value.IsRange);
+        Assert.Equal(Target.Range(7m, 8m), Target.TryCreateRange(7m, 8m).GetValueOrThrow());
+        Assert.True(Target.TryCreateRange(8m, 8m).GetValueOrThrow().IsRange);
     }
 
     [Theory]
@@ -121,10 +121,10 @@ public class TargetTests
     {
         var result = Target.TryParse(text, culture == "id-ID" ? Cultures.Indonesian : CultureInfo.InvariantCulture);
 
-        Assert.True(result.Success, result.ToString());
-        Assert.Equal(TestCalc.D(lower), result.Value.Lower);
-        Assert.Equal(TestCalc.D(upper), result.Value.Upper);
-        Assert.Equal(isRange, result.Value.IsRange);
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(TestCalc.D(lower), result.GetValueOrThrow().Lower);
+        Assert.Equal(TestCalc.D(upper), result.GetValueOrThrow().Upper);
+        Assert.Equal(isRange, result.GetValueOrThrow().IsRange);
     }
 
     [Theory]
@@ -142,9 +142,9 @@ public class TargetTests
     {
         var result = Target.TryParse(text, CultureInfo.InvariantCulture);
 
-        Assert.False(result.Success);
-        Assert.Equal(code, result.Failure!.Reason.Code);
-        Assert.Equal(text, result.Failure.Input);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(code, result.Problems[0].Reason.Code);
+        Assert.Equal("", result.Problems[0].Path);
         Assert.False(Target.TryParse(text, CultureInfo.InvariantCulture, out var value));
         Assert.Equal(default, value);
     }
@@ -152,7 +152,7 @@ public class TargetTests
     [Fact]
     public void TryParse_Null_FailsAsEmpty()
     {
-        Assert.Equal("empty", Target.TryParse(null, null).Failure!.Reason.Code);
+        Assert.Equal("empty", Target.TryParse(null, null).Problems[0].Reason.Code);
     }
 
     [Fact]

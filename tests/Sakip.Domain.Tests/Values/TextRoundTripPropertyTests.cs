@@ -21,7 +21,7 @@ public class TextRoundTripPropertyTests
             var text = measure.ToString(null, culture);
             var parsed = Measure.TryParse(text, culture);
             var viaInterface = Measure.TryParse(text, culture, out var other);
-            return (parsed.Success && parsed.Value == measure && viaInterface && other == measure)
+            return (parsed.IsSuccess && parsed.GetValueOrThrow() == measure && viaInterface && other == measure)
                 .Label($"{culture.Name}: '{text}' → {parsed}");
         });
 
@@ -32,7 +32,7 @@ public class TextRoundTripPropertyTests
             var percentage = new Percentage(value);
             var text = percentage.ToString(null, culture);
             var parsed = Percentage.TryParse(text, culture);
-            return (parsed.Success && parsed.Value == percentage && Percentage.Parse(text, culture) == percentage)
+            return (parsed.IsSuccess && parsed.GetValueOrThrow() == percentage && Percentage.Parse(text, culture) == percentage)
                 .Label($"{culture.Name}: '{text}' → {parsed}");
         });
 
@@ -43,7 +43,7 @@ public class TextRoundTripPropertyTests
             var target = Target.Point(value);
             var text = target.ToString(null, culture);
             var parsed = Target.TryParse(text, culture);
-            return (parsed.Success && parsed.Value == target && !parsed.Value.IsRange)
+            return (parsed.IsSuccess && parsed.GetValueOrThrow() == target && !parsed.GetValueOrThrow().IsRange)
                 .Label($"{culture.Name}: '{text}' → {parsed}");
         });
 
@@ -54,7 +54,7 @@ public class TextRoundTripPropertyTests
             var target = Target.Range(Math.Min(a, b), Math.Max(a, b));
             var text = target.ToString(null, culture);
             var parsed = Target.TryParse(text, culture);
-            return (parsed.Success && parsed.Value == target && parsed.Value.IsRange)
+            return (parsed.IsSuccess && parsed.GetValueOrThrow() == target && parsed.GetValueOrThrow().IsRange)
                 .Label($"{culture.Name}: '{text}' → {parsed}");
         });
 
@@ -64,7 +64,7 @@ public class TextRoundTripPropertyTests
         {
             var text = period.ToString(null, culture);
             var parsed = ReportingPeriod.TryParse(text, culture, out var other);
-            return (parsed && other == period && ReportingPeriod.TryParse(text).Value == period)
+            return (parsed && other == period && ReportingPeriod.TryParse(text).GetValueOrThrow() == period)
                 .Label($"{culture.Name}: '{text}' → {other}");
         });
 
@@ -84,9 +84,9 @@ public class TextRoundTripPropertyTests
         var result = Measure.FromDouble(value);
         // The shortest round-trip text of the double, read exactly: a value whose digits need more than 28 decimal
         // places (only below 1e-11) is refused as precision-exceeded, never rounded (1e-29 is not 0).
-        return result.Success
-            ? double.IsFinite(value) && Math.Abs((double)result.Value.Value - value) <= Math.Abs(value) * 1e-15
-            : result.Failure!.Reason.Code switch
+        return result.IsSuccess
+            ? double.IsFinite(value) && Math.Abs((double)result.GetValueOrThrow().Value - value) <= Math.Abs(value) * 1e-15
+            : result.Problems[0].Reason.Code switch
             {
                 "not-finite" => !double.IsFinite(value),
                 "out-of-range" => Math.Abs(value) >= (double)decimal.MaxValue,
