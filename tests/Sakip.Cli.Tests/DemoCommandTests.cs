@@ -25,6 +25,53 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public void Demo_Run_WritesNoFile_AndSaysHowToDrawTheTree()
+    {
+        var stray = Path.GetFullPath("pohon-kinerja.svg");
+        File.Delete(stray);
+
+        var run = CliRunner.Run("demo");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(File.Exists(stray), "the demo wrote a file it was not asked for");
+        Assert.Contains("sakip demo --svg pohon-kinerja.svg", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrote the tree", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_Svg_WritesTheTreeWhereAsked()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sakip-demo-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var run = CliRunner.Run("demo", "--svg", path);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("", run.Error);
+            Assert.Contains($"Wrote the tree (to depth 3) as {path}", run.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("sakip demo --svg", run.Output, StringComparison.Ordinal);
+            Assert.Equal("svg", System.Xml.Linq.XDocument.Load(path).Root!.Name.LocalName);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Demo_Svg_UnwritablePath_PrintsTheDemoAndExitsTwo()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sakip-missing-{Guid.NewGuid():N}", "tree.svg");
+
+        var run = CliRunner.Run("demo", "--svg", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"sakip demo: cannot write '{path}'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Evaluasi AKIP", run.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public void Demo_InverseRuleSet_ChangesNegativeIndicators()
     {
         var run = CliRunner.Run("demo", "--rule-set", "sakip-inverse");

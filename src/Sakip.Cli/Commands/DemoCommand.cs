@@ -17,7 +17,7 @@ namespace Sakip.Cli.Commands;
 /// <summary><c>sakip demo</c>: the library's main job on the embedded demo region (Kabupaten Contoh).</summary>
 internal static class DemoCommand
 {
-    /// <summary>The diagram the demo writes next to where it runs.</summary>
+    /// <summary>The file name the demo suggests for its tree diagram (<c>--svg</c>); nothing is written unless asked.</summary>
     public const string SvgFile = "pohon-kinerja.svg";
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -25,13 +25,14 @@ internal static class DemoCommand
         var ruleSet = CommonOptions.RuleSet();
         var asOf = new Option<string>("--as-of") { Description = "As-of period in 2025, e.g. 2025-Q3 (default: the whole year 2025; never the clock).", DefaultValueFactory = _ => "2025" };
         var export = new Option<string?>("--export") { Description = "Write the demo region as a SAKIP document (JSON) to this file instead, as a starting point for your own." };
+        var svg = new Option<string?>("--svg") { Description = $"Also write the performance tree (to depth 3) as a self-contained SVG diagram to this file, e.g. {SvgFile}." };
         var command = new Command("demo", "Show the capaian table and the alignment review of the embedded demo region (Kabupaten Contoh, Perjanjian Kinerja 2025).")
         {
-            ruleSet, asOf, export,
+            ruleSet, asOf, export, svg,
         };
         command.SetAction(parse => parse.GetValue(export) is { } path
             ? Export(path, output, error)
-            : Run(RuleSets.Find(parse.GetValue(ruleSet)!)!, parse.GetValue(asOf)!, output, error));
+            : Run(RuleSets.Find(parse.GetValue(ruleSet)!)!, parse.GetValue(asOf)!, parse.GetValue(svg), output, error));
         return command;
     }
 
@@ -46,7 +47,9 @@ internal static class DemoCommand
         return 0;
     }
 
-    internal static int Run(RuleSet rules, string asOfText, TextWriter output, TextWriter error)
+    /// <summary>Prints the demo; with <paramref name="svgPath"/>, also writes the tree diagram there (a failed write is
+    /// reported and gives exit code 2 once everything else is printed).</summary>
+    internal static int Run(RuleSet rules, string asOfText, string? svgPath, TextWriter output, TextWriter error)
     {
         var asOf = ReportingPeriod.TryParse(asOfText);
         var asOfProblem = asOf.Problems is [var bad, ..] ? bad.Reason.English : (asOf.GetValueOrThrow().Year != DemoRegion.Year ? $"the demo data is for {DemoRegion.Year}" : null);
@@ -68,12 +71,12 @@ internal static class DemoCommand
         WriteDisagreement(output, document, report, rules, asOf.GetValueOrThrow());
         output.WriteLine();
         output.WriteLine(ReviewView.Text(AlignmentReview.Default.Run(document), Language.Indonesian));
-        WriteTree(output, error, document, rules, asOf.GetValueOrThrow());
+        var treeWritten = WriteTree(output, error, document, rules, asOf.GetValueOrThrow(), svgPath);
         WriteEvaluation(output, document);
         WriteExplanation(output, report);
         output.WriteLine();
         output.WriteLine($"Export this region as a document to start from: sakip demo --export kabupaten-contoh.json");
-        return 0;
+        return treeWritten ? 0 : SakipApp.InvalidInput;
     }
 
     private static void WriteDisagreement(TextWriter output, SakipDocument document, MeasurementReport mine, RuleSet rules, ReportingPeriod asOf)
@@ -94,21 +97,25 @@ internal static class DemoCommand
         output.WriteLine(table.Render("  "));
     }
 
-    private static void WriteTree(TextWriter output, TextWriter error, SakipDocument document, RuleSet rules, ReportingPeriod asOf)
+    private static bool WriteTree(TextWriter output, TextWriter error, SakipDocument document, RuleSet rules, ReportingPeriod asOf, string? svgPath)
     {
         var evaluation = new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(PerformanceTreeFactory.FromDocument(document, DemoRegion.Year, asOf).GetValueOrThrow());
         output.WriteLine();
         output.WriteLine($"Pohon kinerja as of {asOf} (mean roll-up; depth cut at 2, 'sakip tree' shows it all):");
         output.WriteLine(TreeView.Text(evaluation, Cultures.Indonesian, depth: 2));
-        try
+        if (svgPath is null)
         {
-            File.WriteAllText(SvgFile, SvgDiagram.Render(evaluation, new DiagramOptions { MaxDepth = 3 }));
-            output.WriteLine($"Wrote the tree (to depth 3) as {Path.GetFullPath(SvgFile)}; open it in a browser.");
+            output.WriteLine($"Draw it as an SVG diagram (to depth 3) to open in a browser: sakip demo --svg {SvgFile}");
+            return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        if (!OutputFile.TryWrite(svgPath, SvgDiagram.Render(evaluation, new DiagramOptions { MaxDepth = 3 }), "demo", error))
         {
-            error.WriteLine($"sakip demo: could not write {SvgFile}: {e.Message}");
+            return false;
         }
+
+        output.WriteLine($"Wrote the tree (to depth 3) as {Path.GetFullPath(svgPath)}; open it in a browser.");
+        return true;
     }
 
     private static void WriteEvaluation(TextWriter output, SakipDocument document)

@@ -1,6 +1,8 @@
+using System.Text;
 using Sakip.Cli.Demo;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
+using Sakip.Domain.Json;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Review;
@@ -205,6 +207,54 @@ public sealed class DemoRegionTests
 
         var serious = report.Findings.Where(f => f.Severity != Severity.Info).ToList();
         Assert.True(serious.Count == 0, string.Join(" | ", serious));
+    }
+
+    [Fact]
+    public void EmbeddedDocument_IsCanonical_ReadThenWrittenGivesTheSameBytes()
+    {
+        var embedded = Embedded(DemoResources.Document);
+
+        var read = SakipDocumentJson.Read(new MemoryStream(embedded));
+
+        Assert.True(read.IsSuccess, string.Join("; ", read.Problems));
+        Assert.Equal(embedded, Encoding.UTF8.GetBytes(SakipDocumentJson.Write(read.GetValueOrThrow())));
+        Assert.Equal(Demo, read.GetValueOrThrow());
+    }
+
+    [Theory]
+    [InlineData(DemoResources.Evaluation2024, 2024)]
+    [InlineData(DemoResources.Evaluation2025, 2025)]
+    public void EmbeddedEvaluations_AreCanonical_AndTheDocumentsEvaluations(string resource, int year)
+    {
+        var embedded = Embedded(resource);
+
+        var read = EvaluationJson.Read(new MemoryStream(embedded));
+
+        Assert.True(read.IsSuccess, string.Join("; ", read.Problems));
+        Assert.Equal(embedded, Encoding.UTF8.GetBytes(EvaluationJson.Write(read.GetValueOrThrow())));
+        Assert.Equal(year, read.GetValueOrThrow().Year);
+        Assert.Equal(Demo.Evaluations.Single(e => e.Year == year), read.GetValueOrThrow());
+    }
+
+    [Fact]
+    public void Review_EmbeddedDocument_ErrorsAndWarningsAreExactlyTheDeliberateProblems()
+    {
+        var report = AlignmentReview.Default.Run(SakipDocumentJson.Read(new MemoryStream(Embedded(DemoResources.Document))).GetValueOrThrow());
+
+        var serious = report.Findings.Where(f => f.Severity != Severity.Info).Select(f => (f.RuleId, f.Path)).ToHashSet();
+
+        Assert.Equal(
+            ["ALN-001", "ALN-002", "ALN-004", "ALN-006", "ALN-007", "ALN-009", "ALN-010", "ALN-014"],
+            DemoRegion.DeliberateProblems.Select(p => p.RuleId));
+        Assert.True(serious.SetEquals(DemoRegion.DeliberateProblems), string.Join(" | ", report.Findings));
+    }
+
+    private static byte[] Embedded(string resource)
+    {
+        using var stream = DemoResources.Open(resource);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static IEnumerable<(OrganisationCode Agency, ProgramCode Code, PlannedIndicator Planned)> ItemIndicatorsWithTarget(SakipDocument document) =>
