@@ -54,7 +54,7 @@ public static class TreeGenerators
     /// <summary>Every built-in strategy under every missing-item policy and built-in rule set.</summary>
     public static Gen<RollUpOptions> Options { get; } =
         from strategy in Gen.Elements(RollUpStrategies.All.ToArray())
-        from missing in Gen.Elements(MissingChildPolicy.Skip, MissingChildPolicy.CountAsZero, MissingChildPolicy.MarkIncomplete)
+        from missing in Gen.Elements(MissingItemPolicy.Skip, MissingItemPolicy.CountAsZero, MissingItemPolicy.MarkIncomplete)
         from rules in Gen.Elements(RuleSets.All.ToArray())
         select new RollUpOptions { Strategy = strategy, Missing = missing, Rules = rules };
 

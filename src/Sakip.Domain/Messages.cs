@@ -39,7 +39,7 @@ internal static partial class Messages
     public static readonly Reason UnknownAccumulation = new("unknown-accumulation", "the accumulation type is not cumulative, last value or average", "jenis akumulasi bukan kumulatif, nilai terakhir atau rata-rata");
 
     // Aggregation and efficiency
-    public static readonly Reason UnknownAggregation = new("unknown-aggregation", "the aggregation method or policy is not one the library knows", "metode atau kebijakan agregasi tidak dikenal");
+    public static readonly Reason UnknownAggregation = new("unknown-aggregation", "the missing-item policy is not one the library knows", "kebijakan butir tanpa capaian tidak dikenal");
     public static readonly Reason NoItems = new("no-items", "there is nothing to combine", "tidak ada yang digabungkan");
     public static readonly Reason MissingItem = new("missing-item", "the item is missing (null)", "butir tidak ada (null)");
     public static readonly Reason NegativeWeight = new("negative-weight", "a weight must not be negative", "bobot tidak boleh negatif");
@@ -48,6 +48,7 @@ internal static partial class Messages
     public static readonly Reason RatioOfSumsCannotCountZero = new("ratio-count-zero", "ratio of sums cannot count a missing item as zero", "rasio jumlah tidak dapat menghitung butir kosong sebagai nol");
     public static readonly Reason NothingToAggregate = new("nothing-achieved", "no item has an achievement", "tidak ada butir yang memiliki capaian");
     public static readonly Reason AggregateIncomplete = new("incomplete", "some items have no achievement and the policy requires all", "sebagian butir belum memiliki capaian dan kebijakan mensyaratkan semuanya");
+    public static readonly Reason StrategyGaveNoFigure = new("no-figure", "the strategy gives no figure for these items", "strategi tidak menghasilkan angka untuk butir-butir ini");
     public static readonly Reason ZeroDivisor = new("zero-divisor", "must be greater than 0 (it divides)", "harus lebih dari 0 (sebagai pembagi)");
 
     public static Reason NotANumber(IFormatProvider? provider)

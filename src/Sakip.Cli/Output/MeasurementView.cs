@@ -5,6 +5,7 @@ using Sakip.Cli.Commands;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Tree;
 
 namespace Sakip.Cli.Output;
 
@@ -50,7 +51,7 @@ internal static class MeasurementView
         i => $"tidak valid ({string.Join("; ", i.Problems.Select(p => p.Path))})");
 
     public static string Aggregate(AggregateResult aggregate, CultureInfo culture) => aggregate.Match(
-        v => $"Capaian sasaran ({Method(v.Method)} {v.Included.Count} indikator{(v.Excluded.Count == 0 ? "" : $"; {v.Excluded.Count} tanpa capaian tidak dihitung")}): {v.Presented.ToString(null, culture)} {v.Band.Label}",
+        v => $"Capaian sasaran ({Method(v.Strategy)} {v.Included.Count} indikator{(v.Excluded.Count == 0 ? "" : $"; {v.Excluded.Count} tanpa capaian tidak dihitung")}): {v.Presented.ToString(null, culture)} {v.Band.Label}",
         n => $"Capaian sasaran: tidak tersedia ({n.Reason.Indonesian})",
         i => $"Capaian sasaran: tidak valid ({string.Join("; ", i.Problems)})");
 
@@ -111,13 +112,13 @@ internal static class MeasurementView
         json.WriteEndObject();
     }
 
-    private static string Method(AggregationMethod method) => method switch
-    {
-        AggregationMethod.WeightedMean => "rata-rata tertimbang",
-        AggregationMethod.Worst => "terendah dari",
-        AggregationMethod.RatioOfSums => "rasio jumlah",
-        _ => "rata-rata",
-    };
+    /// <summary>The built-in strategies in Indonesian; a user's own strategy by its id.</summary>
+    private static string Method(IRollUpStrategy strategy) =>
+        ReferenceEquals(strategy, RollUpStrategies.Mean) ? "rata-rata"
+        : ReferenceEquals(strategy, RollUpStrategies.WeightedMean) ? "rata-rata tertimbang"
+        : ReferenceEquals(strategy, RollUpStrategies.Worst) ? "terendah dari"
+        : ReferenceEquals(strategy, RollUpStrategies.RatioOfSums) ? "rasio jumlah"
+        : TerminalText.Safe(strategy.Id);
 
     private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)
     {

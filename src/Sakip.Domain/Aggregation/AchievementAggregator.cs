@@ -1,19 +1,29 @@
 using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Tree;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Aggregation;
 
 /// <summary>
 /// Combines several indicators' achievements into one (a sasaran's, a program's), by an
-/// <see cref="AggregationMethod"/> and a <see cref="MissingItemPolicy"/>, presenting the result under a rule set.
+/// <see cref="IRollUpStrategy"/> and a <see cref="MissingItemPolicy"/>, presenting the result under a rule set.
 /// </summary>
-/// <remarks>Immutable and thread-safe: share one instance.</remarks>
+/// <remarks>
+/// <para>Each counted item reaches the strategy as a <see cref="RollUpItem"/> formed as the tree forms an own
+/// indicator's: its exact capaian, its weight, and its ratio-of-sums amounts (R, T) when it is an achieved positive
+/// point-target indicator; a missing item counted as zero is (0, weight, 0, 0). So the aggregator and
+/// <see cref="TreeEvaluator"/> give the same figure under the same strategy, and a user's own strategy works here too.</para>
+/// <para>The built-in <see cref="RollUpStrategies.Mean"/>, <see cref="RollUpStrategies.Worst"/> and
+/// <see cref="RollUpStrategies.RatioOfSums"/> ignore weights: their items get weight 1. Any other strategy gets the
+/// items' own weights, which must be non-negative with a positive sum.</para>
+/// <para>Immutable and thread-safe: share one instance.</para>
+/// </remarks>
 public sealed class AchievementAggregator
 {
     /// <summary>Creates an aggregator.</summary>
-    /// <param name="rules">The rule set that presents and bands the aggregate and gives the default method.</param>
+    /// <param name="rules">The rule set that presents and bands the aggregate and gives the default strategy.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public AchievementAggregator(RuleSet rules) => Rules = Guard.Against.Null(rules);
 
@@ -23,53 +33,41 @@ public sealed class AchievementAggregator
     /// <summary>The rule set in force.</summary>
     public RuleSet Rules { get; }
 
-    /// <summary>Combines values with a method (no missing items, unit weights unless given).</summary>
-    /// <param name="method">Mean, weighted mean or worst (ratio of sums needs targets: use <see cref="Aggregate"/>).</param>
+    /// <summary>Combines values with a strategy (no missing items, unit weights unless given).</summary>
+    /// <param name="strategy">Any strategy but <see cref="RollUpStrategies.RatioOfSums"/>, which needs targets and
+    /// realisations (use <see cref="Aggregate"/>). The values reach it with no ratio-of-sums amounts.</param>
     /// <param name="values">The values and weights; at least one, weights non-negative with a positive sum.</param>
     /// <returns>The exact aggregate.</returns>
-    /// <exception cref="ArgumentException">No values, a negative weight, weights summing to 0, or
-    /// <see cref="AggregationMethod.RatioOfSums"/>.</exception>
-    public static decimal Combine(AggregationMethod method, IReadOnlyList<(decimal Value, decimal Weight)> values)
+    /// <exception cref="ArgumentNullException"><paramref name="strategy"/> or <paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentException">No values, a negative weight, weights summing to 0,
+    /// <see cref="RollUpStrategies.RatioOfSums"/>, or a strategy that gives no figure for the values.</exception>
+    public static decimal Combine(IRollUpStrategy strategy, IReadOnlyList<(decimal Value, decimal Weight)> values)
     {
+        Guard.Against.Null(strategy);
         Guard.Against.NullOrEmpty(values);
-        Guard.Against.InvalidInput(method, nameof(method), m => m != AggregationMethod.RatioOfSums, "Ratio of sums needs targets and realisations.");
+        Guard.Against.InvalidInput(strategy, nameof(strategy), s => !ReferenceEquals(s, RollUpStrategies.RatioOfSums), "Ratio of sums needs targets and realisations.");
         Guard.Against.InvalidInput(values, nameof(values), v => v.All(x => x.Weight >= 0m) && v.Sum(x => x.Weight) > 0m, "Weights must be non-negative with a positive sum.");
-        switch (method)
+        var items = new RollUpItem[values.Count];
+        for (var i = 0; i < items.Length; i++)
         {
-            case AggregationMethod.Worst:
-                return values.Min(v => v.Value);
-            case AggregationMethod.WeightedMean:
-                var weighted = 0m;
-                var weights = 0m;
-                foreach (var (value, weight) in values)
-                {
-                    weighted += value * weight;
-                    weights += weight;
-                }
-
-                return weighted / weights;
-            default:
-                var sum = 0m;
-                foreach (var (value, _) in values)
-                {
-                    sum += value;
-                }
-
-                return sum / values.Count;
+            items[i] = new RollUpItem(values[i].Value, values[i].Weight, 0m, 0m);
         }
+
+        return strategy.Combine(items) ?? throw new ArgumentException($"The strategy '{strategy.Id}' gives no figure for these values.", nameof(values));
     }
 
     /// <summary>Aggregates indicators' results.</summary>
     /// <param name="items">The items; at least one.</param>
-    /// <param name="method">The method; <see langword="null"/> means the rule set's default.</param>
+    /// <param name="strategy">How they combine; <see langword="null"/> means the rule set's
+    /// <see cref="RuleSet.Aggregation"/>. A built-in from <see cref="RollUpStrategies"/> or a user's own.</param>
     /// <param name="policy">What to do with items that have no achievement.</param>
     /// <returns>The aggregate, not available (with the reason and the missing items), or invalid (every problem).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public AggregateResult Aggregate(IEnumerable<AggregationItem> items, AggregationMethod? method = null, MissingItemPolicy policy = MissingItemPolicy.Skip)
+    public AggregateResult Aggregate(IEnumerable<AggregationItem> items, IRollUpStrategy? strategy = null, MissingItemPolicy policy = MissingItemPolicy.Skip)
     {
         Guard.Against.Null(items);
         var list = items.ToArray();
-        var how = method ?? Rules.Aggregation;
+        var how = strategy ?? Rules.Aggregation;
         var problems = Validate(list, how, policy);
         if (problems.Count > 0)
         {
@@ -78,36 +76,33 @@ public sealed class AchievementAggregator
 
         var missing = list.Where(i => !i.Result.IsAchieved).Select(i => new ExcludedItem(i.Key, i.Result.Status)).ToArray();
         var counted = policy == MissingItemPolicy.CountAsZero ? list : list.Where(i => i.Result.IsAchieved).ToArray();
-        if (counted.Length == 0 || (policy == MissingItemPolicy.Incomplete && missing.Length > 0))
+        if (counted.Length == 0 || (policy == MissingItemPolicy.MarkIncomplete && missing.Length > 0))
         {
             return AggregateResult.From(new AggregateNotAvailable(counted.Length == 0 ? Messages.NothingToAggregate : Messages.AggregateIncomplete, missing));
         }
 
+        var weighted = UsesWeights(how);
         var contributions = counted
-            .Select(i => new AggregateContribution(i.Key, i.Result.Percent?.Value ?? 0m, how == AggregationMethod.WeightedMean ? i.Weight : 1m))
+            .Select(i => new AggregateContribution(i.Key, i.Result.Percent?.Value ?? 0m, weighted ? i.Weight : 1m))
             .ToArray();
         try
         {
-            decimal value;
-            if (how == AggregationMethod.RatioOfSums)
+            if (weighted && contributions.Sum(c => c.Weight) == 0m)
             {
-                var realised = counted.Sum(i => i.Result.Explanation.Realisation!.Value.Value);
-                var target = counted.Sum(i => i.Result.Explanation.Target.Lower);
-                if (target == 0m)
-                {
-                    return AggregateResult.From(new AggregateNotAvailable(Messages.ZeroTargetPositive, missing));
-                }
-
-                value = realised * 100m / target;
+                return AggregateResult.From(new InvalidAggregation([new Problem("items", Messages.WeightsSumToZero)]));
             }
-            else
-            {
-                if (contributions.Sum(c => c.Weight) == 0m)
-                {
-                    return AggregateResult.From(new InvalidAggregation([new Problem("items", Messages.WeightsSumToZero)]));
-                }
 
-                value = Combine(how, contributions.Select(c => (c.Value, c.Weight)).ToArray());
+            var rollUp = new RollUpItem[counted.Length];
+            for (var i = 0; i < counted.Length; i++)
+            {
+                var (numerator, denominator) = TreeEvaluation.RatioOf(counted[i].Result);
+                rollUp[i] = new RollUpItem(contributions[i].Value, contributions[i].Weight, numerator, denominator);
+            }
+
+            if (how.Combine(rollUp) is not { } value)
+            {
+                var reason = ReferenceEquals(how, RollUpStrategies.RatioOfSums) ? Messages.ZeroTargetPositive : Messages.StrategyGaveNoFigure;
+                return AggregateResult.From(new AggregateNotAvailable(reason, missing));
             }
 
             return AggregateResult.From(new AggregateValue(
@@ -125,14 +120,15 @@ public sealed class AchievementAggregator
         }
     }
 
-    private static List<Problem> Validate(AggregationItem[] items, AggregationMethod method, MissingItemPolicy policy)
+    /// <summary>Whether a strategy gets the items' own weights: every strategy but the built-ins that ignore them.</summary>
+    private static bool UsesWeights(IRollUpStrategy strategy) =>
+        !(ReferenceEquals(strategy, RollUpStrategies.Mean) || ReferenceEquals(strategy, RollUpStrategies.Worst) || ReferenceEquals(strategy, RollUpStrategies.RatioOfSums));
+
+    private static List<Problem> Validate(AggregationItem[] items, IRollUpStrategy strategy, MissingItemPolicy policy)
     {
         var problems = new List<Problem>();
-        if (!Enum.IsDefined(method))
-        {
-            problems.Add(new Problem("method", Messages.UnknownAggregation));
-        }
-
+        var ratioOfSums = ReferenceEquals(strategy, RollUpStrategies.RatioOfSums);
+        var weighted = UsesWeights(strategy);
         if (!Enum.IsDefined(policy))
         {
             problems.Add(new Problem("policy", Messages.UnknownAggregation));
@@ -143,7 +139,7 @@ public sealed class AchievementAggregator
             problems.Add(new Problem("items", Messages.NoItems));
         }
 
-        if (method == AggregationMethod.RatioOfSums && policy == MissingItemPolicy.CountAsZero)
+        if (ratioOfSums && policy == MissingItemPolicy.CountAsZero)
         {
             problems.Add(new Problem("policy", Messages.RatioOfSumsCannotCountZero));
         }
@@ -158,12 +154,12 @@ public sealed class AchievementAggregator
                 continue;
             }
 
-            if (method == AggregationMethod.WeightedMean && item.Weight < 0m)
+            if (weighted && item.Weight < 0m)
             {
                 problems.Add(new Problem(path + ".weight", Messages.NegativeWeight));
             }
 
-            if (method == AggregationMethod.RatioOfSums && item.Result.IsAchieved
+            if (ratioOfSums && item.Result.IsAchieved
                 && (item.Result.Explanation.Polarity != Polarity.Positive || item.Result.Explanation.Target.IsRange))
             {
                 problems.Add(new Problem(path, Messages.NotARatioIndicator));

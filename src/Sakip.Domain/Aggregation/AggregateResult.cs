@@ -3,6 +3,7 @@ using OneOf;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Text;
+using Sakip.Domain.Tree;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Aggregation;
@@ -10,7 +11,7 @@ namespace Sakip.Domain.Aggregation;
 /// <summary>One item's part in an aggregate.</summary>
 /// <param name="Key">The item's key.</param>
 /// <param name="Value">The achievement used (0 for a missing item counted as zero).</param>
-/// <param name="Weight">The weight used (1 for unweighted methods).</param>
+/// <param name="Weight">The weight used (1 for the built-in strategies that ignore weights: mean, worst, ratio of sums).</param>
 public sealed record AggregateContribution(string Key, decimal Value, decimal Weight);
 
 /// <summary>An item left out of an aggregate, with its status.</summary>
@@ -22,15 +23,16 @@ public sealed record ExcludedItem(string Key, AchievementStatus Status);
 /// <param name="Value">The exact aggregate.</param>
 /// <param name="Presented">The aggregate rounded as the rule set presents it.</param>
 /// <param name="Band">The band.</param>
-/// <param name="Method">The method used.</param>
+/// <param name="Strategy">The strategy used (its <see cref="IRollUpStrategy.Id"/> names it).</param>
 /// <param name="Policy">The missing-item policy in force.</param>
 /// <param name="Included">The items that contributed, with value and weight.</param>
-/// <param name="Excluded">The items left out (under <see cref="MissingItemPolicy.Skip"/>) or counted as zero.</param>
+/// <param name="Excluded">The items without achievement: left out (under <see cref="MissingItemPolicy.Skip"/>) or
+/// counted as zero (under <see cref="MissingItemPolicy.CountAsZero"/>).</param>
 public sealed record AggregateValue(
     Percentage Value,
     Percentage Presented,
     Band Band,
-    AggregationMethod Method,
+    IRollUpStrategy Strategy,
     MissingItemPolicy Policy,
     IReadOnlyList<AggregateContribution> Included,
     IReadOnlyList<ExcludedItem> Excluded);
@@ -73,7 +75,7 @@ public sealed class AggregateResult : OneOfBase<AggregateValue, AggregateNotAvai
 
     /// <inheritdoc />
     public override string ToString() => Match(
-        v => $"{v.Presented} ({v.Band.Label}, {v.Method}, {v.Included.Count} included, {v.Excluded.Count} excluded)",
+        v => $"{v.Presented} ({v.Band.Label}, {v.Strategy.Id}, {v.Included.Count} included, {v.Excluded.Count} excluded)",
         n => $"not available: {n.Reason.English}",
         i => $"invalid: {string.Join("; ", i.Problems)}");
 }

@@ -1,4 +1,5 @@
 using Sakip.Domain.Achievement;
+using Sakip.Domain.Tree;
 
 namespace Sakip.Domain.Aggregation;
 
@@ -8,6 +9,7 @@ namespace Sakip.Domain.Aggregation;
 /// <param name="Result">The indicator's achievement result.</param>
 public sealed record AggregationItem(string Key, AchievementResult Result)
 {
-    /// <summary>The weight for <see cref="AggregationMethod.WeightedMean"/>; non-negative. Default 1.</summary>
+    /// <summary>The weight for <see cref="RollUpStrategies.WeightedMean"/> or a user's own strategy; non-negative.
+    /// Default 1.</summary>
     public decimal Weight { get; init; } = 1m;
 }

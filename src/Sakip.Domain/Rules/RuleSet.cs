@@ -1,8 +1,8 @@
 using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Achievement.Formulas;
-using Sakip.Domain.Aggregation;
 using Sakip.Domain.Bands;
+using Sakip.Domain.Tree;
 
 namespace Sakip.Domain.Rules;
 
@@ -22,7 +22,7 @@ public sealed record RuleSet
     private readonly string _id = "";
     private readonly int _version = 1;
     private readonly decimal? _cap;
-    private readonly AggregationMethod _aggregation = AggregationMethod.Mean;
+    private readonly IRollUpStrategy _aggregation = RollUpStrategies.Mean;
     private readonly BandBasis _bandBasis = BandBasis.PresentedValue;
     private readonly BandSet _bands = BandSets.Kemendagri5;
     private readonly InverseZeroRealisationRule _inverseZeroRealisation = InverseZeroRealisationRule.Hundred;
@@ -113,13 +113,14 @@ public sealed record RuleSet
         init => _bandBasis = Guard.Against.EnumOutOfRange(value);
     }
 
-    /// <summary>How several indicators' achievements are combined by default. Default
-    /// <see cref="AggregationMethod.Mean"/>, as LKjIPs do.</summary>
-    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException">Set to a value the enum does not define.</exception>
-    public AggregationMethod Aggregation
+    /// <summary>How several indicators' achievements are combined by default (a sasaran's, by
+    /// <see cref="Sakip.Domain.Aggregation.AchievementAggregator"/>): a built-in from <see cref="RollUpStrategies"/> or a user's own
+    /// strategy. Default <see cref="RollUpStrategies.Mean"/>, as LKjIPs do.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IRollUpStrategy Aggregation
     {
         get => _aggregation;
-        init => _aggregation = Guard.Against.EnumOutOfRange(value);
+        init => _aggregation = Guard.Against.Null(value);
     }
 
     /// <summary>The formula id this rule set uses for a polarity.</summary>

@@ -24,7 +24,7 @@ public sealed partial class CompiledTree
     {
         /// <summary>An achieved indicator gives its exact capaian and its ratio-of-sums amounts; a missing one counts
         /// as 0 (with no amounts), is skipped, or marks its node incomplete, by the policy.</summary>
-        public static OwnSlot Of(AchievementInput input, AchievementCalculator calculator, MissingChildPolicy missing)
+        public static OwnSlot Of(AchievementInput input, AchievementCalculator calculator, MissingItemPolicy missing)
         {
             var result = calculator.Calculate(input);
             if (result.Percent is { } percent)
@@ -35,8 +35,8 @@ public sealed partial class CompiledTree
 
             var state = missing switch
             {
-                MissingChildPolicy.CountAsZero => ItemState.Counted,
-                MissingChildPolicy.MarkIncomplete => ItemState.MarksIncomplete,
+                MissingItemPolicy.CountAsZero => ItemState.Counted,
+                MissingItemPolicy.MarkIncomplete => ItemState.MarksIncomplete,
                 _ => ItemState.Skipped,
             };
             return new OwnSlot(input, 0m, 0m, 0m, state);

@@ -55,7 +55,7 @@ public sealed partial class CompiledTree
 
         public IRollUpStrategy Strategy { get; }
 
-        public MissingChildPolicy Missing { get; }
+        public MissingItemPolicy Missing { get; }
 
         /// <summary>Whether the strategy may read items' amounts (ratio of sums, or any plugin), so the pass must
         /// carry them; the built-in mean, weighted mean and worst never do.</summary>

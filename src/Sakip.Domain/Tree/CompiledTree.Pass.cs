@@ -122,11 +122,11 @@ public sealed partial class CompiledTree
                     ? new RollUpItem(source.Value(c), source.ChildWeight(k), source.Numerator(c), source.Denominator(c))
                     : new RollUpItem(source.Value(c), source.ChildWeight(k), 0m, 0m);
             }
-            else if (layout.Missing == MissingChildPolicy.CountAsZero)
+            else if (layout.Missing == MissingItemPolicy.CountAsZero)
             {
                 buffer[count++] = new RollUpItem(0m, source.ChildWeight(k), 0m, 0m);
             }
-            else if (layout.Missing == MissingChildPolicy.MarkIncomplete)
+            else if (layout.Missing == MissingItemPolicy.MarkIncomplete)
             {
                 incomplete = true;
             }

@@ -39,7 +39,7 @@ public enum ContributionSource
 /// <param name="Value">Its achievement, or <see langword="null"/> when it has none.</param>
 /// <param name="Weight">Its weight.</param>
 /// <param name="Counted">Whether it entered the figure (missing items count only as zero under
-/// <see cref="MissingChildPolicy.CountAsZero"/>).</param>
+/// <see cref="MissingItemPolicy.CountAsZero"/>).</param>
 public sealed record NodeContribution(ContributionSource Source, string SourceId, decimal? Value, decimal Weight, bool Counted);
 
 /// <summary>One item's effect on a node's figure: the figure minus the figure without that item.</summary>

@@ -6,7 +6,7 @@ namespace Sakip.Domain.Tree;
 
 /// <summary>
 /// Rolls achievement up a <see cref="PerformanceTree"/> with the object model: every node's figure from its own
-/// indicators and its children's figures, by an <see cref="IRollUpStrategy"/> and a <see cref="MissingChildPolicy"/>,
+/// indicators and its children's figures, by an <see cref="IRollUpStrategy"/> and a <see cref="MissingItemPolicy"/>,
 /// each figure explaining itself. Iterative (bottom-up order), so any depth is fine.
 /// </summary>
 /// <remarks>
@@ -89,14 +89,14 @@ public sealed class TreeEvaluator
                     return false;
                 }
 
-                var zero = Options.Missing == MissingChildPolicy.CountAsZero;
+                var zero = Options.Missing == MissingItemPolicy.CountAsZero;
                 if (zero)
                 {
                     items.Add(new RollUpItem(0m, weight, 0m, 0m));
                 }
 
                 contributions.Add(new NodeContribution(source, id, null, weight, Counted: zero));
-                return Options.Missing == MissingChildPolicy.MarkIncomplete;
+                return Options.Missing == MissingItemPolicy.MarkIncomplete;
             }
         }
 

@@ -1,6 +1,7 @@
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Tree;
 
 namespace Sakip.Domain.Tests.Aggregation;
 
@@ -26,7 +27,7 @@ public class AchievementAggregatorTests
         Assert.Equal(256.16m / 3m, value.Value.Value);
         Assert.Equal(85.3867m, Math.Round(value.Value.Value, 4));
         Assert.Equal(85.38m, value.Presented.Value);
-        Assert.Equal(AggregationMethod.Mean, value.Method);
+        Assert.Equal(RollUpStrategies.Mean, value.Strategy);
         Assert.Equal("Tinggi", value.Band.Label);
         Assert.Equal(85.39m, AchievementAggregator.Default.Aggregate(items).AsT0.Presented.Value);
     }
@@ -34,7 +35,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Combine_ThreeIndicatorMean_Is85Point3867()
     {
-        var mean = AchievementAggregator.Combine(AggregationMethod.Mean, new[] { (87.10m, 1m), (96.54m, 1m), (72.52m, 1m) });
+        var mean = AchievementAggregator.Combine(RollUpStrategies.Mean, new[] { (87.10m, 1m), (96.54m, 1m), (72.52m, 1m) });
 
         Assert.Equal(85.38m, RoundingRule.TwoDecimalsTruncate.Apply(mean));
         Assert.Equal(85.3867m, Math.Round(mean, 4));
@@ -58,7 +59,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_IncompletePolicyWithMissing_IsNotAvailableNamingThem()
     {
-        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Missing("b")], policy: MissingItemPolicy.Incomplete);
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Missing("b")], policy: MissingItemPolicy.MarkIncomplete);
 
         var notAvailable = result.AsT1;
         Assert.Equal("incomplete", notAvailable.Reason.Code);
@@ -69,7 +70,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_IncompletePolicyAllPresent_IsValue()
     {
-        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 90m)], policy: MissingItemPolicy.Incomplete);
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 90m)], policy: MissingItemPolicy.MarkIncomplete);
 
         Assert.Equal(85m, result.AsT0.Value.Value);
     }
@@ -106,7 +107,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_WeightedMean_UsesWeights()
     {
-        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 3m), Item("b", 100m, 1m)], AggregationMethod.WeightedMean);
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 3m), Item("b", 100m, 1m)], RollUpStrategies.WeightedMean);
 
         Assert.Equal(85m, result.AsT0.Value.Value);
         Assert.Equal(new[] { 3m, 1m }, result.AsT0.Included.Select(i => i.Weight));
@@ -124,7 +125,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_Worst_IsLowest()
     {
-        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 60m), Item("c", 120m)], AggregationMethod.Worst);
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 60m), Item("c", 120m)], RollUpStrategies.Worst);
 
         Assert.Equal(60m, result.AsT0.Value.Value);
         Assert.Equal("Rendah", result.AsT0.Band.Label);
@@ -133,11 +134,11 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_RuleSetDefaultMethod_IsUsed()
     {
-        var rules = RuleSets.Default with { Id = "worst", Aggregation = AggregationMethod.Worst };
+        var rules = RuleSets.Default with { Id = "worst", Aggregation = RollUpStrategies.Worst };
 
         var result = new AchievementAggregator(rules).Aggregate([Item("a", 80m), Item("b", 60m)]);
 
-        Assert.Equal(AggregationMethod.Worst, result.AsT0.Method);
+        Assert.Equal(RollUpStrategies.Worst, result.AsT0.Strategy);
         Assert.Equal(60m, result.AsT0.Value.Value);
     }
 
@@ -150,7 +151,7 @@ public class AchievementAggregatorTests
             new AggregationItem("b", AchievementCalculator.Default.Calculate(300m, 300m)),
         };
 
-        var result = AchievementAggregator.Default.Aggregate(items, AggregationMethod.RatioOfSums);
+        var result = AchievementAggregator.Default.Aggregate(items, RollUpStrategies.RatioOfSums);
 
         Assert.Equal(95m, result.AsT0.Value.Value);
         Assert.Equal(90m, AchievementAggregator.Default.Aggregate(items).AsT0.Value.Value);
@@ -161,7 +162,7 @@ public class AchievementAggregatorTests
     {
         var items = new[] { new AggregationItem("a", AchievementCalculator.Default.Calculate(100m, 80m)), Missing("b") };
 
-        var result = AchievementAggregator.Default.Aggregate(items, AggregationMethod.RatioOfSums);
+        var result = AchievementAggregator.Default.Aggregate(items, RollUpStrategies.RatioOfSums);
 
         Assert.Equal(80m, result.AsT0.Value.Value);
         Assert.Single(result.AsT0.Excluded);
@@ -177,7 +178,7 @@ public class AchievementAggregatorTests
             new AggregationItem("c", AchievementCalculator.Default.Calculate(Sakip.Domain.Values.Target.Range(80m, 90m), 70m)),
         };
 
-        var problems = AchievementAggregator.Default.Aggregate(items, AggregationMethod.RatioOfSums).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate(items, RollUpStrategies.RatioOfSums).AsT2.Problems;
 
         Assert.Equal(new[] { "items[1]", "items[2]" }, problems.Select(p => p.Path));
         Assert.All(problems, p => Assert.Equal("not-ratio-indicator", p.Reason.Code));
@@ -186,7 +187,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_RatioOfSumsCountingZero_IsInvalidPolicy()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], AggregationMethod.RatioOfSums, MissingItemPolicy.CountAsZero).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], RollUpStrategies.RatioOfSums, MissingItemPolicy.CountAsZero).AsT2.Problems;
 
         var problem = Assert.Single(problems);
         Assert.Equal("policy", problem.Path);
@@ -196,7 +197,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_NegativeWeight_IsInvalidWithPath()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 1m), Item("b", 90m, -1m)], AggregationMethod.WeightedMean).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 1m), Item("b", 90m, -1m)], RollUpStrategies.WeightedMean).AsT2.Problems;
 
         var problem = Assert.Single(problems);
         Assert.Equal("items[1].weight", problem.Path);
@@ -206,7 +207,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_WeightsSumToZero_IsInvalid()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Item("b", 90m, 0m)], AggregationMethod.WeightedMean).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Item("b", 90m, 0m)], RollUpStrategies.WeightedMean).AsT2.Problems;
 
         Assert.Equal("weights-zero", Assert.Single(problems).Reason.Code);
     }
@@ -214,7 +215,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_OnlyZeroWeightItemAchieved_IsInvalid()
     {
-        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Missing("b") with { Weight = 5m }], AggregationMethod.WeightedMean);
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Missing("b") with { Weight = 5m }], RollUpStrategies.WeightedMean);
 
         Assert.Equal("weights-zero", Assert.Single(result.AsT2.Problems).Reason.Code);
     }
@@ -239,11 +240,11 @@ public class AchievementAggregatorTests
     }
 
     [Fact]
-    public void Aggregate_UnknownMethodOrPolicy_IsInvalid()
+    public void Aggregate_UnknownPolicy_IsInvalid()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], (AggregationMethod)9, (MissingItemPolicy)9).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], RollUpStrategies.Mean, (MissingItemPolicy)9).AsT2.Problems;
 
-        Assert.Equal(new[] { "method", "policy" }, problems.Select(p => p.Path));
+        Assert.Equal(new[] { "policy" }, problems.Select(p => p.Path));
     }
 
     [Fact]
@@ -266,10 +267,10 @@ public class AchievementAggregatorTests
     [Fact]
     public void Combine_InvalidArguments_Throw()
     {
-        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(AggregationMethod.Mean, Array.Empty<(decimal, decimal)>()));
-        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(AggregationMethod.RatioOfSums, new[] { (1m, 1m) }));
-        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(AggregationMethod.WeightedMean, new[] { (1m, -1m), (2m, 2m) }));
-        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(AggregationMethod.WeightedMean, new[] { (1m, 0m) }));
+        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(RollUpStrategies.Mean, Array.Empty<(decimal, decimal)>()));
+        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(RollUpStrategies.RatioOfSums, new[] { (1m, 1m) }));
+        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(RollUpStrategies.WeightedMean, new[] { (1m, -1m), (2m, 2m) }));
+        Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(RollUpStrategies.WeightedMean, new[] { (1m, 0m) }));
     }
 
     [Fact]

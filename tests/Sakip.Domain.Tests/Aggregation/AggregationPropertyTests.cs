@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Aggregation;
+using Sakip.Domain.Tree;
 
 namespace Sakip.Domain.Tests.Aggregation;
 
@@ -11,8 +12,8 @@ public class AggregationPropertyTests
 {
     private static readonly Arbitrary<(decimal Value, decimal Weight)[]> Values = Generators.WeightedValues.ToArbitrary();
 
-    private static readonly Arbitrary<AggregationMethod> Method =
-        Gen.Elements(AggregationMethod.Mean, AggregationMethod.WeightedMean, AggregationMethod.Worst).ToArbitrary();
+    private static readonly Arbitrary<IRollUpStrategy> Method =
+        Gen.Elements(RollUpStrategies.Mean, RollUpStrategies.WeightedMean, RollUpStrategies.Worst).ToArbitrary();
 
     [Property]
     public Property Combine_AnyMethod_StaysWithinMinAndMax() =>
@@ -20,7 +21,7 @@ public class AggregationPropertyTests
         {
             var result = AchievementAggregator.Combine(method, values);
             return (result >= values.Min(v => v.Value) && result <= values.Max(v => v.Value))
-                .Label($"{method}: {result} of [{string.Join(", ", values)}]");
+                .Label($"{method.Id}: {result} of [{string.Join(", ", values)}]");
         });
 
     [Property]
@@ -28,18 +29,18 @@ public class AggregationPropertyTests
         Prop.ForAll(Values, Gen.Choose(1, 10_000).Select(i => i / 100m).ToArbitrary(), (values, weight) =>
         {
             var equal = values.Select(v => (v.Value, weight)).ToArray();
-            var weighted = AchievementAggregator.Combine(AggregationMethod.WeightedMean, equal);
-            var mean = AchievementAggregator.Combine(AggregationMethod.Mean, values);
+            var weighted = AchievementAggregator.Combine(RollUpStrategies.WeightedMean, equal);
+            var mean = AchievementAggregator.Combine(RollUpStrategies.Mean, values);
             return (weighted == mean).Label($"weighted {weighted}, mean {mean}");
         });
 
     [Property]
     public Property Combine_Worst_IsMinimum() =>
-        Prop.ForAll(Values, values => AchievementAggregator.Combine(AggregationMethod.Worst, values) == values.Min(v => v.Value));
+        Prop.ForAll(Values, values => AchievementAggregator.Combine(RollUpStrategies.Worst, values) == values.Min(v => v.Value));
 
     [Property]
     public Property Combine_Mean_IsSumOverCount() =>
-        Prop.ForAll(Values, values => AchievementAggregator.Combine(AggregationMethod.Mean, values) == values.Sum(v => v.Value) / values.Length);
+        Prop.ForAll(Values, values => AchievementAggregator.Combine(RollUpStrategies.Mean, values) == values.Sum(v => v.Value) / values.Length);
 
     [Property]
     public Property Aggregate_AchievedItems_AgreesWithCombine() =>

@@ -379,7 +379,7 @@ public class RuleSetWithTests
     [Fact]
     public void With_UndefinedChoicesOrNullBands_Throw()
     {
-        Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => RuleSets.Default with { Aggregation = (AggregationMethod)99 });
+        Assert.Throws<ArgumentNullException>(() => RuleSets.Default with { Aggregation = null! });
         Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => RuleSets.Default with { BandBasis = (BandBasis)99 });
         Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => RuleSets.Default with { NegativeZeroTarget = (NegativeZeroTargetRule)99 });
         Assert.Throws<System.ComponentModel.InvalidEnumArgumentException>(() => RuleSets.Default with { InverseZeroRealisation = (InverseZeroRealisationRule)99 });

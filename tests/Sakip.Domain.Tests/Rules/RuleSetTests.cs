@@ -1,7 +1,7 @@
 using Sakip.Domain.Achievement;
-using Sakip.Domain.Aggregation;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Tree;
 
 namespace Sakip.Domain.Tests.Rules;
 
@@ -23,7 +23,7 @@ public class RuleSetTests
         Assert.Equal(RoundingRule.TwoDecimalsHalfUp, rules.Rounding);
         Assert.Same(BandSets.Kemendagri5, rules.Bands);
         Assert.Equal(BandBasis.PresentedValue, rules.BandBasis);
-        Assert.Equal(AggregationMethod.Mean, rules.Aggregation);
+        Assert.Equal(RollUpStrategies.Mean, rules.Aggregation);
         Assert.Contains("PermenPAN-RB 8/2021", rules.LegalBasis, StringComparison.Ordinal);
         Assert.Equal("sakip-reflected v1", rules.ToString());
     }

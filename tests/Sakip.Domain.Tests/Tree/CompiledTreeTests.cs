@@ -26,7 +26,7 @@ public class CompiledTreeTests
     [Fact]
     public void Compile_Options_AreKeptAndUsed()
     {
-        var options = new RollUpOptions { Strategy = RollUpStrategies.RatioOfSums, Missing = MissingChildPolicy.MarkIncomplete };
+        var options = new RollUpOptions { Strategy = RollUpStrategies.RatioOfSums, Missing = MissingItemPolicy.MarkIncomplete };
 
         var compiled = CompiledTree.Compile(_tree, options);
         var evaluation = compiled.Evaluate();
@@ -52,7 +52,7 @@ public class CompiledTreeTests
     [Fact]
     public void Amounts_MeanStrategy_AreSummedOnDemandAsTheObjectModelSumsThem()
     {
-        var expected = new TreeEvaluator(new RollUpOptions { Missing = MissingChildPolicy.CountAsZero }).Evaluate(_tree);
+        var expected = new TreeEvaluator(new RollUpOptions { Missing = MissingItemPolicy.CountAsZero }).Evaluate(_tree);
 
         var evaluation = CompiledTree.Compile(_tree, expected.Options).Evaluate();
 
@@ -152,7 +152,7 @@ public class CompiledTreeTests
     public void WhatIf_ManyChangesInARow_AreFoldedAndStayExact()
     {
         var tree = CascadeGenerator.Province(seed: 9, agencies: 2);
-        var options = new RollUpOptions { Strategy = RollUpStrategies.RatioOfSums, Missing = MissingChildPolicy.MarkIncomplete };
+        var options = new RollUpOptions { Strategy = RollUpStrategies.RatioOfSums, Missing = MissingItemPolicy.MarkIncomplete };
         var compiled = CompiledTree.Compile(tree, options);
         var first = compiled.Evaluate();
         var evaluation = first;

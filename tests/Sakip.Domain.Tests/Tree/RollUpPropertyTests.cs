@@ -18,8 +18,8 @@ public class RollUpPropertyTests
 
     private static readonly Arbitrary<PerformanceTree> Trees = TreeGenerators.TreeArbitrary;
 
-    private static readonly Arbitrary<MissingChildPolicy> Policies =
-        Gen.Elements(MissingChildPolicy.Skip, MissingChildPolicy.CountAsZero, MissingChildPolicy.MarkIncomplete).ToArbitrary();
+    private static readonly Arbitrary<MissingItemPolicy> Policies =
+        Gen.Elements(MissingItemPolicy.Skip, MissingItemPolicy.CountAsZero, MissingItemPolicy.MarkIncomplete).ToArbitrary();
 
     [Property]
     public Property Compiled_EveryStrategyAndPolicy_EqualsObjectModelExactly() =>

@@ -35,7 +35,7 @@ public class TreeEvaluatorTests
     [Fact]
     public void Evaluate_CountAsZero_CountsMissingChildAsZero()
     {
-        var evaluation = new TreeEvaluator(new RollUpOptions { Missing = MissingChildPolicy.CountAsZero }).Evaluate(_tree);
+        var evaluation = new TreeEvaluator(new RollUpOptions { Missing = MissingItemPolicy.CountAsZero }).Evaluate(_tree);
 
         Assert.Equal((NodeStatus.Complete, 25m), (evaluation["S2"].Status, evaluation["S2"].Value?.Value));
         Assert.Equal(45m, evaluation["T1"].Value?.Value);
@@ -48,13 +48,13 @@ public class TreeEvaluatorTests
     [Fact]
     public void Evaluate_MarkIncomplete_MarksTheNodeAndEveryNodeItFeeds()
     {
-        var evaluation = new TreeEvaluator(new RollUpOptions { Missing = MissingChildPolicy.MarkIncomplete }).Evaluate(_tree);
+        var evaluation = new TreeEvaluator(new RollUpOptions { Missing = MissingItemPolicy.MarkIncomplete }).Evaluate(_tree);
 
         Assert.Equal((NodeStatus.Incomplete, 50m), (evaluation["S2"].Status, evaluation["S2"].Value?.Value));
         Assert.Equal((NodeStatus.Incomplete, 57.5m), (evaluation["T1"].Status, evaluation["T1"].Value?.Value));
         Assert.Equal(NodeStatus.Complete, evaluation["S1"].Status);
         Assert.Equal(NodeStatus.NoData, evaluation["DINKES-P1"].Status);
-        Assert.Equal(MissingChildPolicy.MarkIncomplete, evaluation.Options.Missing);
+        Assert.Equal(MissingItemPolicy.MarkIncomplete, evaluation.Options.Missing);
     }
 
     [Fact]

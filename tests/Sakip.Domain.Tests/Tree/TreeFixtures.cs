@@ -13,7 +13,7 @@ internal static class TreeFixtures
     /// <summary>Every built-in strategy under every missing-item policy, plus a plugin strategy that reads amounts.</summary>
     public static IEnumerable<RollUpOptions> AllOptions =>
         from strategy in RollUpStrategies.All.Append(LastAmountStrategy.Instance)
-        from missing in new[] { MissingChildPolicy.Skip, MissingChildPolicy.CountAsZero, MissingChildPolicy.MarkIncomplete }
+        from missing in new[] { MissingItemPolicy.Skip, MissingItemPolicy.CountAsZero, MissingItemPolicy.MarkIncomplete }
         select new RollUpOptions { Strategy = strategy, Missing = missing };
 
     public static NodeIndicator Indicator(string id, decimal target, decimal? realisation, Polarity polarity = Polarity.Positive, string unit = "%") =>
