@@ -76,8 +76,8 @@ internal static class MeasurementView
                 json.WriteStartObject();
                 json.WriteString("id", sasaran.SasaranId);
                 json.WriteString("text", sasaran.Sasaran);
-                WriteNumberOrNull(json, "capaian", sasaran.Aggregate.IsT0 ? sasaran.Aggregate.AsT0.Presented.Value : null);
-                json.WriteString("band", sasaran.Aggregate.IsT0 ? sasaran.Aggregate.AsT0.Band.Label : null);
+                WriteNumberOrNull(json, "capaian", sasaran.Aggregate.AsValue is not null ? sasaran.Aggregate.AsValue!.Presented.Value : null);
+                json.WriteString("band", sasaran.Aggregate.AsValue is not null ? sasaran.Aggregate.AsValue!.Band.Label : null);
                 json.WriteStartArray("indicators");
                 foreach (var row in sasaran.Indicators)
                 {

@@ -71,7 +71,7 @@ public sealed class AchievementAggregator
         var problems = Validate(list, how, policy);
         if (problems.Count > 0)
         {
-            return AggregateResult.From(new InvalidAggregation(problems.AsReadOnly()));
+            return AggregateResult.From(new InvalidAggregation([.. problems]));
         }
 
         var missing = list.Where(i => !i.Result.IsAchieved).Select(i => new ExcludedItem(i.Key, i.Result.Status)).ToArray();

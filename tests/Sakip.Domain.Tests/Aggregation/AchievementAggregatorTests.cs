@@ -23,13 +23,13 @@ public class AchievementAggregatorTests
 
         var result = new AchievementAggregator(rules).Aggregate(items);
 
-        var value = result.AsT0;
+        var value = result.AsValue!;
         Assert.Equal(256.16m / 3m, value.Value.Value);
         Assert.Equal(85.3867m, Math.Round(value.Value.Value, 4));
         Assert.Equal(85.38m, value.Presented.Value);
         Assert.Equal(RollUpStrategies.Mean, value.Strategy);
         Assert.Equal("Tinggi", value.Band.Label);
-        Assert.Equal(85.39m, AchievementAggregator.Default.Aggregate(items).AsT0.Presented.Value);
+        Assert.Equal(85.39m, AchievementAggregator.Default.Aggregate(items).AsValue!.Presented.Value);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Missing("b"), Item("c", 100m), NotMeasurable("d")]);
 
-        var value = result.AsT0;
+        var value = result.AsValue!;
         Assert.Equal(90m, value.Value.Value);
         Assert.Equal(MissingItemPolicy.Skip, value.Policy);
         Assert.Equal(new[] { "a", "c" }, value.Included.Select(i => i.Key));
@@ -61,7 +61,7 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Missing("b")], policy: MissingItemPolicy.MarkIncomplete);
 
-        var notAvailable = result.AsT1;
+        var notAvailable = result.AsNotAvailable!;
         Assert.Equal("incomplete", notAvailable.Reason.Code);
         Assert.Equal("b", Assert.Single(notAvailable.Excluded).Key);
         Assert.Null(result.Percent);
@@ -72,7 +72,7 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 90m)], policy: MissingItemPolicy.MarkIncomplete);
 
-        Assert.Equal(85m, result.AsT0.Value.Value);
+        Assert.Equal(85m, result.AsValue!.Value.Value);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Missing("b"), Item("c", 100m)], policy: MissingItemPolicy.CountAsZero);
 
-        var value = result.AsT0;
+        var value = result.AsValue!;
         Assert.Equal(60m, value.Value.Value);
         Assert.Equal(MissingItemPolicy.CountAsZero, value.Policy);
         Assert.Contains(new AggregateContribution("b", 0m, 1m), value.Included);
@@ -92,8 +92,8 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Missing("a"), NotMeasurable("b")]);
 
-        Assert.Equal("nothing-achieved", result.AsT1.Reason.Code);
-        Assert.Equal(2, result.AsT1.Excluded.Count);
+        Assert.Equal("nothing-achieved", result.AsNotAvailable!.Reason.Code);
+        Assert.Equal(2, result.AsNotAvailable!.Excluded.Count);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Missing("a")], policy: MissingItemPolicy.CountAsZero);
 
-        Assert.Equal(0m, result.AsT0.Value.Value);
+        Assert.Equal(0m, result.AsValue!.Value.Value);
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 3m), Item("b", 100m, 1m)], RollUpStrategies.WeightedMean);
 
-        Assert.Equal(85m, result.AsT0.Value.Value);
-        Assert.Equal(new[] { 3m, 1m }, result.AsT0.Included.Select(i => i.Weight));
+        Assert.Equal(85m, result.AsValue!.Value.Value);
+        Assert.Equal(new[] { 3m, 1m }, result.AsValue!.Included.Select(i => i.Weight));
     }
 
     [Fact]
@@ -118,8 +118,8 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 3m), Item("b", 100m, 1m)]);
 
-        Assert.Equal(90m, result.AsT0.Value.Value);
-        Assert.All(result.AsT0.Included, i => Assert.Equal(1m, i.Weight));
+        Assert.Equal(90m, result.AsValue!.Value.Value);
+        Assert.All(result.AsValue!.Included, i => Assert.Equal(1m, i.Weight));
     }
 
     [Fact]
@@ -127,8 +127,8 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 60m), Item("c", 120m)], RollUpStrategies.Worst);
 
-        Assert.Equal(60m, result.AsT0.Value.Value);
-        Assert.Equal("Rendah", result.AsT0.Band.Label);
+        Assert.Equal(60m, result.AsValue!.Value.Value);
+        Assert.Equal("Rendah", result.AsValue!.Band.Label);
     }
 
     [Fact]
@@ -138,8 +138,8 @@ public class AchievementAggregatorTests
 
         var result = new AchievementAggregator(rules).Aggregate([Item("a", 80m), Item("b", 60m)]);
 
-        Assert.Equal(RollUpStrategies.Worst, result.AsT0.Strategy);
-        Assert.Equal(60m, result.AsT0.Value.Value);
+        Assert.Equal(RollUpStrategies.Worst, result.AsValue!.Strategy);
+        Assert.Equal(60m, result.AsValue!.Value.Value);
     }
 
     [Fact]
@@ -153,8 +153,8 @@ public class AchievementAggregatorTests
 
         var result = AchievementAggregator.Default.Aggregate(items, RollUpStrategies.RatioOfSums);
 
-        Assert.Equal(95m, result.AsT0.Value.Value);
-        Assert.Equal(90m, AchievementAggregator.Default.Aggregate(items).AsT0.Value.Value);
+        Assert.Equal(95m, result.AsValue!.Value.Value);
+        Assert.Equal(90m, AchievementAggregator.Default.Aggregate(items).AsValue!.Value.Value);
     }
 
     [Fact]
@@ -164,8 +164,8 @@ public class AchievementAggregatorTests
 
         var result = AchievementAggregator.Default.Aggregate(items, RollUpStrategies.RatioOfSums);
 
-        Assert.Equal(80m, result.AsT0.Value.Value);
-        Assert.Single(result.AsT0.Excluded);
+        Assert.Equal(80m, result.AsValue!.Value.Value);
+        Assert.Single(result.AsValue!.Excluded);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class AchievementAggregatorTests
             new AggregationItem("c", AchievementCalculator.Default.Calculate(Sakip.Domain.Values.Target.Range(80m, 90m), 70m)),
         };
 
-        var problems = AchievementAggregator.Default.Aggregate(items, RollUpStrategies.RatioOfSums).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate(items, RollUpStrategies.RatioOfSums).AsInvalid!.Problems;
 
         Assert.Equal(new[] { "items[1]", "items[2]" }, problems.Select(p => p.Path));
         Assert.All(problems, p => Assert.Equal("not-ratio-indicator", p.Reason.Code));
@@ -187,7 +187,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_RatioOfSumsCountingZero_IsInvalidPolicy()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], RollUpStrategies.RatioOfSums, MissingItemPolicy.CountAsZero).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], RollUpStrategies.RatioOfSums, MissingItemPolicy.CountAsZero).AsInvalid!.Problems;
 
         var problem = Assert.Single(problems);
         Assert.Equal("policy", problem.Path);
@@ -197,7 +197,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_NegativeWeight_IsInvalidWithPath()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 1m), Item("b", 90m, -1m)], RollUpStrategies.WeightedMean).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 1m), Item("b", 90m, -1m)], RollUpStrategies.WeightedMean).AsInvalid!.Problems;
 
         var problem = Assert.Single(problems);
         Assert.Equal("items[1].weight", problem.Path);
@@ -207,7 +207,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_WeightsSumToZero_IsInvalid()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Item("b", 90m, 0m)], RollUpStrategies.WeightedMean).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Item("b", 90m, 0m)], RollUpStrategies.WeightedMean).AsInvalid!.Problems;
 
         Assert.Equal("weights-zero", Assert.Single(problems).Reason.Code);
     }
@@ -217,13 +217,13 @@ public class AchievementAggregatorTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Missing("b") with { Weight = 5m }], RollUpStrategies.WeightedMean);
 
-        Assert.Equal("weights-zero", Assert.Single(result.AsT2.Problems).Reason.Code);
+        Assert.Equal("weights-zero", Assert.Single(result.AsInvalid!.Problems).Reason.Code);
     }
 
     [Fact]
     public void Aggregate_EmptyList_IsInvalid()
     {
-        var problems = AchievementAggregator.Default.Aggregate([]).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([]).AsInvalid!.Problems;
 
         var problem = Assert.Single(problems);
         Assert.Equal("items", problem.Path);
@@ -233,7 +233,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_NullItemOrResult_IsInvalidWithPath()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m), null!, new AggregationItem("c", null!)]).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m), null!, new AggregationItem("c", null!)]).AsInvalid!.Problems;
 
         Assert.Equal(new[] { "items[1]", "items[2]" }, problems.Select(p => p.Path));
         Assert.All(problems, p => Assert.Equal("missing-item", p.Reason.Code));
@@ -242,7 +242,7 @@ public class AchievementAggregatorTests
     [Fact]
     public void Aggregate_UnknownPolicy_IsInvalid()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], RollUpStrategies.Mean, (MissingItemPolicy)9).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m)], RollUpStrategies.Mean, (MissingItemPolicy)9).AsInvalid!.Problems;
 
         Assert.Equal(new[] { "policy" }, problems.Select(p => p.Path));
     }
@@ -254,7 +254,7 @@ public class AchievementAggregatorTests
 
         var result = AchievementAggregator.Default.Aggregate([new AggregationItem("a", huge), new AggregationItem("b", huge)]);
 
-        Assert.Equal("overflow", Assert.Single(result.AsT2.Problems).Reason.Code);
+        Assert.Equal("overflow", Assert.Single(result.AsInvalid!.Problems).Reason.Code);
     }
 
     [Fact]

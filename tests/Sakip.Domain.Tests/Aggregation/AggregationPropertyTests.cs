@@ -54,7 +54,7 @@ public class AggregationPropertyTests
                     Weight = v.Weight,
                 })
                 .ToArray();
-            var aggregate = AchievementAggregator.Default.Aggregate(items, method).AsT0;
+            var aggregate = AchievementAggregator.Default.Aggregate(items, method).AsValue!;
             return aggregate.Value.Value == AchievementAggregator.Combine(method, values)
                 && aggregate.Included.Count == values.Length
                 && aggregate.Excluded.Count == 0;

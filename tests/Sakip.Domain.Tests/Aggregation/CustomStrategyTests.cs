@@ -16,7 +16,7 @@ public class CustomStrategyTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 100m, 80m), Item("b", 100m, 60m), Item("c", 100m, 120m)], Best.Instance);
 
-        var value = result.AsT0;
+        var value = result.AsValue!;
         Assert.Equal(120m, value.Value.Value);
         Assert.Same(Best.Instance, value.Strategy);
         Assert.Contains("best", result.ToString(), StringComparison.Ordinal);
@@ -29,8 +29,8 @@ public class CustomStrategyTests
 
         var result = new AchievementAggregator(rules).Aggregate([Item("a", 100m, 80m), Item("b", 100m, 60m)]);
 
-        Assert.Equal(80m, result.AsT0.Value.Value);
-        Assert.Same(Best.Instance, result.AsT0.Strategy);
+        Assert.Equal(80m, result.AsValue!.Value.Value);
+        Assert.Same(Best.Instance, result.AsValue!.Strategy);
     }
 
     [Fact]
@@ -43,11 +43,11 @@ public class CustomStrategyTests
             recorder,
             MissingItemPolicy.CountAsZero);
 
-        Assert.Equal(3m, result.AsT0.Value.Value);
+        Assert.Equal(3m, result.AsValue!.Value.Value);
         Assert.Equal(new RollUpItem(25m, 2m, 50m, 200m), recorder.Items[0]);
         Assert.Equal(new RollUpItem(0m, 3m, 0m, 0m), recorder.Items[1]);
         Assert.Equal((1m, 0m, 0m), (recorder.Items[2].Weight, recorder.Items[2].Numerator, recorder.Items[2].Denominator));
-        Assert.Equal(new[] { 2m, 3m, 1m }, result.AsT0.Included.Select(i => i.Weight));
+        Assert.Equal(new[] { 2m, 3m, 1m }, result.AsValue!.Included.Select(i => i.Weight));
     }
 
     [Fact]
@@ -55,13 +55,13 @@ public class CustomStrategyTests
     {
         var result = AchievementAggregator.Default.Aggregate([Item("a", 100m, 80m)], Nothing.Instance);
 
-        Assert.Equal("no-figure", result.AsT1.Reason.Code);
+        Assert.Equal("no-figure", result.AsNotAvailable!.Reason.Code);
     }
 
     [Fact]
     public void Aggregate_UserStrategyWithNegativeWeight_IsInvalidWithPath()
     {
-        var problems = AchievementAggregator.Default.Aggregate([Item("a", 100m, 80m), Item("b", 100m, 90m, -1m)], Best.Instance).AsT2.Problems;
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 100m, 80m), Item("b", 100m, 90m, -1m)], Best.Instance).AsInvalid!.Problems;
 
         Assert.Equal("items[1].weight", Assert.Single(problems).Path);
     }

@@ -52,9 +52,9 @@ public class StrategyAgreementTests
                 : aggregate;
             var sameFigure = Identical(compared.Percent?.Value, node.Value?.Value);
             var sameStatus = policy != MissingItemPolicy.MarkIncomplete || !anyMissing
-                || (aggregate.IsT1 && node.Status != NodeStatus.Complete
-                    && aggregate.AsT1.Reason.Code == (node.Status == NodeStatus.Incomplete ? "incomplete" : "nothing-achieved"));
-            return (sameFigure && sameStatus && !aggregate.IsT2)
+                || (aggregate.AsNotAvailable is not null && node.Status != NodeStatus.Complete
+                    && aggregate.AsNotAvailable!.Reason.Code == (node.Status == NodeStatus.Incomplete ? "incomplete" : "nothing-achieved"));
+            return (sameFigure && sameStatus && aggregate.AsInvalid is null)
                 .Label($"{strategy.Id}/{policy}: aggregate {aggregate}, node {node.Value?.Value} {node.Status}");
         });
 
