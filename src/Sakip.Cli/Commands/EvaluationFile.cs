@@ -16,7 +16,7 @@ internal static partial class EvaluationFile
     {
         if (schemeFile is null)
         {
-            return EvaluationSchemes.Find;
+            return BuiltIn;
         }
 
         if (!File.Exists(schemeFile))
@@ -48,8 +48,11 @@ internal static partial class EvaluationFile
         }
 
         var custom = result.Scheme;
-        return id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : EvaluationSchemes.Find(id);
+        return id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : BuiltIn(id);
     }
+
+    // The built-in scheme of an id, or null.
+    private static EvaluationScheme? BuiltIn(string? id) => EvaluationSchemes.TryGet(id, out var scheme) ? scheme : null;
 
     /// <summary>Reads one evaluation: from an answer document, or from a SAKIP document's <c>evaluations</c> (a file
     /// whose top level has <c>region</c>), chosen by <paramref name="year"/> and <paramref name="subject"/> when it
