@@ -61,24 +61,4 @@ public class SchemeResourcesTests
         // Every resource holds the scheme of its own name; a load checks it.
         Assert.All(EvaluationSchemes.All, s => Assert.Equal(s.Id, SchemeFile.Load(s.Id).Id));
     }
-
-    // Temporary (deleted with the C# tables): the resources are the schemes the tables built.
-    [Fact]
-    public void Resources_AreTheSchemesOfTheCSharpTables()
-    {
-        var tables = new[] { PermenPanRb88Of2021Data.Definition, PermenPanRb88Of2021Data.LayoutB, PermenPanRb12Of2015Data.Definition, PermenPanRb12Of2015Data.Worksheet };
-        foreach (var definition in tables)
-        {
-            var built = EvaluationScheme.Create(definition).Model;
-            var loaded = EvaluationSchemes.Get(built.Id);
-            Assert.Equal(SchemeFile.ResourceBytes(built.Id), Encoding.UTF8.GetBytes(SchemeFile.Write(built)));
-            Assert.Equal(SchemeFile.Write(built), SchemeFile.Write(loaded));
-            Assert.Equal(built.Grades, loaded.Grades);
-            Assert.Equal(built.Criteria.Select(c => (c.Id, c.Title, c.Scale, c.DependsOn, c.Points, c.Guidance)), loaded.Criteria.Select(c => (c.Id, c.Title, c.Scale, c.DependsOn, c.Points, c.Guidance)));
-            Assert.Equal(built.SubComponents.Select(s => (s.Id, s.Name, s.Weight, s.Method, s.Scale, s.DependsOn)), loaded.SubComponents.Select(s => (s.Id, s.Name, s.Weight, s.Method, s.Scale, s.DependsOn)));
-            Assert.Equal(built.Assumptions, loaded.Assumptions);
-            Assert.Equal(built.Changes, loaded.Changes);
-            Assert.Equal((built.Version, built.Name, built.Basis, built.DefaultMethod), (loaded.Version, loaded.Name, loaded.Basis, loaded.DefaultMethod));
-        }
-    }
 }
