@@ -58,8 +58,9 @@ public static class SakipDocumentJson
     /// <paramref name="schemes"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="schemes">Finds a scheme by its id (the <c>scheme</c> of an evaluation), or returns
-    /// <see langword="null"/> for an unknown id; e.g. <see cref="EvaluationSchemes.TryGet"/> or a lookup that also knows
-    /// schemes read with <see cref="EvaluationSchemeJson"/>.</param>
+    /// <see langword="null"/> for an unknown id; e.g. the built-in schemes
+    /// (<c>id =&gt; EvaluationSchemes.TryGet(id, out var s) ? s : null</c>, see <see cref="EvaluationSchemes.TryGet"/>)
+    /// or a lookup that also knows schemes read with <see cref="EvaluationSchemeJson"/>.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ReadResult Read(string json, Func<string, EvaluationScheme?> schemes) => Read(json, schemes, DocumentReadOptions.Default);
