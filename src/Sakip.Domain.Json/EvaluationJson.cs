@@ -89,7 +89,7 @@ public static class EvaluationJson
     }
 
     /// <summary>Reads an answer document from JSON text, never throwing on bad input; the scheme is one of the
-    /// built-in schemes (<see cref="EvaluationSchemes.Find"/>).</summary>
+    /// built-in schemes (<see cref="EvaluationSchemes.TryGet"/>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
@@ -98,7 +98,7 @@ public static class EvaluationJson
     /// <summary>Reads an answer document from JSON text, never throwing on bad input.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="schemes">Finds a scheme by the document's <c>scheme</c> id, or returns <see langword="null"/>
-    /// for an unknown id; <see langword="null"/> for the built-in schemes (<see cref="EvaluationSchemes.Find"/>).</param>
+    /// for an unknown id; <see langword="null"/> for the built-in schemes (<see cref="EvaluationSchemes.TryGet"/>).</param>
     /// <returns>The evaluation, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static Result<Evaluation> Read(string json, Func<string, EvaluationScheme?>? schemes) => Read(json, schemes, DocumentReadOptions.Default);
@@ -115,7 +115,7 @@ public static class EvaluationJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(options);
-        return Read(JsonText.Utf8(json, options), options, schemes ?? EvaluationSchemes.Find);
+        return Read(JsonText.Utf8(json, options), options, schemes ?? BuiltInSchemes.Find);
     }
 
     /// <summary>Reads an answer document from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing
@@ -152,7 +152,7 @@ public static class EvaluationJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
-        return Read(JsonText.Utf8(utf8Json, options), options, schemes ?? EvaluationSchemes.Find);
+        return Read(JsonText.Utf8(utf8Json, options), options, schemes ?? BuiltInSchemes.Find);
     }
 
     private static AnswerDocumentJson ToJson(Evaluation evaluation) =>

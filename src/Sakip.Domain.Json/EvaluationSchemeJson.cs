@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Sakip.Domain.Evaluations;
+using Sakip.Domain.Evaluations.Schemes;
 using Sakip.Domain.Json.Reading;
 using Sakip.Domain.Json.Serialization;
 
@@ -22,7 +22,7 @@ namespace Sakip.Domain.Json;
 public static class EvaluationSchemeJson
 {
     /// <summary>The version of the scheme file format this library reads and writes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = SchemeFile.FormatVersion;
 
     /// <summary>Writes a scheme as indented JSON text (with <c>\n</c> line ends and a final line end).</summary>
     /// <param name="scheme">The scheme.</param>
@@ -33,7 +33,7 @@ public static class EvaluationSchemeJson
     public static string Write(EvaluationScheme scheme)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        return JsonSerializer.Serialize(SchemeMapper.ToJson(scheme), JsonFormat.SchemeInfo) + "\n";
+        return SchemeFile.Write(scheme);
     }
 
     /// <summary>Writes a scheme as indented UTF-8 JSON (without a byte order mark) to a stream.</summary>
@@ -46,8 +46,7 @@ public static class EvaluationSchemeJson
     {
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, SchemeMapper.ToJson(scheme), JsonFormat.SchemeInfo);
-        utf8Json.WriteByte((byte)'\n');
+        SchemeFile.Write(scheme, utf8Json);
     }
 
     /// <summary>Reads a scheme from JSON text, never throwing on bad input.</summary>
@@ -100,13 +99,15 @@ public static class EvaluationSchemeJson
 
     private static Result<EvaluationScheme> Read(JsonText.Source utf8, DocumentReadOptions options)
     {
-        var (json, text) = JsonText.Read(utf8, options, JsonFormat.SchemeInfo, FormatVersion);
+        var (json, text) = JsonText.Read(utf8, options, SchemeFile.Info, FormatVersion);
         if (json is null)
         {
             return Result<EvaluationScheme>.Failure(text.Problems);
         }
 
-        var problems = new List<Problem>();
-        return SchemeMapper.ToModel(json, text, problems) is { } scheme ? Result<EvaluationScheme>.Success(scheme) : Result<EvaluationScheme>.Failure(problems);
+        var problems = new List<SchemeFileProblem>();
+        return SchemeMapper.ToModel(json, problems) is { } scheme
+            ? Result<EvaluationScheme>.Success(scheme)
+            : Result<EvaluationScheme>.Failure(problems.Select(p => text.At(p.Path, p.Reason)));
     }
 }

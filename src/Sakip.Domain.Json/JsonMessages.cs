@@ -1,4 +1,5 @@
 using Sakip.Domain.Evaluations;
+using Sakip.Domain.Evaluations.Schemes;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Json;
@@ -6,13 +7,13 @@ namespace Sakip.Domain.Json;
 /// <summary>Every user-facing message of the JSON format, in English and Indonesian, with its stable code.</summary>
 internal static class JsonMessages
 {
-    public static readonly Reason Required = new("required", "a value is required", "nilai wajib diisi");
+    public static readonly Reason Required = SchemeFileMessages.Required;
     public static readonly Reason NullNotAllowed = new("required", "null is not allowed here; a value is required", "null tidak diperbolehkan di sini; nilai wajib diisi");
     public static readonly Reason BadTarget = new("bad-target", "a target is {\"value\": n} for a single value or {\"lower\": a, \"upper\": b} for a range", "target ditulis {\"value\": n} untuk nilai tunggal atau {\"lower\": a, \"upper\": b} untuk rentang");
     public static readonly Reason YearOutOfRange = new("year-out-of-range", "a plan period's year must be 1 to 9999", "tahun periode rencana harus 1 sampai 9999");
     public static readonly Reason YearSpanReversed = new("year-span-reversed", "the last year is before the first", "tahun terakhir sebelum tahun pertama");
     public static readonly Reason DecimalsOutOfRange = new("out-of-range", "the decimals of a rounding must be 0 to 28", "jumlah desimal pembulatan harus 0 sampai 28");
-    public static readonly Reason UnusedScale = new("unused-scale", "no criterion uses this scale; remove it or use it", "tidak ada kriteria yang menggunakan skala ini; hapus atau gunakan");
+    public static readonly Reason UnusedScale = SchemeFileMessages.UnusedScale;
     public static readonly Reason InvalidUtf8 = new("invalid-utf8", "the text is not valid UTF-8", "teks bukan UTF-8 yang valid");
 
     public static readonly Reason InvalidUnicode = new("invalid-unicode", "the text holds an escaped lone surrogate (\\uD800-\\uDFFF not in a high-low pair), which is no Unicode character", "teks memuat surrogate tunggal yang di-escape (\\uD800-\\uDFFF tidak berpasangan), yang bukan karakter Unicode");
@@ -60,13 +61,9 @@ internal static class JsonMessages
         ? new("unsupported-format-version", $"format version {found} is not supported; this reader reads version {newest}", $"versi format {found} tidak didukung; pembaca ini membaca versi {newest}")
         : new("unsupported-format-version", $"format version {found} is not supported; this reader reads versions {oldest} to {newest}", $"versi format {found} tidak didukung; pembaca ini membaca versi {oldest} sampai {newest}");
 
-    public static Reason UnknownScale(string id, IEnumerable<string> known)
-    {
-        var list = string.Join(", ", known);
-        return new("unknown-scale", $"no answer scale with id '{id}' exists; the scales are {list}", $"tidak ada skala jawaban dengan id '{id}'; skalanya {list}");
-    }
+    public static Reason UnknownScale(string id, IEnumerable<string> known) => SchemeFileMessages.UnknownScale(id, known);
 
-    public static Reason DuplicateScale(string id) => new("duplicate-id", $"the scale id '{id}' is used more than once", $"id skala '{id}' digunakan lebih dari sekali");
+    public static Reason DuplicateScale(string id) => SchemeFileMessages.DuplicateScale(id);
 
     public static Reason UnknownScheme(string id, IEnumerable<string> builtIn)
     {

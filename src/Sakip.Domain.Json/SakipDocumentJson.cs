@@ -48,18 +48,19 @@ public static class SakipDocumentJson
     }
 
     /// <summary>Reads a document from JSON text, never throwing on bad input. The evaluations' schemes are
-    /// resolved among the built-in schemes (<see cref="EvaluationSchemes.Find"/>).</summary>
+    /// resolved among the built-in schemes (<see cref="EvaluationSchemes.TryGet"/>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static Result<SakipDocument> Read(string json) => Read(json, EvaluationSchemes.Find);
+    public static Result<SakipDocument> Read(string json) => Read(json, BuiltInSchemes.Find);
 
     /// <summary>Reads a document from JSON text, never throwing on bad input, resolving the evaluations' schemes with
     /// <paramref name="schemes"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="schemes">Finds a scheme by its id (the <c>scheme</c> of an evaluation), or returns
-    /// <see langword="null"/> for an unknown id; e.g. <see cref="EvaluationSchemes.Find"/> or a lookup that also knows
-    /// schemes read with <see cref="EvaluationSchemeJson"/>.</param>
+    /// <see langword="null"/> for an unknown id; e.g. the built-in schemes
+    /// (<c>id =&gt; EvaluationSchemes.TryGet(id, out var s) ? s : null</c>, see <see cref="EvaluationSchemes.TryGet"/>)
+    /// or a lookup that also knows schemes read with <see cref="EvaluationSchemeJson"/>.</param>
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Result<SakipDocument> Read(string json, Func<string, EvaluationScheme?> schemes) => Read(json, schemes, DocumentReadOptions.Default);
@@ -87,7 +88,7 @@ public static class SakipDocumentJson
     /// <returns>The document, or every problem found with its JSON path and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
-    public static Result<SakipDocument> Read(Stream utf8Json) => Read(utf8Json, EvaluationSchemes.Find);
+    public static Result<SakipDocument> Read(Stream utf8Json) => Read(utf8Json, BuiltInSchemes.Find);
 
     /// <summary>Reads a document from a stream of UTF-8 JSON (a byte order mark is allowed), never throwing on bad
     /// input, resolving the evaluations' schemes with <paramref name="schemes"/>. The stream is read to its end and

@@ -24,8 +24,8 @@ public class DocumentReadOptionsTests
     [Fact]
     public void Default_DemoRegion_IsRead()
     {
-        Assert.True(SakipDocumentJson.Read(Demo, EvaluationSchemes.Find, DocumentReadOptions.Default).IsSuccess);
-        Assert.True(SakipDocumentJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(Demo)), EvaluationSchemes.Find, DocumentReadOptions.Default).IsSuccess);
+        Assert.True(SakipDocumentJson.Read(Demo, BuiltInSchemes.Find, DocumentReadOptions.Default).IsSuccess);
+        Assert.True(SakipDocumentJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(Demo)), BuiltInSchemes.Find, DocumentReadOptions.Default).IsSuccess);
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public class DocumentReadOptionsTests
         var options = new DocumentReadOptions { MaxDocumentBytes = 1000 };
         var stream = new MemoryStream(Encoding.UTF8.GetBytes(Demo));
 
-        var fromText = Assert.Single(SakipDocumentJson.Read(Demo, EvaluationSchemes.Find, options).Problems);
-        var fromStream = Assert.Single(SakipDocumentJson.Read(stream, EvaluationSchemes.Find, options).Problems);
+        var fromText = Assert.Single(SakipDocumentJson.Read(Demo, BuiltInSchemes.Find, options).Problems);
+        var fromStream = Assert.Single(SakipDocumentJson.Read(stream, BuiltInSchemes.Find, options).Problems);
 
         Assert.Equal(("document-too-large", "$"), (fromText.Reason.Code, fromText.Path));
         Assert.Equal("document-too-large", fromStream.Reason.Code);
@@ -49,7 +49,7 @@ public class DocumentReadOptionsTests
         var json = Demo.Replace("\"name\": \"Kabupaten Contoh\"", $"\"name\": \"{new string('x', 2000)}\"", StringComparison.Ordinal);
         Assert.NotEqual(Demo, json);
 
-        var problem = Assert.Single(SakipDocumentJson.Read(json, EvaluationSchemes.Find, new DocumentReadOptions { MaxStringLength = 1999 }).Problems);
+        var problem = Assert.Single(SakipDocumentJson.Read(json, BuiltInSchemes.Find, new DocumentReadOptions { MaxStringLength = 1999 }).Problems);
 
         Assert.Equal(("string-too-long", "$.region.name"), (problem.Reason.Code, problem.Path));
         Assert.NotNull(problem.Line);
@@ -61,8 +61,8 @@ public class DocumentReadOptionsTests
         var escaped = string.Concat(Enumerable.Repeat("\\u0041", 2000));
         var json = Demo.Replace("\"name\": \"Kabupaten Contoh\"", $"\"name\": \"{escaped}\"", StringComparison.Ordinal);
 
-        Assert.True(SakipDocumentJson.Read(json, EvaluationSchemes.Find, new DocumentReadOptions { MaxStringLength = 2000 }).IsSuccess);
-        Assert.Equal("string-too-long", Assert.Single(SakipDocumentJson.Read(json, EvaluationSchemes.Find, new DocumentReadOptions { MaxStringLength = 1999 }).Problems).Reason.Code);
+        Assert.True(SakipDocumentJson.Read(json, BuiltInSchemes.Find, new DocumentReadOptions { MaxStringLength = 2000 }).IsSuccess);
+        Assert.Equal("string-too-long", Assert.Single(SakipDocumentJson.Read(json, BuiltInSchemes.Find, new DocumentReadOptions { MaxStringLength = 1999 }).Problems).Reason.Code);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class DocumentReadOptionsTests
     [Fact]
     public void Read_NullOptions_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => SakipDocumentJson.Read("{}", EvaluationSchemes.Find, null!));
+        Assert.Throws<ArgumentNullException>(() => SakipDocumentJson.Read("{}", BuiltInSchemes.Find, null!));
         Assert.Throws<ArgumentNullException>(() => EvaluationJson.Read("{}", null, null!));
         Assert.Throws<ArgumentNullException>(() => EvaluationSchemeJson.Read(new MemoryStream(), null!));
     }

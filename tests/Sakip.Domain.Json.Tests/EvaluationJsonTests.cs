@@ -88,7 +88,7 @@ public class EvaluationJsonTests
     [InlineData("permenpanrb-12-2015-apip", EvaluationMethod.CriterionGrades)]
     public void Read_Template_ReturnsEvaluationWithoutAnswersByTheDefaultMethod(string id, EvaluationMethod method)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
 
         var read = EvaluationJson.Read(EvaluationJson.Template(scheme, "Kabupaten Contoh", 2025));
 

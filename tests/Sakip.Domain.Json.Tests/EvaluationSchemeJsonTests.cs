@@ -80,7 +80,7 @@ public class EvaluationSchemeJsonTests
     [MemberData(nameof(BuiltInIds))]
     public void Read_WrittenBuiltInScheme_ReturnsEqualDefinition(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
 
         var read = EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme));
 
@@ -101,7 +101,7 @@ public class EvaluationSchemeJsonTests
     [InlineData("permenpanrb-12-2015-apip", "a-c a-d a-e a-e-sixths yes-no", "criterion-grades")]
     public void Write_BuiltInScheme_NamesBuiltInScalesByIdAndWritesNoScales(string id, string scaleIds, string method)
     {
-        var json = JsonNode.Parse(EvaluationSchemeJson.Write(EvaluationSchemes.Find(id)!))!;
+        var json = JsonNode.Parse(EvaluationSchemeJson.Write(EvaluationSchemes.Get(id)))!;
 
         Assert.Null(json["scales"]);
         var subComponents = json["components"]!.AsArray().SelectMany(c => c!["subComponents"]!.AsArray()).ToList();

@@ -178,7 +178,7 @@ public class SakipDocumentJsonEvaluationTests
             """);
 
         Assert.Equal("unknown-scheme", Assert.Single(SakipDocumentJson.Read(json).Problems).Reason.Code);
-        var read = SakipDocumentJson.Read(json, id => id == custom.Id ? custom : EvaluationSchemes.Find(id));
+        var read = SakipDocumentJson.Read(json, id => id == custom.Id ? custom : BuiltInSchemes.Find(id));
         Assert.Same(custom, read.GetValueOrThrow().Evaluations[0].Scheme);
     }
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sakip.Domain;
 using Sakip.Domain.Evaluations;
-using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Json;
 
 namespace Sakip.Cli.Commands;
 
@@ -18,7 +18,7 @@ internal static partial class EvaluationFile
     {
         if (schemeFile is null)
         {
-            return EvaluationSchemes.Find;
+            return BuiltIn;
         }
 
         if (!File.Exists(schemeFile))
@@ -50,8 +50,11 @@ internal static partial class EvaluationFile
         }
 
         var custom = result.GetValueOrThrow();
-        return id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : EvaluationSchemes.Find(id);
+        return id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : BuiltIn(id);
     }
+
+    // The built-in scheme of an id, or null.
+    private static EvaluationScheme? BuiltIn(string? id) => EvaluationSchemes.TryGet(id, out var scheme) ? scheme : null;
 
     /// <summary>Reads one evaluation: from an answer document, or from a SAKIP document's <c>evaluations</c> (a file
     /// whose top level has <c>region</c>), chosen by <paramref name="year"/> and <paramref name="subject"/> when it

@@ -95,7 +95,7 @@ internal static class LkeCommand
                 return SakipApp.InvalidInput;
             }
 
-            var chosen = EvaluationSchemes.Find(parse.GetValue(scheme))!;
+            var chosen = EvaluationSchemes.Get(parse.GetValue(scheme)!);
             var m = EvaluationView.ParseMethod(parse.GetValue(method));
             if (m == EvaluationMethod.SubComponentGrades && !chosen.SupportsSubComponentGrades)
             {

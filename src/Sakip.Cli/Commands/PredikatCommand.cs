@@ -35,7 +35,7 @@ internal static class PredikatCommand
     {
         var problems = new List<string>();
         var culture = CapaianCommand.ResolveCulture(cultureName, problems);
-        var scheme = EvaluationSchemes.Find(schemeId)!;
+        var scheme = EvaluationSchemes.Get(schemeId);
         if (problems.Count > 0)
         {
             problems.ForEach(p => error.WriteLine($"sakip predikat: invalid input: {p}"));

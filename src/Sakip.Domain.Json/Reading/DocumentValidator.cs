@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using Sakip.Domain.Evaluations.Schemes;
 using Sakip.Domain.Json.Serialization;
 using Sakip.Domain.Text;
 using Sakip.Domain.Values;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using Sakip.Domain.Evaluations;
+using Sakip.Domain.Evaluations.Schemes;
 
 namespace Sakip.Domain.Json.Serialization;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sakip.Domain.Evaluations;
+using Sakip.Domain.Evaluations.Schemes;
 using Sakip.Domain.Json.Reading;
 using Sakip.Domain.Text;
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Sakip.Domain.Evaluations.Schemes;
 
 namespace Sakip.Domain.Json.Serialization;
 
@@ -18,7 +19,6 @@ namespace Sakip.Domain.Json.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(DocumentJson))]
-[JsonSerializable(typeof(SchemeFileJson))]
 [JsonSerializable(typeof(AnswerDocumentJson))]
 internal sealed partial class SakipJsonContext : JsonSerializerContext;
 
@@ -36,8 +36,9 @@ internal static class JsonFormat
     /// <summary>The metadata of the document.</summary>
     public static JsonTypeInfo<DocumentJson> DocumentInfo { get; } = (JsonTypeInfo<DocumentJson>)Options.GetTypeInfo(typeof(DocumentJson));
 
-    /// <summary>The metadata of an evaluation scheme file.</summary>
-    public static JsonTypeInfo<SchemeFileJson> SchemeInfo { get; } = (JsonTypeInfo<SchemeFileJson>)Options.GetTypeInfo(typeof(SchemeFileJson));
+    /// <summary>The metadata of an evaluation scheme file: the core's (<see cref="SchemeFile"/>), which has the same
+    /// options as <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<SchemeFileJson> SchemeInfo => SchemeFile.Info;
 
     /// <summary>The metadata of an answer document.</summary>
     public static JsonTypeInfo<AnswerDocumentJson> AnswerDocumentInfo { get; } = (JsonTypeInfo<AnswerDocumentJson>)Options.GetTypeInfo(typeof(AnswerDocumentJson));

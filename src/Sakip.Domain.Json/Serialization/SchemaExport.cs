@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using Sakip.Domain.Codes;
+using Sakip.Domain.Evaluations.Schemes;
 using Sakip.Domain.Periods;
 
 namespace Sakip.Domain.Json.Serialization;
@@ -89,7 +90,7 @@ internal static class SchemaExport
                 ["description"] = text.Description,
             };
         }
-        else if (type.Namespace == typeof(SchemaExport).Namespace && type != root && type.IsClass)
+        else if ((type.Namespace == typeof(SchemaExport).Namespace || type.Namespace == typeof(SchemeFileJson).Namespace) && type != root && type.IsClass)
         {
             node = Define(type, node, nullable, definitions);
         }

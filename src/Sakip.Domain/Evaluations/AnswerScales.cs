@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using Sakip.Domain.Collections;
+
 namespace Sakip.Domain.Evaluations;
 
 /// <summary>The answer scales of the LKE worksheets.</summary>
@@ -110,13 +113,23 @@ public static class AnswerScales
             new AnswerOption("E", 0m, "Tanpa poin") { EnglishLabel = "No points" },
         ]);
 
-    /// <summary>Every built-in scale.</summary>
-    public static IReadOnlyList<AnswerScale> All { get; } = [EightLevel, EightLevelExistence, YesNo, AToE, ThreeLevel, AToD, AToESixths, FourLevel];
+    private static readonly Catalogue<AnswerScale> Entries = new("answer scale", static s => s.Id, EightLevel, EightLevelExistence, YesNo, AToE, ThreeLevel, AToD, AToESixths, FourLevel);
 
-    /// <summary>Finds a built-in scale by id, ignoring case.</summary>
-    /// <param name="id">The id, e.g. <c>a-e</c>.</param>
-    /// <returns>The scale, or <see langword="null"/>.</returns>
-    public static AnswerScale? Find(string? id) => All.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Every built-in scale, in a fixed order.</summary>
+    public static IReadOnlyList<AnswerScale> All => Entries.All;
+
+    /// <summary>Finds a built-in scale by id.</summary>
+    /// <param name="id">The id, e.g. <c>a-e</c>; white space around it and letter case are ignored.</param>
+    /// <param name="scale">The scale, when found.</param>
+    /// <returns>Whether a built-in scale has that id (<see langword="false"/> for a <see langword="null"/> id).</returns>
+    public static bool TryGet(string? id, [NotNullWhen(true)] out AnswerScale? scale) => Entries.TryGet(id, out scale);
+
+    /// <summary>The built-in scale with an id the caller knows is there.</summary>
+    /// <param name="id">The id, e.g. <c>a-e</c>; white space around it and letter case are ignored.</param>
+    /// <returns>The scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No built-in scale has that id; the message lists the ids there are.</exception>
+    public static AnswerScale Get(string id) => Entries.Get(id);
 
     private static AnswerScale AkipScale(string id, string name, (string Id, string En) aa, (string Id, string En) a) => new(
         id,

@@ -1,10 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
 using Sakip.Domain.Bands;
+using Sakip.Domain.Collections;
 using Sakip.Domain.Rules;
 
 namespace Sakip.Domain.Evaluations;
 
 /// <summary>The grade (<i>predikat</i>) tables of the regulations (PermenPAN-RB 88/2021, Lampiran, and 12/2015; see
-/// docs/evaluation.md).</summary>
+/// docs/evaluation.md). A table has no id of its own: the catalogue names each by the id of its regulation's scheme,
+/// <c>permenpanrb-88-2021</c> and <c>permenpanrb-12-2015</c>.</summary>
 public static class GradeTables
 {
     /// <summary>
@@ -42,4 +45,35 @@ public static class GradeTables
             new Grade("C", 30m, "Kurang", "Poor"),
             new Grade("D", null, "Sangat Kurang", "Very poor"),
         ]);
+
+    // Each table by the id of its regulation's scheme; GradeTable has no id (the catalogue needs one).
+    private static readonly Catalogue<Named> Entries = new(
+        "grade table",
+        static n => n.Id,
+        new Named("permenpanrb-88-2021", PermenPanRb88Of2021),
+        new Named("permenpanrb-12-2015", PermenPanRb12Of2015));
+
+    /// <summary>Every built-in grade table, newest regulation first.</summary>
+    public static IReadOnlyList<GradeTable> All { get; } = Array.AsReadOnly(Entries.All.Select(n => n.Table).ToArray());
+
+    /// <summary>Finds a built-in grade table by the id of its regulation's scheme.</summary>
+    /// <param name="id">The id, <c>permenpanrb-88-2021</c> or <c>permenpanrb-12-2015</c>; white space around it and
+    /// letter case are ignored.</param>
+    /// <param name="table">The table, when found.</param>
+    /// <returns>Whether a built-in table has that id (<see langword="false"/> for a <see langword="null"/> id).</returns>
+    public static bool TryGet(string? id, [NotNullWhen(true)] out GradeTable? table)
+    {
+        table = Entries.TryGet(id, out var named) ? named.Table : null;
+        return table is not null;
+    }
+
+    /// <summary>The built-in grade table with an id the caller knows is there.</summary>
+    /// <param name="id">The id, <c>permenpanrb-88-2021</c> or <c>permenpanrb-12-2015</c>; white space around it and
+    /// letter case are ignored.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No built-in table has that id; the message lists the ids there are.</exception>
+    public static GradeTable Get(string id) => Entries.Get(id).Table;
+
+    private sealed record Named(string Id, GradeTable Table);
 }

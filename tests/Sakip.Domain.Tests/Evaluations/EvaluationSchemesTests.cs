@@ -16,7 +16,7 @@ public class EvaluationSchemesTests
     [MemberData(nameof(SchemeIds))]
     public void Weights_BuiltInScheme_AddUpAtEveryLevel(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
 
         Assert.Equal(100m, scheme.Components.Sum(c => c.Weight));
         Assert.All(scheme.Components, c => Assert.Equal(c.Weight, c.SubComponents.Sum(s => s.Weight)));
@@ -28,7 +28,7 @@ public class EvaluationSchemesTests
     [MemberData(nameof(Layouts))]
     public void PermenPanRb88Of2021_Components_AreWeighted30301525(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
 
         Assert.Equal(["1", "2", "3", "4"], scheme.Components.Select(c => c.Id));
         Assert.Equal([30m, 30m, 15m, 25m], scheme.Components.Select(c => c.Weight));
@@ -41,7 +41,7 @@ public class EvaluationSchemesTests
     [MemberData(nameof(Layouts))]
     public void PermenPanRb88Of2021_EachComponent_SplitsTwentyThirtyFiftyPercent(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
         foreach (var component in scheme.Components)
         {
             Assert.Equal([component.Id + "a", component.Id + "b", component.Id + "c"], component.SubComponents.Select(s => s.Id));
@@ -65,7 +65,7 @@ public class EvaluationSchemesTests
         Assert.Equal([7, 10, 8, 3, 7, 10, 6, 9, 7, 3, 5, 5], b.SubComponents.Select(s => s.Criteria.Count));
         Assert.Equal(80, a.Criteria.Count);
         Assert.Equal(80, b.Criteria.Count);
-        Assert.Same(EvaluationSchemes.PermenPanRb88Of2021LayoutB, EvaluationSchemes.Find("permenpanrb-88-2021-layout-b"));
+        Assert.Same(EvaluationSchemes.PermenPanRb88Of2021LayoutB, EvaluationSchemes.Get("permenpanrb-88-2021-layout-b"));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public class EvaluationSchemesTests
     [MemberData(nameof(Layouts))]
     public void PermenPanRb88Of2021_CriterionIds_AreNumberedFromSubComponent(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
 
         Assert.Equal("1a.1", scheme.Criteria[0].Id);
         Assert.Equal("4c.5", scheme.Criteria[^1].Id);
@@ -124,7 +124,7 @@ public class EvaluationSchemesTests
     [MemberData(nameof(Layouts))]
     public void PermenPanRb88Of2021_Scales_EightLevelEverywhere_KeberadaanWithItsOwnMeanings(string id)
     {
-        foreach (var sub in EvaluationSchemes.Find(id)!.SubComponents)
+        foreach (var sub in EvaluationSchemes.Get(id).SubComponents)
         {
             var expected = sub.Id.EndsWith('a') ? AnswerScales.EightLevelExistence : AnswerScales.EightLevel;
             Assert.Same(expected, sub.Scale);
@@ -146,14 +146,14 @@ public class EvaluationSchemesTests
         Assert.Contains("5 tahun", AnswerScales.EightLevelExistence.Find("AA")!.Label, StringComparison.Ordinal);
         Assert.Contains("inovatif", AnswerScales.EightLevel.Find("AA")!.Label, StringComparison.Ordinal);
         Assert.Equal(AnswerScales.EightLevel.Options.Skip(2), AnswerScales.EightLevelExistence.Options.Skip(2));
-        Assert.Same(AnswerScales.EightLevel, AnswerScales.Find("AA-E"));
+        Assert.Same(AnswerScales.EightLevel, AnswerScales.Get("AA-E"));
     }
 
     [Theory]
     [MemberData(nameof(Layouts))]
     public void PermenPanRb88Of2021_GradesSubComponentsByDefault_AndHasNoLogicChecks(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
 
         Assert.Equal(EvaluationMethod.SubComponentGrades, scheme.DefaultMethod);
         Assert.True(scheme.SupportsSubComponentGrades);
@@ -182,7 +182,7 @@ public class EvaluationSchemesTests
     [InlineData("permenpanrb-12-2015-apip")]
     public void PermenPanRb12Of2015_GradesEachCriterion(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
 
         Assert.Equal(EvaluationMethod.CriterionGrades, scheme.DefaultMethod);
         Assert.False(scheme.SupportsSubComponentGrades);
@@ -234,7 +234,7 @@ public class EvaluationSchemesTests
     [MemberData(nameof(Layouts))]
     public void PermenPanRb88Of2021_ChangesSinceVersion1_NameTheScaleChange(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
 
         var english = Assert.Single(scheme.ChangesSince(1, Sakip.Domain.Text.Language.English));
         var indonesian = Assert.Single(scheme.ChangesSince(1, Sakip.Domain.Text.Language.Indonesian));
@@ -254,13 +254,26 @@ public class EvaluationSchemesTests
     [InlineData("permenpanrb-88-2021-LAYOUT-B", "permenpanrb-88-2021-layout-b")]
     [InlineData("permenpanrb-12-2015-apip", "permenpanrb-12-2015-apip")]
     public void Find_IdIgnoringCase_FindsScheme(string id, string expected) =>
-        Assert.Equal(expected, EvaluationSchemes.Find(id)!.Id);
+        Assert.Equal(expected, EvaluationSchemes.Get(id).Id);
 
     [Theory]
     [InlineData("permenpanrb-88-2022")]
     [InlineData("")]
     [InlineData(null)]
-    public void Find_UnknownId_ReturnsNull(string? id) => Assert.Null(EvaluationSchemes.Find(id));
+    public void TryGet_UnknownId_ReturnsFalse(string? id)
+    {
+        Assert.False(EvaluationSchemes.TryGet(id, out var scheme));
+        Assert.Null(scheme);
+    }
+
+    [Fact]
+    public void Get_UnknownId_ThrowsListingTheIds()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => EvaluationSchemes.Get("permenpanrb-88-2022"));
+
+        Assert.Contains("permenpanrb-12-2015-apip", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => EvaluationSchemes.Get(null!));
+    }
 
     [Fact]
     public void FindCriterion_IdIgnoringCase_FindsCriterion()

@@ -221,7 +221,7 @@ public class WorkedExampleTests
     [InlineData("permenpanrb-88-2021-layout-b")]
     public void AllAA_Is100AndAA_AllE_Is0AndD_BothMethods(string id)
     {
-        var scheme = EvaluationSchemes.Find(id)!;
+        var scheme = EvaluationSchemes.Get(id);
         foreach (var (level, total, grade, label) in new[] { ("AA", 100m, "AA", "Sangat Memuaskan"), ("E", 0m, "D", "Sangat Kurang") })
         {
             // Both answers given; each method reads its own.

@@ -1,12 +1,12 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using Sakip.Domain.Bands;
-using Sakip.Domain.Evaluations;
 using Sakip.Domain.Rules;
 
-namespace Sakip.Domain.Json.Serialization;
+namespace Sakip.Domain.Evaluations.Schemes;
 
-// The serialized shape of an evaluation scheme file. Property names are the model's (camelCase), so that the
+// The serialized shape of an evaluation scheme file (the built-in schemes' embedded resources, and what
+// Sakip.Domain.Json's EvaluationSchemeJson reads and writes). Property names are the model's (camelCase), so that the
 // problem paths of EvaluationScheme.Create (components[1].subComponents[0].weight) are JSON paths into the file.
 // The descriptions become the JSON Schema's descriptions (docs/evaluation-scheme.schema.json).
 

@@ -1,15 +1,15 @@
 using System.Text.RegularExpressions;
-using Sakip.Domain.Evaluations;
-using Sakip.Domain.Json.Reading;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Text;
 
-namespace Sakip.Domain.Json.Serialization;
+namespace Sakip.Domain.Evaluations.Schemes;
 
 /// <summary>
 /// Converts between an evaluation scheme and its file. Scales: a criterion or sub-component names its scale by id; the
 /// scales that are not the built-in scale of their id are written once under <c>scales</c>. Reading resolves ids among the file's
 /// scales first, then the built-in ones, and maps <see cref="EvaluationScheme.Create"/>'s problems to JSON paths (a
-/// problem of a file scale is reported once, at the scale).
+/// problem of a file scale is reported once, at the scale). The one mapper of the scheme file: the built-in schemes'
+/// resources (<see cref="SchemeFile"/>) and Sakip.Domain.Json's <c>EvaluationSchemeJson</c> both use it.
 /// </summary>
 internal static partial class SchemeMapper
 {
@@ -31,7 +31,7 @@ internal static partial class SchemeMapper
             }
 
             scales.Add(scale.Id, scale);
-            if (AnswerScales.Find(scale.Id) != scale)
+            if (!AnswerScales.TryGet(scale.Id, out var builtIn) || builtIn != scale)
             {
                 fileScales.Add(ToJson(scale));
             }
@@ -39,7 +39,7 @@ internal static partial class SchemeMapper
 
         return new SchemeFileJson
         {
-            FormatVersion = EvaluationSchemeJson.FormatVersion,
+            FormatVersion = SchemeFile.FormatVersion,
             Id = scheme.Id,
             Version = scheme.Version,
             Name = scheme.Name,
@@ -89,9 +89,9 @@ internal static partial class SchemeMapper
         Options = [.. scale.Options.Select(o => new AnswerOptionJson { Code = o.Code, Value = o.Value, Label = o.Label, EnglishLabel = o.EnglishLabel })],
     };
 
-    /// <summary>Creates the scheme of a checked file, adding every problem.</summary>
+    /// <summary>Creates the scheme of a deserialized file, adding every problem with its JSON path (from <c>$</c>).</summary>
     /// <returns>The scheme, or <see langword="null"/> when there was a problem (<paramref name="problems"/> starts empty).</returns>
-    public static EvaluationScheme? ToModel(SchemeFileJson json, DocumentValidator.Outcome text, List<Problem> problems)
+    public static EvaluationScheme? ToModel(SchemeFileJson json, List<SchemeFileProblem> problems)
     {
         var fileScales = new Dictionary<string, (int Index, AnswerScale Scale)>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < json.Scales.Count; i++)
@@ -100,11 +100,11 @@ internal static partial class SchemeMapper
             var scale = new AnswerScale(s.Id, s.Name, s.Options.Select(o => new AnswerOption(o.Code, o.Value, o.Label) { EnglishLabel = o.EnglishLabel }));
             if (string.IsNullOrWhiteSpace(s.Id))
             {
-                problems.Add(text.At($"$.scales[{i}].id", JsonMessages.Required));
+                problems.Add(new($"$.scales[{i}].id", SchemeFileMessages.Required));
             }
             else if (!fileScales.TryAdd(s.Id.Trim(), (i, scale)))
             {
-                problems.Add(text.At($"$.scales[{i}].id", JsonMessages.DuplicateScale(s.Id)));
+                problems.Add(new($"$.scales[{i}].id", SchemeFileMessages.DuplicateScale(s.Id)));
             }
         }
 
@@ -145,13 +145,14 @@ internal static partial class SchemeMapper
 
         foreach (var (index, _) in fileScales.Values.Where(f => !used.Contains(f.Index)).OrderBy(f => f.Index))
         {
-            problems.Add(text.At($"$.scales[{index}]", JsonMessages.UnusedScale));
+            problems.Add(new($"$.scales[{index}]", SchemeFileMessages.UnusedScale));
         }
 
         var grades = new GradeTable(
             json.Grades.Edges,
             json.Grades.Deciding is { } d ? new RoundingRule(d.Mode, d.Decimals) : null,
             json.Grades.Grades.Select(g => new Grade(g.Code, g.LowerEdge, g.Label, g.EnglishLabel)));
+        grades = GradeTables.All.FirstOrDefault(builtIn => builtIn == grades) ?? grades; // a regulation's table is the built-in one
         var definition = new SchemeDefinition(json.Id, json.Version, json.Name, json.Basis, [.. components], grades)
         {
             Assumptions = [.. json.Assumptions],
@@ -171,7 +172,7 @@ internal static partial class SchemeMapper
 
             if (reported.Add($"{path} {problem.Reason.Code} {problem.Reason.English}"))
             {
-                problems.Add(text.At(path, problem.Reason));
+                problems.Add(new(path, problem.Reason));
             }
         }
 
@@ -187,16 +188,36 @@ internal static partial class SchemeMapper
                 return file.Scale;
             }
 
-            if (AnswerScales.Find(id.Trim()) is { } builtIn)
+            if (AnswerScales.TryGet(id, out var builtIn))
             {
                 return builtIn;
             }
 
-            problems.Add(text.At($"$.{path}.scale", JsonMessages.UnknownScale(id, known)));
+            problems.Add(new($"$.{path}.scale", SchemeFileMessages.UnknownScale(id, known)));
             return null;
         }
     }
 
     [GeneratedRegex(@"^(?<owner>components\[\d+\]\.subComponents\[\d+\](?:\.criteria\[\d+\])?)\.scale(?<rest>(?:\.|\[).*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScalePath();
+}
+
+/// <summary>A problem of a scheme file found by <see cref="SchemeMapper.ToModel"/>.</summary>
+/// <param name="Path">The JSON path, e.g. <c>$.components[1].subComponents[0].weight</c>.</param>
+/// <param name="Reason">Why.</param>
+internal readonly record struct SchemeFileProblem(string Path, Reason Reason);
+
+/// <summary>The messages of the scheme file's own rules (Sakip.Domain.Json reports them with paths and lines).</summary>
+internal static class SchemeFileMessages
+{
+    public static readonly Reason Required = new("required", "a value is required", "nilai wajib diisi");
+    public static readonly Reason UnusedScale = new("unused-scale", "no criterion uses this scale; remove it or use it", "tidak ada kriteria yang menggunakan skala ini; hapus atau gunakan");
+
+    public static Reason UnknownScale(string id, IEnumerable<string> known)
+    {
+        var list = string.Join(", ", known);
+        return new("unknown-scale", $"no answer scale with id '{id}' exists; the scales are {list}", $"tidak ada skala jawaban dengan id '{id}'; skalanya {list}");
+    }
+
+    public static Reason DuplicateScale(string id) => new("duplicate-id", $"the scale id '{id}' is used more than once", $"id skala '{id}' digunakan lebih dari sekali");
 }
