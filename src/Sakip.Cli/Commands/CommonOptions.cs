@@ -48,6 +48,6 @@ internal static class CommonOptions
             return null;
         }
 
-        return RuleSets.Find(ruleSetId)! with { Rounding = new RoundingRule(ToRounding(rounding), decimals) };
+        return RuleSets.Get(ruleSetId) with { Rounding = new RoundingRule(ToRounding(rounding), decimals) };
     }
 }

@@ -32,7 +32,7 @@ internal static class DemoCommand
         };
         command.SetAction(parse => parse.GetValue(export) is { } path
             ? Export(path, output, error)
-            : Run(RuleSets.Find(parse.GetValue(ruleSet)!)!, parse.GetValue(asOf)!, parse.GetValue(svg), output, error));
+            : Run(RuleSets.Get(parse.GetValue(ruleSet)!), parse.GetValue(asOf)!, parse.GetValue(svg), output, error));
         return command;
     }
 

@@ -111,7 +111,7 @@ internal static class TreeCommand
             return null;
         }
 
-        var rules = Domain.Rules.RuleSets.Find(ruleSetId)!;
+        var rules = Domain.Rules.RuleSets.Get(ruleSetId);
         return new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(built.GetValueOrThrow());
     }
 

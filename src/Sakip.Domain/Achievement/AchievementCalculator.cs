@@ -136,8 +136,7 @@ public sealed partial class AchievementCalculator
         }
 
         var id = input.FormulaId ?? Rules.FormulaFor(input.Polarity);
-        var formula = Formulas.Find(id);
-        if (formula is null)
+        if (!Formulas.TryGet(id, out var formula))
         {
             problems.Add(new Problem("formula", Messages.UnknownFormula(id)));
             return null;

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using Sakip.Domain.Collections;
 namespace Sakip.Domain.Bands;
 
 /// <summary>The built-in band scales.</summary>
@@ -42,11 +44,22 @@ public static class BandSets
             new Band(6, null, "Kurang", null, "Poor"),
         ]);
 
-    /// <summary>Every built-in band set.</summary>
-    public static IReadOnlyList<BandSet> All { get; } = [Kemendagri5, Lkjip6];
+    /// <summary>Every built-in band set, in a fixed order.</summary>
+    public static IReadOnlyList<BandSet> All => Catalogue.All;
 
     /// <summary>Finds a built-in band set by id.</summary>
-    /// <param name="id">The id, e.g. <c>kemendagri-5</c>.</param>
-    /// <returns>The band set, or <see langword="null"/> when no built-in set has that id.</returns>
-    public static BandSet? Find(string id) => All.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.OrdinalIgnoreCase));
+    /// <param name="id">The id, e.g. <c>kemendagri-5</c>; white space around it and letter case are ignored.</param>
+    /// <param name="bandSet">The band set, when found.</param>
+    /// <returns>Whether a built-in band set has that id (<see langword="false"/> for a <see langword="null"/> id).</returns>
+    public static bool TryGet(string? id, [NotNullWhen(true)] out BandSet? bandSet) => Catalogue.TryGet(id, out bandSet);
+
+    /// <summary>The built-in band set with an id the caller knows is there.</summary>
+    /// <param name="id">The id; white space around it and letter case are ignored.</param>
+    /// <returns>The band set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No built-in band set has that id; the message lists the ids there are.</exception>
+    public static BandSet Get(string id) => Catalogue.Get(id);
+
+    /// <summary>The lookup; after the items, which it lists, so they are created first.</summary>
+    private static Catalogue<BandSet> Catalogue { get; } = new("band set", x => x.Id, Kemendagri5, Lkjip6);
 }

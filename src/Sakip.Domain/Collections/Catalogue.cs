@@ -62,5 +62,5 @@ internal sealed class Catalogue<T>
     /// <exception cref="KeyNotFoundException">No item has that id; the message lists the ids there are.</exception>
     public T Get(string id) => TryGet(Guard.Against.Null(id), out var item)
         ? item
-        : throw new KeyNotFoundException($"No built-in {Kind} has the id '{id}'. The ids are: {string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal))}.");
+        : throw new KeyNotFoundException($"No {Kind} has the id '{id}'. The ids are: {string.Join(", ", _byId.Keys.Order(StringComparer.Ordinal))}.");
 }

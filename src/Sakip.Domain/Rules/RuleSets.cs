@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using Sakip.Domain.Collections;
 using Sakip.Domain.Achievement.Formulas;
 
 namespace Sakip.Domain.Rules;
@@ -36,11 +38,22 @@ public static class RuleSets
     /// <summary>The default rule set: <see cref="Reflected"/>.</summary>
     public static RuleSet Default => Reflected;
 
-    /// <summary>Every built-in rule set.</summary>
-    public static IReadOnlyList<RuleSet> All { get; } = [Reflected, Inverse];
+    /// <summary>Every built-in rule set, in a fixed order.</summary>
+    public static IReadOnlyList<RuleSet> All => Catalogue.All;
 
     /// <summary>Finds a built-in rule set by id.</summary>
-    /// <param name="id">The id, e.g. <c>sakip-inverse</c>.</param>
-    /// <returns>The rule set, or <see langword="null"/>.</returns>
-    public static RuleSet? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+    /// <param name="id">The id, e.g. <c>sakip-inverse</c>; white space around it and letter case are ignored.</param>
+    /// <param name="ruleSet">The rule set, when found.</param>
+    /// <returns>Whether a built-in rule set has that id (<see langword="false"/> for a <see langword="null"/> id).</returns>
+    public static bool TryGet(string? id, [NotNullWhen(true)] out RuleSet? ruleSet) => Catalogue.TryGet(id, out ruleSet);
+
+    /// <summary>The built-in rule set with an id the caller knows is there.</summary>
+    /// <param name="id">The id; white space around it and letter case are ignored.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No built-in rule set has that id; the message lists the ids there are.</exception>
+    public static RuleSet Get(string id) => Catalogue.Get(id);
+
+    /// <summary>The lookup; after the items, which it lists, so they are created first.</summary>
+    private static Catalogue<RuleSet> Catalogue { get; } = new("rule set", x => x.Id, Reflected, Inverse);
 }

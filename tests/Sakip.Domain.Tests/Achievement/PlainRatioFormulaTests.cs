@@ -55,7 +55,7 @@ public class PlainRatioFormulaTests
     {
         Assert.All(RuleSets.All, r => Assert.NotEqual(NegativePlainRatioFormula.FormulaId, r.NegativeFormulaId));
         Assert.All(RuleSets.All, r => Assert.NotEqual(NegativePlainRatioFormula.FormulaId, r.PositiveFormulaId));
-        Assert.Same(NegativePlainRatioFormula.Instance, FormulaRegistry.Default.Find("NEGATIVE-PLAIN-RATIO"));
+        Assert.Same(NegativePlainRatioFormula.Instance, FormulaRegistry.Default.Get("NEGATIVE-PLAIN-RATIO"));
     }
 
     [Fact]

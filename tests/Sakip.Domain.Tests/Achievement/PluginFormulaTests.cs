@@ -165,10 +165,10 @@ public class PluginFormulaTests
     [Fact]
     public void With_NewFormula_LeavesOriginalRegistryUnchanged()
     {
-        Assert.Null(FormulaRegistry.Default.Find("baseline-relative"));
-        Assert.NotNull(Registry.Find("BASELINE-RELATIVE"));
-        Assert.Equal(4, FormulaRegistry.Default.All.Count());
-        Assert.Equal(5, Registry.All.Count());
+        Assert.False(FormulaRegistry.Default.TryGet("baseline-relative", out _));
+        Assert.True(Registry.TryGet(" BASELINE-RELATIVE ", out _));
+        Assert.Equal(4, FormulaRegistry.Default.All.Count);
+        Assert.Equal(5, Registry.All.Count);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class PluginFormulaTests
         Assert.Equal(
             new[] { "negative-inverse", "negative-plain-ratio", "negative-reflected", "positive-ratio" },
             FormulaRegistry.Default.All.Select(f => f.Id).Order(StringComparer.Ordinal));
-        Assert.Same(NegativeInverseFormula.Instance, FormulaRegistry.Default.Find("negative-inverse"));
+        Assert.Same(NegativeInverseFormula.Instance, FormulaRegistry.Default.Get("negative-inverse"));
         Assert.All(FormulaRegistry.Default.All, f => Assert.Equal(1, f.Version));
     }
 
@@ -197,7 +197,7 @@ public class PluginFormulaTests
     [Fact]
     public void Find_Null_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => FormulaRegistry.Default.Find(null!));
+        Assert.Throws<ArgumentNullException>(() => FormulaRegistry.Default.Get(null!));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class WorkedExampleTests
     [InlineData("7..8", "9", "sakip-reflected", "87.50")] // completion time, range target
     public void Calculate_NegativeIndicatorFromReport_GivesPublishedCapaian(string target, string realisation, string ruleSetId, string expected)
     {
-        var calculator = new AchievementCalculator(RuleSets.Find(ruleSetId)!);
+        var calculator = new AchievementCalculator(RuleSets.Get(ruleSetId));
 
         var result = calculator.Calculate(Target.Parse(target, null), Measure.Parse(realisation, null), Polarity.Negative);
 

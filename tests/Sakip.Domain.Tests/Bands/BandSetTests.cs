@@ -159,9 +159,11 @@ public class BandSetTests
     [Fact]
     public void Find_Id_IsCaseInsensitive()
     {
-        Assert.Same(BandSets.Lkjip6, BandSets.Find("LKJIP-6"));
-        Assert.Same(BandSets.Kemendagri5, BandSets.Find("kemendagri-5"));
-        Assert.Null(BandSets.Find("none"));
+        Assert.Same(BandSets.Lkjip6, BandSets.Get("LKJIP-6"));
+        Assert.True(BandSets.TryGet("kemendagri-5", out var kemendagri));
+        Assert.Same(BandSets.Kemendagri5, kemendagri);
+        Assert.False(BandSets.TryGet("none", out _));
+        Assert.Throws<KeyNotFoundException>(() => BandSets.Get("none"));
         Assert.Equal(2, BandSets.All.Count);
     }
 }

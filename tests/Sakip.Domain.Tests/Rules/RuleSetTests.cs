@@ -51,8 +51,9 @@ public class RuleSetTests
     [Fact]
     public void Find_Id_IsCaseInsensitive()
     {
-        Assert.Same(RuleSets.Inverse, RuleSets.Find("SAKIP-INVERSE"));
-        Assert.Null(RuleSets.Find("nope"));
+        Assert.Same(RuleSets.Inverse, RuleSets.Get(" SAKIP-INVERSE "));
+        Assert.False(RuleSets.TryGet("nope", out _));
+        Assert.Contains("sakip-inverse", Assert.Throws<KeyNotFoundException>(() => RuleSets.Get("nope")).Message, StringComparison.Ordinal);
         Assert.Equal(new[] { "sakip-reflected", "sakip-inverse" }, RuleSets.All.Select(r => r.Id));
     }
 
