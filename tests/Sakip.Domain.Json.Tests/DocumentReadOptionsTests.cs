@@ -107,6 +107,25 @@ public class DocumentReadOptionsTests
     public void Init_OutOfRange_Throws(long bytes, int length, int items, int depth) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReadOptions { MaxDocumentBytes = bytes, MaxStringLength = length, MaxItems = items, MaxDepth = depth });
 
+    [Theory]
+    [InlineData(1L, 1, 1, 1)]
+    [InlineData((long)int.MaxValue, int.MaxValue, int.MaxValue, DocumentReadOptions.DefaultMaxDepth)]
+    public void Init_AtTheEdges_IsKept(long bytes, int length, int items, int depth)
+    {
+        var options = new DocumentReadOptions { MaxDocumentBytes = bytes, MaxStringLength = length, MaxItems = items, MaxDepth = depth };
+
+        Assert.Equal((bytes, length, items, depth), (options.MaxDocumentBytes, options.MaxStringLength, options.MaxItems, options.MaxDepth));
+    }
+
+    [Fact]
+    public void Init_OutOfRange_SaysWhichLimitAndItsRange()
+    {
+        Assert.StartsWith("The maximum document size is 1 to int.MaxValue bytes.", Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReadOptions { MaxDocumentBytes = 0 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The maximum string length is at least 1.", Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReadOptions { MaxStringLength = 0 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The maximum number of items is at least 1.", Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReadOptions { MaxItems = 0 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The maximum depth is 1 to 64.", Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReadOptions { MaxDepth = 65 }).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_NullOptions_Throws()
     {
