@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Sakip.Domain.Collections;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Explanations;
@@ -25,7 +26,7 @@ public sealed record ExplanationStep
         Code = Guard.Against.NullOrWhiteSpace(code);
         English = Guard.Against.NullOrWhiteSpace(english);
         Indonesian = Guard.Against.NullOrWhiteSpace(indonesian);
-        Arguments = Array.AsReadOnly(Guard.Against.Null(arguments).ToArray());
+        Arguments = [.. Guard.Against.Null(arguments)];
     }
 
     /// <summary>Stable code of the step.</summary>
@@ -38,7 +39,7 @@ public sealed record ExplanationStep
     public string Indonesian { get; }
 
     /// <summary>The exact numbers substituted into the templates.</summary>
-    public IReadOnlyList<decimal> Arguments { get; }
+    public ValueList<decimal> Arguments { get; }
 
     /// <summary>Renders the step in a language.</summary>
     /// <param name="language">The language.</param>
