@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sakip.Domain;
 using Sakip.Domain.Evaluations;
-using Sakip.Domain.Planning;
 using Sakip.Domain.Json;
+using Sakip.Domain.Planning;
 
 namespace Sakip.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using Sakip.Domain.Collections;
 using Sakip.Domain.Achievement.Formulas;
+using Sakip.Domain.Collections;
 
 namespace Sakip.Domain.Rules;
 
