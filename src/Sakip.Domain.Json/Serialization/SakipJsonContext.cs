@@ -1,9 +1,9 @@
-using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Sakip.Domain.Evaluations.Schemes;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Json.Serialization;
 
@@ -47,28 +47,13 @@ internal static class JsonFormat
     {
         var options = new JsonSerializerOptions(SakipJsonContext.Default.Options)
         {
-            TypeInfoResolver = SakipJsonContext.Default.WithAddedModifier(OmitEmptyLists).WithAddedModifier(TargetNumbersNotNull).WithAddedModifier(AnswerDocumentWritesEverything),
+            TypeInfoResolver = SakipJsonContext.Default.WithAddedModifier(JsonModifiers.OmitEmptyLists).WithAddedModifier(TargetNumbersNotNull).WithAddedModifier(AnswerDocumentWritesEverything),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly();
         return options;
     }
 
-    private static void OmitEmptyLists(JsonTypeInfo info)
-    {
-        if (info.Kind != JsonTypeInfoKind.Object)
-        {
-            return;
-        }
-
-        foreach (var property in info.Properties)
-        {
-            if (typeof(ICollection).IsAssignableFrom(property.PropertyType))
-            {
-                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
-            }
-        }
-    }
 
     // The answer document shows what can be filled in: nulls and empty lists are written.
     private static void AnswerDocumentWritesEverything(JsonTypeInfo info)

@@ -1,8 +1,8 @@
-using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Sakip.Domain.Serialization;
 
 namespace Sakip.Domain.Evaluations.Schemes;
 
@@ -109,28 +109,13 @@ internal static class SchemeFile
     {
         var options = new JsonSerializerOptions(SchemeFileJsonContext.Default.Options)
         {
-            TypeInfoResolver = SchemeFileJsonContext.Default.WithAddedModifier(OmitEmptyLists),
+            TypeInfoResolver = SchemeFileJsonContext.Default.WithAddedModifier(JsonModifiers.OmitEmptyLists),
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly();
         return options;
     }
 
-    private static void OmitEmptyLists(JsonTypeInfo info)
-    {
-        if (info.Kind != JsonTypeInfoKind.Object)
-        {
-            return;
-        }
-
-        foreach (var property in info.Properties)
-        {
-            if (typeof(ICollection).IsAssignableFrom(property.PropertyType))
-            {
-                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
-            }
-        }
-    }
 }
 
 /// <summary>The source-generated serialization metadata of the scheme file (no reflection at run time). The options
