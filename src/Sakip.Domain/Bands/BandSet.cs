@@ -59,13 +59,10 @@ public sealed class BandSet
         Guard.Against.Zero(list.Length, nameof(bands));
         for (var i = 0; i < list.Length; i++)
         {
-            var isLast = i == list.Length - 1;
             Guard.Against.InvalidInput(list[i], nameof(bands), b => b.Rank == i + 1, "Band ranks must be 1, 2, 3 … in order.");
-            Guard.Against.InvalidInput(list[i], nameof(bands), b => b.LowerEdge.HasValue != isLast, "Every band but the last must have a lower edge; the last must not.");
-            if (i > 0 && !isLast)
-            {
-                Guard.Against.InvalidInput(list[i], nameof(bands), b => b.LowerEdge < list[i - 1].LowerEdge, "Lower edges must strictly decrease.");
-            }
+            var problem = EdgeLadder.Check(i, list.Length, list[i].LowerEdge, i > 0 ? list[i - 1].LowerEdge : null);
+            Guard.Against.InvalidInput(list[i], nameof(bands), _ => problem is not (EdgeLadder.OrderProblem.LowestHasEdge or EdgeLadder.OrderProblem.MissingEdge), "Every band but the last must have a lower edge; the last must not.");
+            Guard.Against.InvalidInput(list[i], nameof(bands), _ => problem != EdgeLadder.OrderProblem.NotDescending, "Lower edges must strictly decrease.");
         }
 
         return new BandSet(id, version, name, basis, edges, Array.AsReadOnly(list));
@@ -74,18 +71,7 @@ public sealed class BandSet
     /// <summary>Classifies an achievement.</summary>
     /// <param name="capaian">The achievement in percent (exact or already rounded, as the caller's rule says).</param>
     /// <returns>The band the value falls into.</returns>
-    public Band Classify(decimal capaian)
-    {
-        foreach (var band in Bands)
-        {
-            if (band.LowerEdge is not { } edge || (Edges == EdgeSemantics.LowerExclusive ? capaian > edge : capaian >= edge))
-            {
-                return band;
-            }
-        }
-
-        return Bands[^1];
-    }
+    public Band Classify(decimal capaian) => EdgeLadder.Classify(Bands, b => b.LowerEdge, Edges, capaian);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} v{Version}";

@@ -1,3 +1,4 @@
+using Sakip.Domain.Bands;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
@@ -375,22 +376,18 @@ public sealed partial class EvaluationScheme
                 }
 
                 Id(grade.Code, gPath, codes, "code");
-                var isLast = g == table.Grades.Count - 1;
-                if (isLast && grade.LowerEdge is not null)
+                var order = EdgeLadder.Check(g, table.Grades.Count, grade.LowerEdge, g > 0 ? table.Grades[g - 1]?.LowerEdge : null);
+                var reason = order switch
                 {
-                    Add($"{gPath}.lowerEdge", Messages.LowestGradeHasEdge);
-                }
-                else if (!isLast && grade.LowerEdge is null)
+                    EdgeLadder.OrderProblem.LowestHasEdge => Messages.LowestGradeHasEdge,
+                    EdgeLadder.OrderProblem.MissingEdge => Messages.GradeWithoutEdge,
+                    _ when grade.LowerEdge is <= 0m or >= 100m && g < table.Grades.Count - 1 => Messages.GradeEdgeOutOfRange,
+                    EdgeLadder.OrderProblem.NotDescending => Messages.GradeEdgesNotDescending,
+                    _ => null,
+                };
+                if (reason is not null)
                 {
-                    Add($"{gPath}.lowerEdge", Messages.GradeWithoutEdge);
-                }
-                else if (!isLast && (grade.LowerEdge <= 0m || grade.LowerEdge >= 100m))
-                {
-                    Add($"{gPath}.lowerEdge", Messages.GradeEdgeOutOfRange);
-                }
-                else if (!isLast && g > 0 && table.Grades[g - 1]?.LowerEdge is { } above && grade.LowerEdge >= above)
-                {
-                    Add($"{gPath}.lowerEdge", Messages.GradeEdgesNotDescending);
+                    Add($"{gPath}.lowerEdge", reason);
                 }
             }
         }

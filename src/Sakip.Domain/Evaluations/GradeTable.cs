@@ -116,21 +116,9 @@ public sealed record GradeTable
     /// <param name="score">A deciding score.</param>
     /// <param name="grade">A grade of this table.</param>
     /// <returns><see langword="true"/> when the score reaches the grade.</returns>
-    public bool Reaches(decimal score, Grade grade) =>
-        grade.LowerEdge is not { } edge || (Edges == EdgeSemantics.LowerExclusive ? score > edge : score >= edge);
+    public bool Reaches(decimal score, Grade grade) => EdgeLadder.Reaches(Edges, score, Guard.Against.Null(grade).LowerEdge);
 
-    internal Grade GradeOf(decimal score)
-    {
-        foreach (var grade in Grades)
-        {
-            if (Reaches(score, grade))
-            {
-                return grade;
-            }
-        }
-
-        return Grades[^1];
-    }
+    internal Grade GradeOf(decimal score) => EdgeLadder.Classify(Grades, g => g.LowerEdge, Edges, score);
 
     /// <inheritdoc />
     public override string ToString() => string.Join(", ", Grades.Select(g => g.LowerEdge is { } e ? $"{g.Code} {EdgeSign()} {e}" : g.Code));
