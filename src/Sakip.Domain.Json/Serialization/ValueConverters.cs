@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sakip.Domain.Achievement;
@@ -7,6 +8,7 @@ using Sakip.Domain.Evaluations;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Serialization;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Json.Serialization;
@@ -25,7 +27,8 @@ internal static class TextValues
         [typeof(ReportingPeriod)] = static s => ReportingPeriod.TryParse(s).Problems is [var p, ..] ? p.Reason : null,
     };
 
-    /// <summary>The JSON names of each enum's values.</summary>
+    /// <summary>The JSON names of each enum's values, in the naming its own <c>[JsonConverter]</c> gives it (camelCase
+    /// or kebab-case, <c>Sakip.Domain.Serialization</c>): one naming for documents and a consumer's own JSON.</summary>
     public static readonly IReadOnlyDictionary<Type, string[]> EnumNames = new Dictionary<Type, string[]>
     {
         [typeof(RegionKind)] = Names<RegionKind>(),
@@ -35,13 +38,20 @@ internal static class TextValues
         [typeof(PeriodKind)] = Names<PeriodKind>(),
         [typeof(OfficialLevel)] = Names<OfficialLevel>(),
         [typeof(ScoringMethod)] = Names<ScoringMethod>(),
-        [typeof(EdgeSemantics)] = Names<EdgeSemantics>(JsonNamingPolicy.KebabCaseLower),
-        [typeof(RoundingMode)] = Names<RoundingMode>(JsonNamingPolicy.KebabCaseLower),
-        [typeof(EvaluationMethod)] = Names<EvaluationMethod>(JsonNamingPolicy.KebabCaseLower),
+        [typeof(EdgeSemantics)] = Names<EdgeSemantics>(),
+        [typeof(RoundingMode)] = Names<RoundingMode>(),
+        [typeof(EvaluationMethod)] = Names<EvaluationMethod>(),
     };
 
-    private static string[] Names<TEnum>(JsonNamingPolicy? policy = null)
-        where TEnum : struct, Enum => [.. Enum.GetNames<TEnum>().Select((policy ?? JsonNamingPolicy.CamelCase).ConvertName)];
+    private static string[] Names<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var converter = typeof(TEnum).GetCustomAttribute<JsonConverterAttribute>()?.ConverterType;
+        var policy = converter == typeof(KebabCaseEnumJsonConverter<TEnum>) ? JsonNamingPolicy.KebabCaseLower
+            : converter == typeof(CamelCaseEnumJsonConverter<TEnum>) ? JsonNamingPolicy.CamelCase
+            : throw new InvalidOperationException($"{typeof(TEnum)} has no enum converter of Sakip.Domain.Serialization.");
+        return [.. Enum.GetNames<TEnum>().Select(policy.ConvertName)];
+    }
 }
 
 /// <summary>Writes a list of short codes on one line (<c>["AA", "A", "BB"]</c>) even in indented output, so that a
