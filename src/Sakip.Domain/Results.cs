@@ -8,7 +8,8 @@ internal static class Results
     /// <summary>A text that could not be parsed: one problem about the whole text (empty path).</summary>
     public static Result<T> ParseFailed<T>(Reason reason) => Result<T>.Failure(new Problem("", reason));
 
-    /// <summary>The exception a throwing <c>Parse</c> raises for a failed parse: the text and the reason.</summary>
-    public static FormatException FormatError<T>(string? text, Result<T> failed) =>
-        new($"'{text}': {failed.Problems[0].Reason.English}");
+    /// <summary>What a throwing <c>Parse</c> returns: the parsed value, or a <see cref="FormatException"/> naming the
+    /// text and the reason.</summary>
+    public static T ValueOrFormatError<T>(string? text, Result<T> parsed) =>
+        parsed.TryGetValue(out var value) ? value : throw new FormatException($"'{text}': {parsed.Problems[0].Reason.English}");
 }

@@ -48,7 +48,7 @@ internal static class LkeCommand
             error.WriteLine($"sakip {command}: invalid input: --method {method}: {problem.Reason.English}");
         }
 
-        return changed.IsSuccess ? changed.GetValueOrThrow() : null;
+        return changed.TryGetValue(out var withChange) ? withChange : null;
     }
 
     private static Option<string?> SchemeFileOption() => new("--scheme-file") { Description = "A custom scheme file (JSON, see docs/evaluation-scheme.md) the answer document may name besides the built-in schemes." };

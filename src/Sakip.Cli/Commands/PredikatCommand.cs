@@ -44,10 +44,9 @@ internal static class PredikatCommand
 
         // The one number reader of every command: the culture's grouping rule, exact or refused.
         var parsed = DecimalReader.TryParse(scoreText, culture);
-        var score = parsed.IsSuccess ? parsed.GetValueOrThrow() : 0m;
-        if (parsed.Problems is [var failure, ..])
+        if (!parsed.TryGetValue(out var score))
         {
-            problems.Add($"score '{scoreText}': {failure.Reason.English}");
+            problems.Add($"score '{scoreText}': {parsed.Problems[0].Reason.English}");
         }
         else if (score is < GradeTable.MinimumScore or > GradeTable.MaximumScore)
         {

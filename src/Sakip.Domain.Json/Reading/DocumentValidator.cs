@@ -193,9 +193,9 @@ internal sealed class DocumentValidator
                 nonNull.Add(name);
             }
 
-            if (reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader).IsSuccess)
+            if (reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader).TryGetValue(out var number))
             {
-                numbers[name] = ExactNumber(ref reader).GetValueOrThrow();
+                numbers[name] = number;
             }
 
             Value(ref reader, _options.GetTypeInfo(property.PropertyType), propertyPath, property.IsSetNullable);
@@ -315,9 +315,9 @@ internal sealed class DocumentValidator
             {
                 var number = ExactNumber(ref reader);
                 var text = NumberText(ref reader);
-                Add(path, line, number.Problems is [var failure, ..] ? failure.Reason
-                    : number.GetValueOrThrow() != decimal.Truncate(number.GetValueOrThrow()) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
-                    : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, number.GetValueOrThrow())
+                Add(path, line, !number.TryGetValue(out var value) ? number.Problems[0].Reason
+                    : value != decimal.Truncate(value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
+                    : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, value)
                     : JsonMessages.WholeNumberOutOfRange(text));
             }
         }

@@ -30,8 +30,7 @@ internal static class CodeParsing
     public static T Parse<T>(string? text)
         where T : struct, ICodeReader<T>
     {
-        var result = TryParse<T>(text);
-        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(text, result);
+        return Results.ValueOrFormatError(text, TryParse<T>(text));
     }
 
     /// <summary>Reads a code, never throwing: whether it could be read.</summary>

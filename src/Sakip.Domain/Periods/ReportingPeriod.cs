@@ -217,16 +217,13 @@ public readonly struct ReportingPeriod :
     /// <exception cref="FormatException">The text is not a period.</exception>
     public static ReportingPeriod Parse(string s, IFormatProvider? provider)
     {
-        var result = TryParse(s);
-        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(s, result);
+        return Results.ValueOrFormatError(s, TryParse(s));
     }
 
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out ReportingPeriod result)
     {
-        var parsed = TryParse(s);
-        result = parsed.IsSuccess ? parsed.GetValueOrThrow() : default;
-        return parsed.IsSuccess;
+        return TryParse(s).TryGetValue(out result);
     }
 
     /// <inheritdoc />

@@ -79,7 +79,7 @@ internal static class JsonValues
     private static decimal Exact<T>(string text)
     {
         var number = DecimalReader.TryParseScientific(text);
-        return number.IsSuccess ? number.GetValueOrThrow() : throw Invalid<T>(number.Problems[0].Reason);
+        return number.TryGetValue(out var value) ? value : throw Invalid<T>(number.Problems[0].Reason);
     }
 
     /// <summary>The whole number a property holds.</summary>

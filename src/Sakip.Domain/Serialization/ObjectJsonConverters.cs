@@ -31,7 +31,7 @@ public sealed class TargetJsonConverter : JsonConverter<Target>
         if (properties.Count == 2 && properties.TryGetValue(Lower, out var lower) && properties.TryGetValue(Upper, out var upper))
         {
             var range = Target.TryCreateRange(JsonValues.Decimal<Target>(lower, shape), JsonValues.Decimal<Target>(upper, shape));
-            return range.IsSuccess ? range.GetValueOrThrow() : throw JsonValues.Invalid<Target>(range.Problems[0].Reason);
+            return range.TryGetValue(out var target) ? target : throw JsonValues.Invalid<Target>(range.Problems[0].Reason);
         }
 
         throw JsonValues.Invalid<Target>(shape);

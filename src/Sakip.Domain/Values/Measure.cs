@@ -114,8 +114,7 @@ public readonly struct Measure :
     /// <exception cref="FormatException">The text is not a number in the culture's format.</exception>
     public static Measure Parse(string s, IFormatProvider? provider)
     {
-        var result = TryParse(s, provider);
-        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(s, result);
+        return Results.ValueOrFormatError(s, TryParse(s, provider));
     }
 
     /// <inheritdoc />
@@ -128,7 +127,7 @@ public readonly struct Measure :
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a number in the culture's format.</exception>
     public static Measure Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParse(s, provider, out var result) ? result : throw Results.FormatError(s.ToString(), TryParse(s.ToString(), provider));
+        TryParse(s, provider, out var result) ? result : Results.ValueOrFormatError(s.ToString(), TryParse(s.ToString(), provider));
 
     /// <inheritdoc />
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Measure result)

@@ -100,8 +100,7 @@ public readonly struct Percentage :
     /// <exception cref="FormatException">The text is not a number in the culture's format.</exception>
     public static Percentage Parse(string s, IFormatProvider? provider)
     {
-        var result = TryParse(s, provider);
-        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(s, result);
+        return Results.ValueOrFormatError(s, TryParse(s, provider));
     }
 
     /// <inheritdoc />
@@ -114,7 +113,7 @@ public readonly struct Percentage :
     /// <inheritdoc />
     /// <exception cref="FormatException">The text is not a number in the culture's format.</exception>
     public static Percentage Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
-        TryParse(s, provider, out var result) ? result : throw Results.FormatError(s.ToString(), TryParse(s.ToString(), provider));
+        TryParse(s, provider, out var result) ? result : Results.ValueOrFormatError(s.ToString(), TryParse(s.ToString(), provider));
 
     /// <inheritdoc />
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Percentage result)

@@ -143,16 +143,13 @@ public readonly struct Target :
     /// <exception cref="FormatException">The text is not a target in the culture's format.</exception>
     public static Target Parse(string s, IFormatProvider? provider)
     {
-        var result = TryParse(s, provider);
-        return result.IsSuccess ? result.GetValueOrThrow() : throw Results.FormatError(s, result);
+        return Results.ValueOrFormatError(s, TryParse(s, provider));
     }
 
     /// <inheritdoc />
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Target result)
     {
-        var parsed = TryParse(s, provider);
-        result = parsed.IsSuccess ? parsed.GetValueOrThrow() : default;
-        return parsed.IsSuccess;
+        return TryParse(s, provider).TryGetValue(out result);
     }
 
     /// <inheritdoc />

@@ -115,7 +115,6 @@ internal static class SchemeFile
         options.MakeReadOnly();
         return options;
     }
-
 }
 
 /// <summary>The source-generated serialization metadata of the scheme file (no reflection at run time). The options
