@@ -6,8 +6,8 @@
 # which references only the core and Sakip.Domain.Testing, so its runs stay fast and about the core.
 # Reports (HTML, Markdown, JSON) go to artifacts/mutation/<project>/; record the score and the surviving mutants
 # that are not equivalent in docs/mutation-testing.md. A whole run takes long on 2 cores: run it by hand, not in CI.
-# STRYKER_MUTATE='Review/**/*.cs' mutates only the files matching that glob (a run in parts; each part's report is
-# complete for its files). Progress is logged to artifacts/mutation/<project>/logs/ as the run goes.
+# STRYKER_MUTATE='**/Review/**/*.cs' mutates only the files matching that glob, or those globs if several are given
+# separated by spaces (a run in parts; each part's report is complete for its files). Progress is logged to artifacts/mutation/<project>/logs/ as the run goes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -35,9 +35,11 @@ for project in "${projects[@]}"; do
     [ -f "$tests" ] || { echo "$project: no test project $tests" >&2; exit 2; }
     options+=(--test-project "$root/$tests")
   done
-  if [ -n "${STRYKER_MUTATE:-}" ]; then
-    options+=(--mutate "$STRYKER_MUTATE")
-  fi
+  # One or more globs, separated by spaces: STRYKER_MUTATE='**/Periods/**/*.cs **/Codes/**/*.cs'.
+  read -ra globs <<< "${STRYKER_MUTATE:-}"
+  for glob in "${globs[@]}"; do
+    options+=(--mutate "$glob")
+  done
   # Run from the package's folder (Stryker's source project context), naming its test projects.
   (cd "src/$project" && dotnet stryker \
     "${options[@]}" \
