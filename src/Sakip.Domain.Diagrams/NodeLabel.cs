@@ -118,7 +118,7 @@ internal sealed record NodeLabel(
         return new NodeLabel(caption, name, indicatorName, more, measures, capaian, figure, result.Value is null ? null : result.Band?.Rank, hidden, incomplete, tooltip.ToString());
     }
 
-    public static string BandLabel(Band band, Language language) => language == Language.Indonesian ? band.Label : band.EnglishLabel;
+    public static string BandLabel(Band band, Language language) => band.Label.In(language);
 
     /// <summary>A band's label and range for a legend, e.g. <c>Tinggi (&gt; 75 s.d. 90)</c>.</summary>
     public static string BandLegend(BandSet set, int position, Language language, CultureInfo culture)

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Testing;
 
@@ -263,9 +264,17 @@ public static class EvaluationGenerators
         var options = values.Select((v, i) => new AnswerOption(
             letters ? ((char)('A' + i)).ToString() : "L" + (values.Count - i).ToString(System.Globalization.CultureInfo.InvariantCulture),
             v,
-            "Tingkat " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Label(letters, i + 1)));
         var id = (letters ? "uji-a-" : "uji-l-") + string.Join('-', values.Select(v => (v * 100m).ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
         return new AnswerScale(id, "Skala uji", options);
+    }
+
+    // The lettered scales have an English label; the others are worded in Indonesian only (a scale file without
+    // englishLabel), so that both shapes are generated.
+    private static BilingualText Label(bool letters, int level)
+    {
+        var indonesian = "Tingkat " + level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new(letters ? "Level " + level.ToString(System.Globalization.CultureInfo.InvariantCulture) : indonesian, indonesian);
     }
 
     private static Gen<GradeTable> RandomGradeTable { get; } =
@@ -278,8 +287,8 @@ public static class EvaluationGenerators
     private static GradeTable Table(int[] edges, EdgeSemantics semantics, RoundingRule? deciding)
     {
         var lower = edges.Distinct().OrderDescending().Select(e => e / 100m).ToList();
-        var grades = lower.Select((e, i) => new Grade("G" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), e, $"Predikat {i + 1}", $"Grade {i + 1}")).ToList();
-        grades.Add(new Grade("G" + (lower.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null, "Predikat terendah", "Lowest grade"));
+        var grades = lower.Select((e, i) => new Grade("G" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), e, new($"Grade {i + 1}", $"Predikat {i + 1}"))).ToList();
+        grades.Add(new Grade("G" + (lower.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), null, new("Lowest grade", "Predikat terendah")));
         return new GradeTable(semantics, deciding, grades);
     }
 

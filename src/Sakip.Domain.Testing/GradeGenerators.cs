@@ -1,4 +1,3 @@
-using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using Sakip.Domain.Evaluations;
@@ -74,8 +73,7 @@ internal static class GradeGenerators
                 var scaled = coverage == 2 || (coverage == 1 && rolls[index] < 50);
                 subs.Add(sub with
                 {
-                    Criteria = [.. sub.Criteria.Select(k => k with { Scale = Labelled(k.Scale) })],
-                    Scale = scaled ? Labelled(scales[index]) : null,
+                    Scale = scaled ? scales[index] : null,
                     DependsOn = subs.Count > 0 && rolls[index] % 3 == 0 ? subs[0].Id : null,
                 });
                 index++;
@@ -88,12 +86,7 @@ internal static class GradeGenerators
         {
             Components = [.. components],
             DefaultMethod = coverage == 2 && subDefault ? EvaluationMethod.SubComponentGrades : EvaluationMethod.CriterionGrades,
-            Changes = [.. changed.Select((c, i) => (c, Version: i + 2)).Where(p => p.c).Select(p => new SchemeChange(p.Version, $"Version {p.Version} changed a weight.", $"Versi {p.Version} mengubah bobot."))],
+            Changes = [.. changed.Select((c, i) => (c, Version: i + 2)).Where(p => p.c).Select(p => new SchemeChange(p.Version, new($"Version {p.Version} changed a weight.", $"Versi {p.Version} mengubah bobot.")))],
         };
     }
-
-    // English labels on the generated lettered scales, the same for every use of an id (a scheme file names scales by id).
-    private static AnswerScale Labelled(AnswerScale scale) => scale.Id.StartsWith("uji-a-", StringComparison.Ordinal)
-        ? new AnswerScale(scale.Id, scale.Name, scale.Options.Select((o, i) => o with { EnglishLabel = "Level " + (i + 1).ToString(CultureInfo.InvariantCulture) }))
-        : scale;
 }

@@ -11,5 +11,5 @@ internal static class Results
     /// <summary>What a throwing <c>Parse</c> returns: the parsed value, or a <see cref="FormatException"/> naming the
     /// text and the reason.</summary>
     public static T ValueOrFormatError<T>(string? text, Result<T> parsed) =>
-        parsed.TryGetValue(out var value) ? value : throw new FormatException($"'{text}': {parsed.Problems[0].Reason.English}");
+        parsed.TryGetValue(out var value) ? value : throw new FormatException($"'{text}': {parsed.Problems[0].Reason.Message.English}");
 }

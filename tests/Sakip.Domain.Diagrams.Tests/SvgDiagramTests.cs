@@ -106,8 +106,8 @@ public class SvgDiagramTests
         var svg = Parse(SvgDiagram.Render(Evaluation));
         string Fill(string id) => svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("data-id") == id).Elements(Svg + "rect").First().Attribute("fill")!.Value;
 
-        Assert.Equal("Sangat Tinggi", Evaluation["D-K1"].Band!.Label);
-        Assert.Equal("Sangat Rendah", Evaluation["D-K2"].Band!.Label);
+        Assert.Equal("Sangat Tinggi", Evaluation["D-K1"].Band!.Label.Indonesian);
+        Assert.Equal("Sangat Rendah", Evaluation["D-K2"].Band!.Label.Indonesian);
         Assert.Equal(NodeStatus.NoData, Evaluation["D-K3"].Status);
         var fills = new[] { Fill("D-K1"), Fill("D-K2"), Fill("D-K3") };
         Assert.Equal(3, fills.Distinct().Count());
@@ -134,7 +134,7 @@ public class SvgDiagramTests
             Assert.Contains(legend, t => t.Contains(bands.Name, StringComparison.Ordinal));
             foreach (var band in bands.Bands)
             {
-                var label = language == Language.Indonesian ? band.Label : band.EnglishLabel;
+                var label = band.Label.In(language);
                 Assert.Contains(legend, t => t.StartsWith(label + " (", StringComparison.Ordinal));
             }
 
@@ -145,7 +145,7 @@ public class SvgDiagramTests
     [Fact]
     public void Render_Legend_WritesBandRangesWithTheCulture()
     {
-        var bands = BandSet.Create("test", 1, "Uji", "test", EdgeSemantics.LowerInclusive, [new Band(1, 90.5m, "Baik", null, "Good"), new Band(2, null, "Kurang", null, "Poor")]);
+        var bands = BandSet.Create("test", 1, "Uji", "test", EdgeSemantics.LowerInclusive, [new Band(1, 90.5m, new("Good", "Baik"), null), new Band(2, null, new("Poor", "Kurang"), null)]);
         var legend = string.Join("\n", Parse(SvgDiagram.Render(DiagramTrees.Evaluate(Sample(), bands))).Root!.Elements(Svg + "text").Select(t => t.Value));
 
         Assert.Contains("Baik (≥ 90,5)", legend);
@@ -156,7 +156,7 @@ public class SvgDiagramTests
     [Fact]
     public void Render_SingleBandSet_HasNoRangeInItsLegend()
     {
-        var bands = BandSet.Create("one", 1, "Satu", "test", EdgeSemantics.LowerExclusive, [new Band(1, null, "Semua", null, "All")]);
+        var bands = BandSet.Create("one", 1, "Satu", "test", EdgeSemantics.LowerExclusive, [new Band(1, null, new("All", "Semua"), null)]);
         var svg = Parse(SvgDiagram.Render(DiagramTrees.Evaluate(Sample(), bands)));
 
         Assert.Contains(svg.Root!.Elements(Svg + "text"), t => t.Value == "Semua");

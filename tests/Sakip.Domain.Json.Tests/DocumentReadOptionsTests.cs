@@ -40,7 +40,7 @@ public class DocumentReadOptionsTests
         Assert.Equal(("document-too-large", "$"), (fromText.Reason.Code, fromText.Path));
         Assert.Equal("document-too-large", fromStream.Reason.Code);
         Assert.Equal(1001, stream.Position);
-        Assert.Contains("1000", fromText.Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("1000", fromText.Reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class EvaluationJsonTests
 
         Assert.Equal(["aa-e-keberadaan", "aa-e"], scales.Select(s => (string?)s!["id"]));
         var existence = scales[0]!["options"]!.AsArray();
-        Assert.Equal(AnswerScales.EightLevelExistence.Options.Select(o => (o.Code, o.Value, o.Label, o.EnglishLabel)), existence.Select(o => ((string)o!["code"]!, (decimal)o["value"]!, (string)o["label"]!, (string?)o["englishLabel"])));
+        Assert.Equal(AnswerScales.EightLevelExistence.Options.Select(o => (o.Code, o.Value, o.Label.Indonesian, (string?)o.Label.English)), existence.Select(o => ((string)o!["code"]!, (decimal)o["value"]!, (string)o["label"]!, (string?)o["englishLabel"])));
         Assert.Equal("Every criterion is met (100 %) and has been kept for at least the last five years.", (string?)existence[0]!["englishLabel"]);
     }
 
@@ -188,7 +188,7 @@ public class EvaluationJsonTests
         var problem = Assert.Single(EvaluationJson.Read(Document("\"method\": \"subComponentGrades\"", "", "")).Problems);
 
         Assert.Equal(("$.method", "unknown-value"), (problem.Path, problem.Reason.Code));
-        Assert.Contains("criterion-grades, sub-component-grades", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("criterion-grades, sub-component-grades", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -220,8 +220,8 @@ public class EvaluationJsonTests
                 ("$.answers[3].final", 11, "not-an-option"),
             ],
             problems.Select(p => (p.Path, p.Line ?? 0, p.Reason.Code)));
-        Assert.Equal("'F' is not an answer of criterion 1b.1; the answers are AA/A/BB/B/CC/C/D/E", problems[3].Reason.English);
-        Assert.Contains("kriteria 1b.1", problems[3].Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Equal("'F' is not an answer of criterion 1b.1; the answers are AA/A/BB/B/CC/C/D/E", problems[3].Reason.Message.English);
+        Assert.Contains("kriteria 1b.1", problems[3].Reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -253,8 +253,8 @@ public class EvaluationJsonTests
                 ("$.grades[3].proposed", 11, "not-an-option"),
             ],
             problems.Select(p => (p.Path, p.Line ?? 0, p.Reason.Code)));
-        Assert.Equal("'x' is not a grade of sub-component 1b; the grades are AA/A/BB/B/CC/C/D/E", problems[3].Reason.English);
-        Assert.Equal("'x' bukan nilai subkomponen 1b; nilainya AA/A/BB/B/CC/C/D/E", problems[3].Reason.Indonesian);
+        Assert.Equal("'x' is not a grade of sub-component 1b; the grades are AA/A/BB/B/CC/C/D/E", problems[3].Reason.Message.English);
+        Assert.Equal("'x' bukan nilai subkomponen 1b; nilainya AA/A/BB/B/CC/C/D/E", problems[3].Reason.Message.Indonesian);
     }
 
     [Fact]
@@ -300,11 +300,11 @@ public class EvaluationJsonTests
         Assert.Equal(("$.schemeVersion", 4, "scheme-version-changed"), (problem.Path, problem.Line ?? 0, problem.Reason.Code));
         var change = Assert.Single(Scheme.Changes);
         Assert.Equal(
-            $"the answers were written for version 1 of scheme permenpanrb-88-2021, which is now version 2: {change.Change} Give the answers again for version 2: `sakip lke template` writes a new answer document.",
-            problem.Reason.English);
+            $"the answers were written for version 1 of scheme permenpanrb-88-2021, which is now version 2: {change.Description.English} Give the answers again for version 2: `sakip lke template` writes a new answer document.",
+            problem.Reason.Message.English);
         Assert.Equal(
-            $"jawaban ditulis untuk versi 1 skema permenpanrb-88-2021, yang kini versi 2: {change.Perubahan} Berikan jawaban kembali untuk versi 2: `sakip lke template` menulis dokumen jawaban baru.",
-            problem.Reason.Indonesian);
+            $"jawaban ditulis untuk versi 1 skema permenpanrb-88-2021, yang kini versi 2: {change.Description.Indonesian} Berikan jawaban kembali untuk versi 2: `sakip lke template` menulis dokumen jawaban baru.",
+            problem.Reason.Message.Indonesian);
     }
 
     [Fact]
@@ -323,7 +323,7 @@ public class EvaluationJsonTests
         var problem = Assert.Single(EvaluationJson.Read(json).Problems);
 
         Assert.Equal(("$.scheme", 3, "scheme-version-changed"), (problem.Path, problem.Line ?? 0, problem.Reason.Code));
-        Assert.StartsWith("the answers were written for version 1 of scheme permenpanrb-88-2021", problem.Reason.English, StringComparison.Ordinal);
+        Assert.StartsWith("the answers were written for version 1 of scheme permenpanrb-88-2021", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -357,8 +357,8 @@ public class EvaluationJsonTests
         var problems = EvaluationJson.Read(json).Problems;
 
         Assert.Equal([("$.scheme", 3, "scheme-version-changed"), ("$.answers[0].proposed", 11, "not-an-option")], problems.Select(p => (p.Path, p.Line ?? 0, p.Reason.Code)));
-        Assert.StartsWith("no schemeVersion is given and some codes are not on the scales of scheme permenpanrb-88-2021 version 2, so the answers were probably written for an earlier version: Version 2 follows the real worksheet", problems[0].Reason.English, StringComparison.Ordinal);
-        Assert.Contains(Scheme.Changes[0].Perubahan, problems[0].Reason.Indonesian, StringComparison.Ordinal);
+        Assert.StartsWith("no schemeVersion is given and some codes are not on the scales of scheme permenpanrb-88-2021 version 2, so the answers were probably written for an earlier version: Version 2 follows the real worksheet", problems[0].Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains(Scheme.Changes[0].Description.Indonesian, problems[0].Reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -380,7 +380,7 @@ public class EvaluationJsonTests
         var problem = Assert.Single(EvaluationJson.Read(json).Problems);
 
         Assert.Equal(("$.scheme", 3, "unknown-scheme"), (problem.Path, problem.Line ?? 0, problem.Reason.Code));
-        Assert.Contains("permenpanrb-88-2021, permenpanrb-88-2021-layout-b, permenpanrb-12-2015, permenpanrb-12-2015-apip", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("permenpanrb-88-2021, permenpanrb-88-2021-layout-b, permenpanrb-12-2015, permenpanrb-12-2015-apip", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -452,7 +452,7 @@ public class EvaluationJsonTests
     {
         var problem = Assert.Single(EvaluationJson.Read("{ \"formatVersion\": 3, \"scheme\": \"permenpanrb-88-2021\" }").Problems);
 
-        Assert.Equal("format version 3 is not supported; this reader reads versions 1 to 2", problem.Reason.English);
+        Assert.Equal("format version 3 is not supported; this reader reads versions 1 to 2", problem.Reason.Message.English);
     }
 
     private static void AssertEmpty(JsonObject row)

@@ -124,8 +124,8 @@ public class EvaluationSchemeJsonTests
         Assert.All(first, s => Assert.Null(s!["dependsOn"]));
         var change = Assert.Single(json["changes"]!.AsArray())!;
         Assert.Equal(2, (int?)change["version"]);
-        Assert.Equal(EvaluationSchemes.PermenPanRb88Of2021.Changes[0].Change, (string?)change["change"]);
-        Assert.Equal(EvaluationSchemes.PermenPanRb88Of2021.Changes[0].Perubahan, (string?)change["perubahan"]);
+        Assert.Equal(EvaluationSchemes.PermenPanRb88Of2021.Changes[0].Description.English, (string?)change["change"]);
+        Assert.Equal(EvaluationSchemes.PermenPanRb88Of2021.Changes[0].Description.Indonesian, (string?)change["perubahan"]);
     }
 
     [Fact]
@@ -138,10 +138,10 @@ public class EvaluationSchemeJsonTests
         Assert.Equal(EvaluationMethod.SubComponentGrades, scheme.DefaultMethod);
         Assert.Same(AnswerScales.EightLevelExistence, scheme.FindSubComponent("1a")!.Scale);
         Assert.Equal("A/B/C", scheme.FindSubComponent("1b")!.Scale!.Codes());
-        Assert.Equal("Partly", scheme.FindSubComponent("1b")!.Scale!.Options[1].EnglishLabel);
-        Assert.Null(scheme.FindSubComponent("1b")!.Scale!.Options[2].EnglishLabel);
+        Assert.Equal("Partly", scheme.FindSubComponent("1b")!.Scale!.Options[1].Label.English);
+        Assert.Equal("Tidak", scheme.FindSubComponent("1b")!.Scale!.Options[2].Label.English); // no englishLabel: the Indonesian in both
         Assert.Equal("1a", scheme.FindSubComponent("1b")!.DependsOn);
-        Assert.Equal([new SchemeChange(2, "Version 2 added sub-component grades.", "Versi 2 menambah nilai subkomponen.")], scheme.Changes);
+        Assert.Equal([new SchemeChange(2, new("Version 2 added sub-component grades.", "Versi 2 menambah nilai subkomponen."))], scheme.Changes);
         Assert.Equal(["Version 2 added sub-component grades."], scheme.ChangesSince(1, Sakip.Domain.Text.Language.English));
         Assert.Equal(scheme.ToDefinition(), EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme)).GetValueOrThrow().ToDefinition());
     }
@@ -233,7 +233,7 @@ public class EvaluationSchemeJsonTests
     [Fact]
     public void Write_TwoScalesWithOneId_Throws()
     {
-        var odd = new AnswerScale("aa-e", "Lain", [new AnswerOption("AA", 1m, "Ya"), new AnswerOption("E", 0m, "Tidak")]);
+        var odd = new AnswerScale("aa-e", "Lain", [new AnswerOption("AA", 1m, new("Ya", "Ya")), new AnswerOption("E", 0m, new("Tidak", "Tidak"))]);
         var scheme = EvaluationSchemes.PermenPanRb88Of2021.WithScale(odd, "1a.1").GetValueOrThrow();
 
         Assert.Throws<ArgumentException>(() => EvaluationSchemeJson.Write(scheme));
@@ -263,7 +263,7 @@ public class EvaluationSchemeJsonTests
             problems.Select(p => (p.Path, p.Reason.Code)));
         Assert.Equal(LineOf(json, "\"a-z\""), problems[0].Line);
         Assert.Equal(LineOf(json, "\"value\": 1, \"label\": \"Sebagian\""), problems[1].Line);
-        Assert.Contains("tiga, aa-e, aa-e-keberadaan, yes-no, a-e, a-c, a-d, a-e-sixths, four-level", problems[0].Reason.English, StringComparison.Ordinal);
+        Assert.Contains("tiga, aa-e, aa-e-keberadaan, yes-no, a-e, a-c, a-d, a-e-sixths, four-level", problems[0].Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class HostileTextTests
         var problem = Assert.Single(result.Problems, p => p.Reason.Code == "invalid-unicode");
         Assert.Equal("$", problem.Path);
         Assert.Equal(1, problem.Line);
-        Assert.False(string.IsNullOrEmpty(problem.Reason.Indonesian));
+        Assert.False(string.IsNullOrEmpty(problem.Reason.Message.Indonesian));
     }
 
     [Fact]

@@ -27,13 +27,13 @@ public class JsonMessagesTests
         foreach (var (reason, figures) in Instances(name))
         {
             Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", reason.Code);
-            Assert.False(string.IsNullOrWhiteSpace(reason.English), $"{name}: no English");
-            Assert.False(string.IsNullOrWhiteSpace(reason.Indonesian), $"{name}: no Indonesian");
-            Assert.NotEqual(reason.English, reason.Indonesian);
+            Assert.False(string.IsNullOrWhiteSpace(reason.Message.English), $"{name}: no English");
+            Assert.False(string.IsNullOrWhiteSpace(reason.Message.Indonesian), $"{name}: no Indonesian");
+            Assert.NotEqual(reason.Message.English, reason.Message.Indonesian);
             foreach (var figure in figures)
             {
-                Assert.Contains(figure, reason.English, StringComparison.Ordinal);
-                Assert.Contains(figure, reason.Indonesian, StringComparison.Ordinal);
+                Assert.Contains(figure, reason.Message.English, StringComparison.Ordinal);
+                Assert.Contains(figure, reason.Message.Indonesian, StringComparison.Ordinal);
             }
         }
     }

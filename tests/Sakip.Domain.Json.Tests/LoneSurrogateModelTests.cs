@@ -19,7 +19,7 @@ public class LoneSurrogateModelTests
         Assert.Contains(built.Problems, p => p.Path == "region.name" && p.Reason.Code == "invalid-unicode");
         Assert.Contains(built.Problems, p => p.Path == "indicators[0].name" && p.Reason.Code == "invalid-unicode");
         Assert.Contains(built.Problems, p => p.Path == "indicators[0].definition" && p.Reason.Code == "invalid-unicode");
-        Assert.All(built.Problems, p => Assert.False(string.IsNullOrEmpty(p.Reason.Indonesian)));
+        Assert.All(built.Problems, p => Assert.False(string.IsNullOrEmpty(p.Reason.Message.Indonesian)));
     }
 
     [Fact]

@@ -140,7 +140,7 @@ public class SakipDocumentJsonEvaluationTests
             ],
             problems.Select(p => (p.Path, p.Reason.Code)));
         Assert.Equal([5, 6, 7, 7, 10, 10, 9], problems.Select(p => p.Line ?? 0));
-        Assert.Equal("'T' is not a grade of sub-component 1b; the grades are AA/A/BB/B/CC/C/D/E", problems[5].Reason.English);
+        Assert.Equal("'T' is not a grade of sub-component 1b; the grades are AA/A/BB/B/CC/C/D/E", problems[5].Reason.Message.English);
     }
 
     [Fact]
@@ -164,9 +164,9 @@ public class SakipDocumentJsonEvaluationTests
             ],
             problems.Select(p => (p.Path, p.Line ?? 0, p.Reason.Code)));
         var change = EvaluationSchemes.PermenPanRb88Of2021.Changes[0];
-        Assert.Contains(change.Change, problems[0].Reason.English, StringComparison.Ordinal);
-        Assert.Contains(change.Perubahan, problems[0].Reason.Indonesian, StringComparison.Ordinal);
-        Assert.Contains(change.Change, problems[1].Reason.English, StringComparison.Ordinal);
+        Assert.Contains(change.Description.English, problems[0].Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains(change.Description.Indonesian, problems[0].Reason.Message.Indonesian, StringComparison.Ordinal);
+        Assert.Contains(change.Description.English, problems[1].Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class SakipDocumentJsonNumberTests
         var problem = Assert.Single(Problems(Edit("\"value\": 4.88", $"\"value\": {number}")));
 
         Assert.Equal(("$.realisations[0].value", code), (problem.Path, problem.Reason.Code));
-        Assert.Contains(number, problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains(number, problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public class SakipDocumentJsonNumberTests
         var problem = Assert.Single(Problems(Edit("\"year\": 2025", $"\"year\": {year}")));
 
         Assert.Equal(("$.perjanjianKinerja[0].year", "whole-number-required"), (problem.Path, problem.Reason.Code));
-        Assert.Contains("a whole number is required: write 2025", problem.Reason.English, StringComparison.Ordinal);
-        Assert.Contains("bilangan bulat", problem.Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("a whole number is required: write 2025", problem.Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("bilangan bulat", problem.Reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class SakipDocumentJsonNumberTests
         var problem = Assert.Single(Problems(Edit("\"year\": 2025", $"\"year\": {year}")));
 
         Assert.Equal(("$.perjanjianKinerja[0].year", code), (problem.Path, problem.Reason.Code));
-        Assert.DoesNotContain("too large", problem.Reason.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("too large", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -95,7 +95,7 @@ public class SakipDocumentJsonReadTests
         var problem = Assert.Single(Problems(json));
 
         Assert.Equal(("$.renstras[0].items[1].colour", LineOf(json, "\"colour\""), "unknown-property"), (problem.Path, problem.Line, problem.Reason.Code));
-        Assert.Contains("'colour'", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("'colour'", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class SakipDocumentJsonReadTests
         var problem = Assert.Single(Problems(json));
 
         Assert.Equal(("$.budgetRealisations[0].amount", LineOf(json, "\"amount\""), "wrong-type"), (problem.Path, problem.Line, problem.Reason.Code));
-        Assert.Equal("expected a number, found a string", problem.Reason.English);
+        Assert.Equal("expected a number, found a string", problem.Reason.Message.English);
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public class SakipDocumentJsonReadTests
     {
         var problem = Assert.Single(Problems(Edit("\"year\": 2025", year)));
 
-        Assert.Equal(("$.perjanjianKinerja[0].year", "wrong-type", message), (problem.Path, problem.Reason.Code, problem.Reason.English));
+        Assert.Equal(("$.perjanjianKinerja[0].year", "wrong-type", message), (problem.Path, problem.Reason.Code, problem.Reason.Message.English));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class SakipDocumentJsonReadTests
     {
         var problem = Assert.Single(Problems(Edit("\"realisations\": [ {", "\"realisations\": { \"x\": [ {").Replace("4.88 } ],", "4.88 } ] },", StringComparison.Ordinal)));
 
-        Assert.Equal(("$.realisations", "expected an array, found an object"), (problem.Path, problem.Reason.English));
+        Assert.Equal(("$.realisations", "expected an array, found an object"), (problem.Path, problem.Reason.Message.English));
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public class SakipDocumentJsonReadTests
         var problem = Assert.Single(Problems(Edit("\"formatVersion\": 1,", $"\"formatVersion\": {version},")));
 
         Assert.Equal(("$.formatVersion", 2, "unsupported-format-version"), (problem.Path, problem.Line, problem.Reason.Code));
-        Assert.Contains($"format version {version} is not supported", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains($"format version {version} is not supported", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -317,7 +317,7 @@ public class SakipDocumentJsonReadTests
         Assert.Equal(("$.region.kind", code), (problem.Path, problem.Reason.Code));
         if (code == "unknown-value")
         {
-            Assert.EndsWith("is not one of: province, regency, city", problem.Reason.English, StringComparison.Ordinal);
+            Assert.EndsWith("is not one of: province, regency, city", problem.Reason.Message.English, StringComparison.Ordinal);
         }
     }
 

@@ -68,7 +68,7 @@ internal static class CapaianCommand
         var target = Target.TryParse(request.Target, culture);
         if (target.Problems is [var targetFailure, ..])
         {
-            problems.Add($"--target '{request.Target}': {targetFailure.Reason.English}");
+            problems.Add($"--target '{request.Target}': {targetFailure.Reason.Message.English}");
         }
 
         Measure? realisation = null;
@@ -77,7 +77,7 @@ internal static class CapaianCommand
             var parsed = Measure.TryParse(request.Realisasi, culture);
             if (parsed.Problems is [var failure, ..])
             {
-                problems.Add($"--realisasi '{request.Realisasi}': {failure.Reason.English}");
+                problems.Add($"--realisasi '{request.Realisasi}': {failure.Reason.Message.English}");
             }
             else
             {
@@ -91,7 +91,7 @@ internal static class CapaianCommand
             var parsed = Measure.TryParse(request.Cap, culture);
             if (parsed.Problems is [var failure, ..])
             {
-                problems.Add($"--cap '{request.Cap}': {failure.Reason.English}");
+                problems.Add($"--cap '{request.Cap}': {failure.Reason.Message.English}");
             }
             else if (parsed.GetValueOrThrow().Value <= 0m)
             {
@@ -150,7 +150,7 @@ internal static class CapaianCommand
 
     private static string Describe(Reason reason) => reason.Code == "negative-not-allowed"
         ? "a negative value is not allowed for this indicator; pass --allow-negative if its values can be negative (economic growth, inflation, trade balance)"
-        : reason.English;
+        : reason.Message.English;
 
     private static int Fail(TextWriter error, IEnumerable<string> problems)
     {
@@ -230,9 +230,9 @@ internal static class CapaianCommand
         var e = result.Explanation;
         var inputs = $"T {e.Target.ToString(null, culture)}, R {(e.Realisation is { } r ? r.ToString(null, culture) : "-")}";
         return result.Match(
-            a => $"capaian {a.Presented.ToString(null, culture)} ({a.Band.Label}){(a.IsCapped ? $" capped from {a.UncappedValue.Round(e.Rounding!.Value).ToString(null, culture)}" : "")}: {e.FormulaId} {e.FormulaExpression}, {inputs}, rule set {e.RuleSetId}",
-            n => $"not-reported: {e.Reason?.English}; {inputs}",
-            m => $"not-measurable: {m.Reason.English}; {inputs}, formula {e.FormulaId}",
+            a => $"capaian {a.Presented.ToString(null, culture)} ({a.Band.Label.Indonesian}){(a.IsCapped ? $" capped from {a.UncappedValue.Round(e.Rounding!.Value).ToString(null, culture)}" : "")}: {e.FormulaId} {e.FormulaExpression}, {inputs}, rule set {e.RuleSetId}",
+            n => $"not-reported: {e.Reason?.Message.English}; {inputs}",
+            m => $"not-measurable: {m.Reason.Message.English}; {inputs}, formula {e.FormulaId}",
             i => $"invalid-input: {string.Join("; ", i.Problems)}");
     }
 
@@ -249,7 +249,7 @@ internal static class CapaianCommand
                 json.WriteNumber("capaian", presented.Value);
                 json.WriteString("exact", result.Percent!.Value.Value.ToString(CultureInfo.InvariantCulture));
                 json.WriteBoolean("capped", result.AsAchieved!.IsCapped);
-                json.WriteString("band", result.Band!.Label);
+                json.WriteString("band", result.Band!.Label.Indonesian);
                 json.WriteNumber("bandRank", result.Band.Rank);
             }
             else
@@ -286,7 +286,7 @@ internal static class CapaianCommand
 
             if (result.Reason is { } reason && !result.IsAchieved)
             {
-                json.WriteString("reason", reason.English);
+                json.WriteString("reason", reason.Message.English);
                 json.WriteString("reasonCode", reason.Code);
             }
 

@@ -52,7 +52,7 @@ internal static class DemoCommand
     internal static int Run(RuleSet rules, string asOfText, string? svgPath, TextWriter output, TextWriter error)
     {
         var asOf = ReportingPeriod.TryParse(asOfText);
-        var asOfProblem = asOf.Problems is [var bad, ..] ? bad.Reason.English : (asOf.GetValueOrThrow().Year != DemoRegion.Year ? $"the demo data is for {DemoRegion.Year}" : null);
+        var asOfProblem = asOf.Problems is [var bad, ..] ? bad.Reason.Message.English : (asOf.GetValueOrThrow().Year != DemoRegion.Year ? $"the demo data is for {DemoRegion.Year}" : null);
         if (asOfProblem is not null)
         {
             error.WriteLine($"sakip demo: invalid input: --as-of '{asOfText}': {asOfProblem}");
@@ -126,7 +126,7 @@ internal static class DemoCommand
         var current = document.Evaluations.Single(e => e.Scheme.Id == scheme.Id && e.Year == DemoRegion.Year);
         var final = current.Score(AnswerSource.Final);
         var proposed = current.Score(AnswerSource.Proposed);
-        string Graded(EvaluationResult r) => $"{EvaluationView.Num(r.Total!.Value, culture)} {r.Grade!.Code} ({r.Grade.Label})";
+        string Graded(EvaluationResult r) => $"{EvaluationView.Num(r.Total!.Value, culture)} {r.Grade!.Code} ({r.Grade.Label.Indonesian})";
 
         output.WriteLine();
         output.WriteLine($"Evaluasi AKIP ({scheme.Name}) {current.Subject} {current.Year}, nilai evaluator (final); angka dibulatkan half-up 2 desimal untuk tampilan:");

@@ -94,7 +94,7 @@ internal static partial class EvaluationFile
         {
             var match = AnswerPath().Match(problem.Path);
             var criterion = match.Success && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var i) && i < criteria.Count && criteria[i] is { } id
-                    && !problem.Reason.English.Contains($"criterion {id}", StringComparison.Ordinal)
+                    && !problem.Reason.Message.English.Contains($"criterion {id}", StringComparison.Ordinal)
                 ? $" [criterion {id}]"
                 : string.Empty;
             error.WriteLine($"  {problem}{criterion}");

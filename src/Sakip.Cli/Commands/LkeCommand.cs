@@ -45,7 +45,7 @@ internal static class LkeCommand
         var changed = evaluation.WithMethod(m);
         foreach (var problem in changed.Problems)
         {
-            error.WriteLine($"sakip {command}: invalid input: --method {method}: {problem.Reason.English}");
+            error.WriteLine($"sakip {command}: invalid input: --method {method}: {problem.Reason.Message.English}");
         }
 
         return changed.TryGetValue(out var withChange) ? withChange : null;

@@ -41,7 +41,7 @@ internal static class MeasureCommand
             var parsed = ReportingPeriod.TryParse(asOfText);
             if (parsed.Problems is [var failure, ..])
             {
-                error.WriteLine($"sakip measure: invalid input: --as-of '{asOfText}': {failure.Reason.English}");
+                error.WriteLine($"sakip measure: invalid input: --as-of '{asOfText}': {failure.Reason.Message.English}");
                 return SakipApp.InvalidInput;
             }
 
@@ -53,7 +53,7 @@ internal static class MeasureCommand
         {
             foreach (var problem in measured.Problems)
             {
-                error.WriteLine($"sakip measure: invalid input: --{(problem.Path == "asOf" ? "as-of" : problem.Path)}: {problem.Reason.English}");
+                error.WriteLine($"sakip measure: invalid input: --{(problem.Path == "asOf" ? "as-of" : problem.Path)}: {problem.Reason.Message.English}");
             }
 
             return SakipApp.InvalidInput;

@@ -46,7 +46,7 @@ internal static class PredikatCommand
         var parsed = DecimalReader.TryParse(scoreText, culture);
         if (!parsed.TryGetValue(out var score))
         {
-            problems.Add($"score '{scoreText}': {parsed.Problems[0].Reason.English}");
+            problems.Add($"score '{scoreText}': {parsed.Problems[0].Reason.Message.English}");
         }
         else if (score is < GradeTable.MinimumScore or > GradeTable.MaximumScore)
         {
@@ -68,7 +68,7 @@ internal static class PredikatCommand
         var graded = table.Classify(deciding);
         if (!graded.IsSuccess)
         {
-            error.WriteLine($"sakip predikat: invalid input: score '{scoreText}': {graded.Problems[0].Reason.English}");
+            error.WriteLine($"sakip predikat: invalid input: score '{scoreText}': {graded.Problems[0].Reason.Message.English}");
             return SakipApp.InvalidInput;
         }
 
@@ -84,8 +84,8 @@ internal static class PredikatCommand
                 json.WriteString("scheme", scheme.Id);
                 json.WriteString("basis", scheme.Basis);
                 json.WriteString("predikat", grade.Code);
-                json.WriteString("label", grade.Label);
-                json.WriteString("englishLabel", grade.EnglishLabel);
+                json.WriteString("label", grade.Label.Indonesian);
+                json.WriteString("englishLabel", grade.Label.English);
                 json.WriteString("rule", EvaluationView.GradeRule(table, CultureInfo.InvariantCulture));
                 json.WriteEndObject();
             },
@@ -94,7 +94,7 @@ internal static class PredikatCommand
         }
 
         var decidingText = table.Deciding is { } rule ? deciding.ToString("F" + rule.Decimals.ToString(CultureInfo.InvariantCulture), culture) : deciding.ToString(culture);
-        output.WriteLine($"{score.ToString(culture)} → deciding score {decidingText} → {grade.Code} {grade.Label} ({scheme.Name}: {EvaluationView.GradeRule(table, culture)})");
+        output.WriteLine($"{score.ToString(culture)} → deciding score {decidingText} → {grade.Code} {grade.Label.Indonesian} ({scheme.Name}: {EvaluationView.GradeRule(table, culture)})");
         return 0;
     }
 }

@@ -47,7 +47,7 @@ internal static class TreeCommand
             var parsed = OrganisationCode.TryParse(request.Agency);
             if (parsed.Problems is [var failure, ..])
             {
-                problems.Add($"--agency '{request.Agency}': {failure.Reason.English}");
+                problems.Add($"--agency '{request.Agency}': {failure.Reason.Message.English}");
             }
             else if (evaluation is not null && !evaluation.Tree.OfAgency(parsed.GetValueOrThrow()).Any())
             {
@@ -97,7 +97,7 @@ internal static class TreeCommand
             var parsed = ReportingPeriod.TryParse(asOfText);
             if (parsed.Problems is [var failure, ..])
             {
-                problems.Add($"--as-of '{asOfText}': {failure.Reason.English}");
+                problems.Add($"--as-of '{asOfText}': {failure.Reason.Message.English}");
                 return null;
             }
 
@@ -107,7 +107,7 @@ internal static class TreeCommand
         var built = PerformanceTreeFactory.FromDocument(document, year, asOf);
         if (!built.IsSuccess)
         {
-            problems.AddRange(built.Problems.Select(p => $"{(p.Path == "asOf" ? "--as-of" : p.Path)}: {p.Reason.English}"));
+            problems.AddRange(built.Problems.Select(p => $"{(p.Path == "asOf" ? "--as-of" : p.Path)}: {p.Reason.Message.English}"));
             return null;
         }
 

@@ -80,7 +80,7 @@ internal static class WhatIfCommand
                 {
                     var reasons = invalid.Problems.Select(p => p.Reason.Code == "negative-not-allowed"
                         ? "a negative value is not allowed for this indicator"
-                        : $"{p.Path}: {p.Reason.English}");
+                        : $"{p.Path}: {p.Reason.Message.English}");
                     problems.Add($"--set '{id}={value.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}': indicator {id} of node {node.Id}: {string.Join("; ", reasons.Distinct())}");
                     break;
                 }
@@ -117,7 +117,7 @@ internal static class WhatIfCommand
             var value = Measure.TryParse(text, null);
             if (value.Problems is [var failure, ..])
             {
-                problems.Add($"--set '{setting}': {failure.Reason.English}");
+                problems.Add($"--set '{setting}': {failure.Reason.Message.English}");
                 continue;
             }
 

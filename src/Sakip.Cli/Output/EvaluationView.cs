@@ -132,7 +132,7 @@ internal static class EvaluationView
         }
 
         var grade = result.Grade!;
-        return $"Total {Num(total, culture)} (shown rounded half-up to 2 decimals); deciding score {Num(result.DecidingScore!.Value, culture)} → predikat {grade.Code} {grade.Label} ({grade.EnglishLabel})";
+        return $"Total {Num(total, culture)} (shown rounded half-up to 2 decimals); deciding score {Num(result.DecidingScore!.Value, culture)} → predikat {grade.Code} {grade.Label.Indonesian} ({grade.Label.English})";
     }
 
     /// <summary>The completeness line, listing the answers the method needs and lacks.</summary>
@@ -192,8 +192,8 @@ internal static class EvaluationView
         var current = road.Current;
         var target = road.Target;
         var edge = target.LowerEdge is { } e ? $"{(current.Evaluation.Scheme.Grades.Edges == EdgeSemantics.LowerExclusive ? ">" : ">=")} {Num(e, culture)}" : "lowest grade";
-        text.Append(indent).Append(culture, $"Current: {Num(current.Total!.Value, culture)} (deciding {Num(current.DecidingScore!.Value, culture)}) {current.Grade!.Code} {current.Grade.Label}").Append('\n');
-        text.Append(indent).Append(culture, $"Target: {target.Code} {target.Label} ({edge})").Append('\n');
+        text.Append(indent).Append(culture, $"Current: {Num(current.Total!.Value, culture)} (deciding {Num(current.DecidingScore!.Value, culture)}) {current.Grade!.Code} {current.Grade.Label.Indonesian}").Append('\n');
+        text.Append(indent).Append(culture, $"Target: {target.Code} {target.Label.Indonesian} ({edge})").Append('\n');
         if (road.Steps.Count == 0)
         {
             text.Append(indent).Append(road.Reachable ? "Already reached: no answer needs to improve." : "Not reachable: no answer can improve (every answer is at its best or capped by the one it depends on).");
@@ -211,7 +211,7 @@ internal static class EvaluationView
             : $"NOT REACHABLE: the target {target.Code} cannot be reached by improving answers alone; improving every answer that can improve ({road.Steps.Count}) adds {Num(road.PointsAdded, culture)} points:").Append('\n');
         text.Append(table.Render(indent + "  ")).Append('\n');
         var resulting = road.Resulting;
-        text.Append(indent).Append(culture, $"Resulting: {Num(resulting.Total!.Value, culture)} (deciding {Num(resulting.DecidingScore!.Value, culture)}) {road.ResultingGrade.Code} {road.ResultingGrade.Label}");
+        text.Append(indent).Append(culture, $"Resulting: {Num(resulting.Total!.Value, culture)} (deciding {Num(resulting.DecidingScore!.Value, culture)}) {road.ResultingGrade.Code} {road.ResultingGrade.Label.Indonesian}");
         return text.ToString();
     }
 
@@ -349,8 +349,8 @@ internal static class EvaluationView
             json.WriteNumber("value", f.Value);
             json.WriteNumber("relatedValue", f.RelatedValue);
             json.WriteString("code", f.Reason.Code);
-            json.WriteString("en", f.Reason.English);
-            json.WriteString("id", f.Reason.Indonesian);
+            json.WriteString("en", f.Reason.Message.English);
+            json.WriteString("id", f.Reason.Message.Indonesian);
             json.WriteEndObject();
         }
 
@@ -473,8 +473,8 @@ internal static class EvaluationView
     private static void WriteGrade(Utf8JsonWriter json, Grade? grade)
     {
         WriteStringOrNull(json, "predikat", grade?.Code);
-        WriteStringOrNull(json, "label", grade?.Label);
-        WriteStringOrNull(json, "englishLabel", grade?.EnglishLabel);
+        WriteStringOrNull(json, "label", grade?.Label.Indonesian);
+        WriteStringOrNull(json, "englishLabel", grade?.Label.English);
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)

@@ -32,7 +32,7 @@ internal static class MeasurementView
                         row.Target.ToString(null, culture),
                         row.Realisation?.ToString(null, culture) ?? "-",
                         Capaian(row.Result, culture),
-                        row.Result.Band?.Label ?? "-",
+                        row.Result.Band?.Label.Indonesian ?? "-",
                         row.Result.Explanation.FormulaId ?? "-");
                 }
 
@@ -51,8 +51,8 @@ internal static class MeasurementView
         i => $"tidak valid ({string.Join("; ", i.Problems.Select(p => p.Path))})");
 
     public static string Aggregate(AggregateResult aggregate, CultureInfo culture) => aggregate.Match(
-        v => $"Capaian sasaran ({Method(v.Strategy)} {v.Included.Count} indikator{(v.Excluded.Count == 0 ? "" : $"; {v.Excluded.Count} tanpa capaian tidak dihitung")}): {v.Presented.ToString(null, culture)} {v.Band.Label}",
-        n => $"Capaian sasaran: tidak tersedia ({n.Reason.Indonesian})",
+        v => $"Capaian sasaran ({Method(v.Strategy)} {v.Included.Count} indikator{(v.Excluded.Count == 0 ? "" : $"; {v.Excluded.Count} tanpa capaian tidak dihitung")}): {v.Presented.ToString(null, culture)} {v.Band.Label.Indonesian}",
+        n => $"Capaian sasaran: tidak tersedia ({n.Reason.Message.Indonesian})",
         i => $"Capaian sasaran: tidak valid ({string.Join("; ", i.Problems)})");
 
     public static void Json(Utf8JsonWriter json, MeasurementReport report)
@@ -77,7 +77,7 @@ internal static class MeasurementView
                 json.WriteString("id", sasaran.SasaranId);
                 json.WriteString("text", sasaran.Sasaran);
                 WriteNumberOrNull(json, "capaian", sasaran.Aggregate.AsValue is not null ? sasaran.Aggregate.AsValue!.Presented.Value : null);
-                json.WriteString("band", sasaran.Aggregate.AsValue is not null ? sasaran.Aggregate.AsValue!.Band.Label : null);
+                json.WriteString("band", sasaran.Aggregate.AsValue is not null ? sasaran.Aggregate.AsValue!.Band.Label.Indonesian : null);
                 json.WriteStartArray("indicators");
                 foreach (var row in sasaran.Indicators)
                 {
@@ -90,11 +90,11 @@ internal static class MeasurementView
                     WriteNumberOrNull(json, "realisasi", row.Realisation?.Value);
                     json.WriteString("status", CapaianCommand.StatusId(row.Result.Status));
                     WriteNumberOrNull(json, "capaian", row.Result.Presented?.Value);
-                    json.WriteString("band", row.Result.Band?.Label);
+                    json.WriteString("band", row.Result.Band?.Label.Indonesian);
                     json.WriteString("formula", row.Result.Explanation.FormulaId);
                     if (!row.Result.IsAchieved)
                     {
-                        json.WriteString("reason", row.Result.Reason?.English);
+                        json.WriteString("reason", row.Result.Reason?.Message.English);
                     }
 
                     json.WriteEndObject();

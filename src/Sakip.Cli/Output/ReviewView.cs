@@ -17,7 +17,7 @@ internal static class ReviewView
         var table = new TextTable("Severity", "Rule", "Path", "Subject", language == Language.Indonesian ? "Temuan" : "Finding");
         foreach (var finding in report.Findings)
         {
-            table.Add(finding.Severity.ToString(), finding.RuleId, finding.Path, TerminalText.Shorten(finding.Subject, 48), finding.Message.In(language));
+            table.Add(finding.Severity.ToString(), finding.RuleId, finding.Path, TerminalText.Shorten(finding.Subject, 48), finding.Reason.In(language));
         }
 
         if (report.Findings.Count > 0)
@@ -46,9 +46,9 @@ internal static class ReviewView
             json.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
             json.WriteString("path", f.Path);
             json.WriteString("subject", f.Subject);
-            json.WriteString("code", f.Message.Code);
-            json.WriteString("en", f.Message.English);
-            json.WriteString("id", f.Message.Indonesian);
+            json.WriteString("code", f.Reason.Code);
+            json.WriteString("en", f.Reason.Message.English);
+            json.WriteString("id", f.Reason.Message.Indonesian);
             json.WriteStartObject("figures");
             foreach (var figure in f.Figures)
             {
@@ -71,7 +71,7 @@ internal static class ReviewView
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
             json.WriteString("severity", rule.Severity.ToString().ToLowerInvariant());
-            json.WriteString("title", rule.TitleEnglish);
+            json.WriteString("title", rule.Title.English);
             json.WriteString("basis", rule.Basis);
             json.WriteNumber("findings", rule.FindingCount);
             json.WriteEndObject();

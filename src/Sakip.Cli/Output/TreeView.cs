@@ -32,7 +32,7 @@ internal static class TreeView
 
             var result = evaluation[node.Id];
             var figure = result.Value is { } v
-                ? $"{evaluation.Options.Rules.Present(v.Value).ToString(culture)} % {result.Band?.Label}{(result.Status == NodeStatus.Incomplete ? " (tidak lengkap)" : "")}"
+                ? $"{evaluation.Options.Rules.Present(v.Value).ToString(culture)} % {result.Band?.Label.Indonesian}{(result.Status == NodeStatus.Incomplete ? " (tidak lengkap)" : "")}"
                 : "tidak ada data";
             text.Append(' ', level * 2).Append(node.Code is { } c ? $"{c} " : "").Append(TerminalText.Safe(node.Name)).Append(" [").Append(figure).Append(']');
             if (!expanded.Add(node.Id))
@@ -78,7 +78,7 @@ internal static class TreeView
                 F(change.Before),
                 F(change.After),
                 change.Delta is { } d ? evaluation.Options.Rules.Present(d).ToString("+0.##;-0.##;0", culture) : "-",
-                change.BandChanged ? $"{change.BandBefore?.Label ?? "-"} -> {change.BandAfter?.Label ?? "-"}" : change.BandAfter?.Label ?? "-");
+                change.BandChanged ? $"{change.BandBefore?.Label.Indonesian ?? "-"} -> {change.BandAfter?.Label.Indonesian ?? "-"}" : change.BandAfter?.Label.Indonesian ?? "-");
         }
 
         return $"{changes.Count} node(s) change:\n" + table.Render("  ");

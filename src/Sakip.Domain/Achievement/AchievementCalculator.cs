@@ -213,7 +213,6 @@ public sealed partial class AchievementCalculator
                 Presented = presented,
                 Rounding = Rules.Rounding,
                 BandLabel = band.Label,
-                BandEnglishLabel = band.EnglishLabel,
             }));
     }
 }

@@ -137,7 +137,7 @@ public sealed class AggregateResult : IEquatable<AggregateResult>
 
     /// <inheritdoc />
     public override string ToString() => Match(
-        v => $"{v.Presented} ({v.Band.Label}, {v.Strategy.Id}, {v.Included.Count} included, {v.Excluded.Count} excluded)",
-        n => $"not available: {n.Reason.English}",
+        v => $"{v.Presented} ({v.Band.Label.English}, {v.Strategy.Id}, {v.Included.Count} included, {v.Excluded.Count} excluded)",
+        n => $"not available: {n.Reason.Message.English}",
         i => $"invalid: {string.Join("; ", i.Problems)}");
 }

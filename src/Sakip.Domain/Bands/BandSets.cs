@@ -18,11 +18,11 @@ public static class BandSets
         "Permendagri 86/2017 evaluation forms (practice); integer edges 91–100, 76–90, 66–75, 51–65, ≤ 50 read as '> edge' for decimals",
         EdgeSemantics.LowerExclusive,
         [
-            new Band(1, 90m, "Sangat Tinggi", "Sangat Baik", "Very high"),
-            new Band(2, 75m, "Tinggi", "Baik", "High"),
-            new Band(3, 65m, "Sedang", "Cukup", "Moderate"),
-            new Band(4, 50m, "Rendah", "Kurang", "Low"),
-            new Band(5, null, "Sangat Rendah", "Sangat Kurang", "Very low"),
+            new Band(1, 90m, new("Very high", "Sangat Tinggi"), "Sangat Baik"),
+            new Band(2, 75m, new("High", "Tinggi"), "Baik"),
+            new Band(3, 65m, new("Moderate", "Sedang"), "Cukup"),
+            new Band(4, 50m, new("Low", "Rendah"), "Kurang"),
+            new Band(5, null, new("Very low", "Sangat Rendah"), "Sangat Kurang"),
         ]);
 
     /// <summary>
@@ -36,12 +36,12 @@ public static class BandSets
         "Six-level scale printed in some LKjIPs (practice); edges exclusive below",
         EdgeSemantics.LowerExclusive,
         [
-            new Band(1, 85m, "Memuaskan", null, "Satisfying"),
-            new Band(2, 75m, "Sangat Baik", null, "Very good"),
-            new Band(3, 65m, "Baik", null, "Good"),
-            new Band(4, 50m, "Cukup Baik", null, "Fairly good"),
-            new Band(5, 30m, "Agak Kurang", null, "Somewhat poor"),
-            new Band(6, null, "Kurang", null, "Poor"),
+            new Band(1, 85m, new("Satisfying", "Memuaskan"), null),
+            new Band(2, 75m, new("Very good", "Sangat Baik"), null),
+            new Band(3, 65m, new("Good", "Baik"), null),
+            new Band(4, 50m, new("Fairly good", "Cukup Baik"), null),
+            new Band(5, 30m, new("Somewhat poor", "Agak Kurang"), null),
+            new Band(6, null, new("Poor", "Kurang"), null),
         ]);
 
     /// <summary>Every built-in band set, in a fixed order.</summary>

@@ -11,8 +11,8 @@ public static class AnswerScales
     /// AA = 1, A = 0.9, BB = 0.8, B = 0.7, CC = 0.6, C = 0.5, D = 0.3, E = 0. AA, A and BB all mean every criterion is
     /// met (AA: with an innovation worth a national model; A: with efforts worth commending); B to D grade the share
     /// met; E is no effort at all. Keberadaan (existence) takes the same values with its own meaning of AA and A:
-    /// <see cref="EightLevelExistence"/>. The meanings, in <see cref="AnswerOption.Label"/> (Indonesian, as the
-    /// worksheet's guidance prints them) and <see cref="AnswerOption.EnglishLabel"/>, are the evaluators' guidance
+    /// <see cref="EightLevelExistence"/>. The meanings (<see cref="AnswerOption.Label"/>: the Indonesian as the
+    /// worksheet's guidance prints it, with an English rendering) are the evaluators' guidance
     /// that public e-SAKIP worksheets reproduce (see docs/evaluation.md).
     /// </summary>
     public static AnswerScale EightLevel { get; } = AkipScale(
@@ -37,7 +37,7 @@ public static class AnswerScales
     public static AnswerScale YesNo { get; } = new(
         "yes-no",
         "Ya / Tidak",
-        [new AnswerOption("Y", 1m, "Ya") { EnglishLabel = "Yes" }, new AnswerOption("T", 0m, "Tidak") { EnglishLabel = "No" }]);
+        [new AnswerOption("Y", 1m, new("Yes", "Ya")), new AnswerOption("T", 0m, new("No", "Tidak"))]);
 
     /// <summary>
     /// The graded A–E scale of the PermenPAN-RB 12/2015 worksheets: A = 1, B = 0.75, C = 0.5, D = 0.25, E = 0 (the
@@ -49,11 +49,11 @@ public static class AnswerScales
         "a-e",
         "A / B / C / D / E",
         [
-            new AnswerOption("A", 1m, "Terpenuhi seluruhnya (100 %)") { EnglishLabel = "Fully met (100 %)" },
-            new AnswerOption("B", 0.75m, "Sebagian besar terpenuhi (> 90 %)") { EnglishLabel = "Mostly met (> 90 %)" },
-            new AnswerOption("C", 0.5m, "Terpenuhi sebagian (75–90 %)") { EnglishLabel = "Partly met (75–90 %)" },
-            new AnswerOption("D", 0.25m, "Sebagian kecil terpenuhi (20–75 %)") { EnglishLabel = "A small part met (20–75 %)" },
-            new AnswerOption("E", 0m, "Tidak terpenuhi (< 20 %)") { EnglishLabel = "Not met (< 20 %)" },
+            new AnswerOption("A", 1m, new("Fully met (100 %)", "Terpenuhi seluruhnya (100 %)")),
+            new AnswerOption("B", 0.75m, new("Mostly met (> 90 %)", "Sebagian besar terpenuhi (> 90 %)")),
+            new AnswerOption("C", 0.5m, new("Partly met (75–90 %)", "Terpenuhi sebagian (75–90 %)")),
+            new AnswerOption("D", 0.25m, new("A small part met (20–75 %)", "Sebagian kecil terpenuhi (20–75 %)")),
+            new AnswerOption("E", 0m, new("Not met (< 20 %)", "Tidak terpenuhi (< 20 %)")),
         ]);
 
     /// <summary>
@@ -63,9 +63,9 @@ public static class AnswerScales
         "a-c",
         "A / B / C",
         [
-            new AnswerOption("A", 1m, "Terpenuhi") { EnglishLabel = "Met" },
-            new AnswerOption("B", 0.5m, "Terpenuhi sebagian") { EnglishLabel = "Partly met" },
-            new AnswerOption("C", 0m, "Tidak terpenuhi") { EnglishLabel = "Not met" },
+            new AnswerOption("A", 1m, new("Met", "Terpenuhi")),
+            new AnswerOption("B", 0.5m, new("Partly met", "Terpenuhi sebagian")),
+            new AnswerOption("C", 0m, new("Not met", "Tidak terpenuhi")),
         ]);
 
     /// <summary>
@@ -77,10 +77,10 @@ public static class AnswerScales
         "four-level",
         "A / B / C / D (empat tingkat)",
         [
-            new AnswerOption("A", 1m, "Sepenuhnya terpenuhi"),
-            new AnswerOption("B", 0.66m, "Sebagian besar terpenuhi"),
-            new AnswerOption("C", 0.33m, "Sebagian kecil terpenuhi"),
-            new AnswerOption("D", 0m, "Tidak terpenuhi"),
+            new AnswerOption("A", 1m, new("Fully met", "Sepenuhnya terpenuhi")),
+            new AnswerOption("B", 0.66m, new("Mostly met", "Sebagian besar terpenuhi")),
+            new AnswerOption("C", 0.33m, new("A small part met", "Sebagian kecil terpenuhi")),
+            new AnswerOption("D", 0m, new("Not met", "Tidak terpenuhi")),
         ]);
 
     /// <summary>
@@ -91,10 +91,10 @@ public static class AnswerScales
         "a-d",
         "A / B / C / D",
         [
-            new AnswerOption("A", 1m, "Terpenuhi") { EnglishLabel = "Met" },
-            new AnswerOption("B", 0.67m, "Sebagian besar terpenuhi") { EnglishLabel = "Mostly met" },
-            new AnswerOption("C", 0.33m, "Sebagian kecil terpenuhi") { EnglishLabel = "A small part met" },
-            new AnswerOption("D", 0m, "Tidak terpenuhi") { EnglishLabel = "Not met" },
+            new AnswerOption("A", 1m, new("Met", "Terpenuhi")),
+            new AnswerOption("B", 0.67m, new("Mostly met", "Sebagian besar terpenuhi")),
+            new AnswerOption("C", 0.33m, new("A small part met", "Sebagian kecil terpenuhi")),
+            new AnswerOption("D", 0m, new("Not met", "Tidak terpenuhi")),
         ]);
 
     /// <summary>
@@ -106,11 +106,11 @@ public static class AnswerScales
         "a-e-sixths",
         "A / B / C / D / E (per enam)",
         [
-            new AnswerOption("A", 1m, "Seluruh poin") { EnglishLabel = "All the points" },
-            new AnswerOption("B", 4m / 6m, "Dua pertiga poin") { EnglishLabel = "Two thirds of the points" },
-            new AnswerOption("C", 2m / 6m, "Sepertiga poin") { EnglishLabel = "One third of the points" },
-            new AnswerOption("D", 1m / 6m, "Seperenam poin") { EnglishLabel = "One sixth of the points" },
-            new AnswerOption("E", 0m, "Tanpa poin") { EnglishLabel = "No points" },
+            new AnswerOption("A", 1m, new("All the points", "Seluruh poin")),
+            new AnswerOption("B", 4m / 6m, new("Two thirds of the points", "Dua pertiga poin")),
+            new AnswerOption("C", 2m / 6m, new("One third of the points", "Sepertiga poin")),
+            new AnswerOption("D", 1m / 6m, new("One sixth of the points", "Seperenam poin")),
+            new AnswerOption("E", 0m, new("No points", "Tanpa poin")),
         ]);
 
     private static readonly Catalogue<AnswerScale> Entries = new("answer scale", static s => s.Id, EightLevel, EightLevelExistence, YesNo, AToE, ThreeLevel, AToD, AToESixths, FourLevel);
@@ -135,13 +135,13 @@ public static class AnswerScales
         id,
         name,
         [
-            new AnswerOption("AA", 1m, aa.Id) { EnglishLabel = aa.En },
-            new AnswerOption("A", 0.9m, a.Id) { EnglishLabel = a.En },
-            new AnswerOption("BB", 0.8m, "Kualitas seluruh kriteria telah terpenuhi (100%) sesuai dengan mandat kebijakan nasional.") { EnglishLabel = "The quality of every criterion is met (100 %) as the national policy mandates." },
-            new AnswerOption("B", 0.7m, "Kualitas sebagian besar kriteria telah terpenuhi (>75% - 100%).") { EnglishLabel = "The quality of most criteria is met (> 75–100 %)." },
-            new AnswerOption("CC", 0.6m, "Kualitas sebagian besar kriteria telah terpenuhi (>50% - 75%).") { EnglishLabel = "The quality of most criteria is met (> 50–75 %)." },
-            new AnswerOption("C", 0.5m, "Kualitas sebagian kecil kriteria telah terpenuhi (>25% - 50%).") { EnglishLabel = "The quality of a small part of the criteria is met (> 25–50 %)." },
-            new AnswerOption("D", 0.3m, "Kriteria penilaian akuntabilitas kinerja telah mulai dipenuhi (>0% - 25%).") { EnglishLabel = "The accountability criteria have begun to be met (> 0–25 %)." },
-            new AnswerOption("E", 0m, "Sama sekali tidak ada upaya dalam pemenuhan kriteria penilaian akuntabilitas kinerja.") { EnglishLabel = "No effort at all to meet the accountability criteria." },
+            new AnswerOption("AA", 1m, new(aa.En, aa.Id)),
+            new AnswerOption("A", 0.9m, new(a.En, a.Id)),
+            new AnswerOption("BB", 0.8m, new("The quality of every criterion is met (100 %) as the national policy mandates.", "Kualitas seluruh kriteria telah terpenuhi (100%) sesuai dengan mandat kebijakan nasional.")),
+            new AnswerOption("B", 0.7m, new("The quality of most criteria is met (> 75–100 %).", "Kualitas sebagian besar kriteria telah terpenuhi (>75% - 100%).")),
+            new AnswerOption("CC", 0.6m, new("The quality of most criteria is met (> 50–75 %).", "Kualitas sebagian besar kriteria telah terpenuhi (>50% - 75%).")),
+            new AnswerOption("C", 0.5m, new("The quality of a small part of the criteria is met (> 25–50 %).", "Kualitas sebagian kecil kriteria telah terpenuhi (>25% - 50%).")),
+            new AnswerOption("D", 0.3m, new("The accountability criteria have begun to be met (> 0–25 %).", "Kriteria penilaian akuntabilitas kinerja telah mulai dipenuhi (>0% - 25%).")),
+            new AnswerOption("E", 0m, new("No effort at all to meet the accountability criteria.", "Sama sekali tidak ada upaya dalam pemenuhan kriteria penilaian akuntabilitas kinerja.")),
         ]);
 }

@@ -32,11 +32,11 @@ public static class CapaianKinerjaAnswers
         "PermenPAN-RB 12/2015, component E answered from measured achievements: a > 90 %, b 75–90 %, c 40–75 %, d 10–40 %, e ≤ 10 % of the indicators, as some e-SAKIP tools read the graded answers (an assumption: no worksheet found states a rule for component E); shared edges read as 'greater than'",
         EdgeSemantics.LowerExclusive,
         [
-            new Band(1, 90m, "A", null, "A"),
-            new Band(2, 75m, "B", null, "B"),
-            new Band(3, 40m, "C", null, "C"),
-            new Band(4, 10m, "D", null, "D"),
-            new Band(5, null, "E", null, "E"),
+            new Band(1, 90m, new("A", "A"), null),
+            new Band(2, 75m, new("B", "B"), null),
+            new Band(3, 40m, new("C", "C"), null),
+            new Band(4, 10m, new("D", "D"), null),
+            new Band(5, null, new("E", "E"), null),
         ]);
 
     /// <summary>Answers the measured criteria of component E.</summary>

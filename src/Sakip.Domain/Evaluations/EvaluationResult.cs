@@ -233,7 +233,7 @@ public sealed record EvaluationResult
             CriterionScore.Num(total, c),
             rounding,
             Grade!.Code,
-            id ? Grade.Label : Grade.EnglishLabel,
+            Grade.Label.In(language),
             Evaluation.Scheme.Name);
     }
 }

@@ -66,7 +66,7 @@ public sealed partial class EvaluationScheme
             {
                 Add($"changes[{v}].version", Messages.ChangeVersionOutOfRange(d.Version));
             }
-            else if (string.IsNullOrWhiteSpace(change.Change) || string.IsNullOrWhiteSpace(change.Perubahan))
+            else if (change.Description is null || string.IsNullOrWhiteSpace(change.Description.English) || string.IsNullOrWhiteSpace(change.Description.Indonesian))
             {
                 Add($"changes[{v}]", Messages.Required);
             }
@@ -235,8 +235,8 @@ public sealed partial class EvaluationScheme
             foreach (var (option, o) in scale.Options.Select((option, o) => (option, o)))
             {
                 Unicode($"{path}.options[{o}].code", option?.Code);
-                Unicode($"{path}.options[{o}].label", option?.Label);
-                Unicode($"{path}.options[{o}].englishLabel", option?.EnglishLabel);
+                Unicode($"{path}.options[{o}].label", option?.Label?.Indonesian);
+                Unicode($"{path}.options[{o}].englishLabel", option?.Label?.English);
             }
 
             var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

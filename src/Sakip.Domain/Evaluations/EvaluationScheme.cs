@@ -133,7 +133,7 @@ public sealed partial class EvaluationScheme
     /// <param name="language">The language.</param>
     /// <returns>The changes of every later version, oldest first; empty when none is recorded.</returns>
     public IReadOnlyList<string> ChangesSince(int version, Text.Language language) =>
-        [.. Changes.Where(c => c.Version > version && c.Version <= Version).OrderBy(c => c.Version).Select(c => language == Text.Language.Indonesian ? c.Perubahan : c.Change)];
+        [.. Changes.Where(c => c.Version > version && c.Version <= Version).OrderBy(c => c.Version).Select(c => c.Description.In(language))];
 
     /// <summary>Finds a criterion by id, ignoring case.</summary>
     /// <param name="id">The id, e.g. <c>1a.1</c>.</param>

@@ -19,13 +19,13 @@ public static class GradeTables
         EdgeSemantics.LowerExclusive,
         RoundingRule.TwoDecimalsHalfUp,
         [
-            new Grade("AA", 90m, "Sangat Memuaskan", "Very satisfying"),
-            new Grade("A", 80m, "Memuaskan", "Satisfying"),
-            new Grade("BB", 70m, "Sangat Baik", "Very good"),
-            new Grade("B", 60m, "Baik", "Good"),
-            new Grade("CC", 50m, "Cukup (Memadai)", "Adequate"),
-            new Grade("C", 30m, "Kurang", "Poor"),
-            new Grade("D", null, "Sangat Kurang", "Very poor"),
+            new Grade("AA", 90m, new("Very satisfying", "Sangat Memuaskan")),
+            new Grade("A", 80m, new("Satisfying", "Memuaskan")),
+            new Grade("BB", 70m, new("Very good", "Sangat Baik")),
+            new Grade("B", 60m, new("Good", "Baik")),
+            new Grade("CC", 50m, new("Adequate", "Cukup (Memadai)")),
+            new Grade("C", 30m, new("Poor", "Kurang")),
+            new Grade("D", null, new("Very poor", "Sangat Kurang")),
         ]);
 
     /// <summary>
@@ -37,13 +37,13 @@ public static class GradeTables
         EdgeSemantics.LowerExclusive,
         RoundingRule.TwoDecimalsHalfUp,
         [
-            new Grade("AA", 90m, "Memuaskan", "Satisfying"),
-            new Grade("A", 80m, "Sangat Baik", "Very good"),
-            new Grade("BB", 70m, "Baik", "Good"),
-            new Grade("B", 60m, "Cukup Baik", "Fairly good"),
-            new Grade("CC", 50m, "Cukup", "Fair"),
-            new Grade("C", 30m, "Kurang", "Poor"),
-            new Grade("D", null, "Sangat Kurang", "Very poor"),
+            new Grade("AA", 90m, new("Satisfying", "Memuaskan")),
+            new Grade("A", 80m, new("Very good", "Sangat Baik")),
+            new Grade("BB", 70m, new("Good", "Baik")),
+            new Grade("B", 60m, new("Fairly good", "Cukup Baik")),
+            new Grade("CC", 50m, new("Fair", "Cukup")),
+            new Grade("C", 30m, new("Poor", "Kurang")),
+            new Grade("D", null, new("Very poor", "Sangat Kurang")),
         ]);
 
     // Each table by the id of its regulation's scheme; GradeTable has no id (the catalogue needs one).

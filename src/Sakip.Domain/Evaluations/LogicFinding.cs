@@ -30,5 +30,5 @@ public enum LogicFindingKind
 public sealed record LogicFinding(LogicFindingKind Kind, string Id, string? RelatedId, decimal Value, decimal RelatedValue, Reason Reason)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Id}: {Reason.English}";
+    public override string ToString() => $"{Id}: {Reason.Message.English}";
 }

@@ -1,4 +1,5 @@
 using Sakip.Domain.Collections;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
 
@@ -28,6 +29,5 @@ public sealed record SchemeDefinition(string Id, int Version, string Name, strin
 /// <summary>What changed in one version of a scheme's data.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Version">The version that made the change.</param>
-/// <param name="Change">What changed and why, in English.</param>
-/// <param name="Perubahan">The same in Indonesian.</param>
-public sealed record SchemeChange(int Version, string Change, string Perubahan);
+/// <param name="Description">What changed and why.</param>
+public sealed record SchemeChange(int Version, BilingualText Description);

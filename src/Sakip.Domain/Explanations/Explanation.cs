@@ -54,11 +54,8 @@ public sealed record Explanation
     /// <summary>The presentation rounding that gave <see cref="Presented"/>, when computed.</summary>
     public Rules.RoundingRule? Rounding { get; init; }
 
-    /// <summary>The band's Indonesian label, when computed.</summary>
-    public string? BandLabel { get; init; }
-
-    /// <summary>The band's English label, when computed.</summary>
-    public string? BandEnglishLabel { get; init; }
+    /// <summary>The band's label, when computed.</summary>
+    public BilingualText? BandLabel { get; init; }
 
     /// <summary>Why no value was computed (not reported, not measurable), when that is the case.</summary>
     public Reason? Reason { get; init; }
@@ -88,7 +85,7 @@ public sealed record Explanation
         switch (Status)
         {
             case AchievementStatus.Achieved:
-                text.Append(string.Format(culture, id ? "Capaian {0} % ({1}): " : "Achievement {0} % ({1}): ", Presented!.Value.ToString(culture), id ? BandLabel : BandEnglishLabel));
+                text.Append(string.Format(culture, id ? "Capaian {0} % ({1}): " : "Achievement {0} % ({1}): ", Presented!.Value.ToString(culture), BandLabel!.In(language)));
                 break;
             case AchievementStatus.NotReported:
                 text.Append(id ? "Capaian belum dapat dihitung, realisasi tidak dilaporkan (kosong bukan nol): " : "No achievement, the realisation was not reported (empty is not zero): ");

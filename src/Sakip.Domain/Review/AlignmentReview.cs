@@ -80,7 +80,7 @@ public sealed class AlignmentReview
                 findings.Add(finding ?? throw new InvalidOperationException($"Rule '{rule.Id}' returned a null finding."));
             }
 
-            runs.Add(new RuleRun(rule.Id, rule.Severity, rule.TitleEnglish, rule.TitleIndonesian, rule.Basis, findings.Count - before));
+            runs.Add(new RuleRun(rule.Id, rule.Severity, rule.Title, rule.Basis, findings.Count - before));
         }
 
         return new ReviewReport

@@ -1,4 +1,5 @@
 using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Review;
 
@@ -22,11 +23,8 @@ public interface IAlignmentRule
     /// <summary>The severity of what the rule finds (some findings of the rule may be less serious).</summary>
     Severity Severity { get; }
 
-    /// <summary>What the rule checks, in English.</summary>
-    string TitleEnglish { get; }
-
-    /// <summary>What the rule checks, in Indonesian.</summary>
-    string TitleIndonesian { get; }
+    /// <summary>What the rule checks, in English and in Indonesian.</summary>
+    BilingualText Title { get; }
 
     /// <summary>The legal or practical basis of the check: the regulation (number, year, part), or the reviewers'
     /// practice it reproduces. The built-in rules then name the page of the project's <c>docs/</c> that restates

@@ -12,23 +12,23 @@ namespace Sakip.Domain;
 internal static partial class Messages
 {
     // Rule titles (code = rule id)
-    public static readonly Reason Aln001Title = new("ALN-001", "Every agency sasaran supports an RPJMD sasaran", "Setiap sasaran perangkat daerah mendukung sasaran RPJMD");
-    public static readonly Reason Aln002Title = new("ALN-002", "Every RPJMD sasaran is supported by at least one agency sasaran", "Setiap sasaran RPJMD didukung sedikitnya satu sasaran perangkat daerah");
-    public static readonly Reason Aln003Title = new("ALN-003", "Every sasaran has at least one program behind it", "Setiap sasaran didukung sedikitnya satu program");
-    public static readonly Reason Aln004Title = new("ALN-004", "Perjanjian Kinerja targets equal the plan's target of the year, or record why not", "Target perjanjian kinerja sama dengan target rencana pada tahun itu, atau dicatat alasannya");
-    public static readonly Reason Aln005Title = new("ALN-005", "Sasaran indicators are outcomes; tujuan indicators are impacts or outcomes", "Indikator sasaran berupa outcome; indikator tujuan berupa dampak atau outcome");
-    public static readonly Reason Aln006Title = new("ALN-006", "Program indicators are outcomes; kegiatan and sub kegiatan indicators are outputs", "Indikator program berupa outcome; indikator kegiatan dan sub kegiatan berupa output");
-    public static readonly Reason Aln007Title = new("ALN-007", "Yearly targets move in the indicator's direction", "Target tahunan bergerak searah polaritas indikator");
-    public static readonly Reason Aln008Title = new("ALN-008", "Targets are plausible against the baseline", "Target wajar terhadap kondisi awal (baseline)");
-    public static readonly Reason Aln009Title = new("ALN-009", "Units agree along cascading and supporting links", "Satuan selaras sepanjang tautan cascading dan dukungan");
-    public static readonly Reason Aln010Title = new("ALN-010", "Budgets add up each year: sub kegiatan to kegiatan, kegiatan to program", "Anggaran setiap tahun berjumlah sesuai: sub kegiatan ke kegiatan, kegiatan ke program");
-    public static readonly Reason Aln011Title = new("ALN-011", "Every program has an indicator", "Setiap program memiliki indikator");
-    public static readonly Reason Aln012Title = new("ALN-012", "Indicators have a budget behind them, and budgeted items have an indicator", "Indikator didukung anggaran, dan setiap butir beranggaran memiliki indikator");
-    public static readonly Reason Aln013Title = new("ALN-013", "Plan periods overlap the RPJMD period as declared", "Periode rencana beririsan dengan periode RPJMD sebagaimana dinyatakan");
-    public static readonly Reason Aln014Title = new("ALN-014", "Declared end-of-period targets agree with the yearly targets", "Target kondisi akhir yang dinyatakan sesuai dengan target tahunan");
-    public static readonly Reason Aln015Title = new("ALN-015", "Every RPJMD program is in its responsible agency's Renstra", "Setiap program RPJMD termuat dalam Renstra perangkat daerah penanggung jawabnya");
-    public static readonly Reason Aln016Title = new("ALN-016", "Every agency tujuan supports an RPJMD tujuan", "Setiap tujuan perangkat daerah mendukung tujuan RPJMD");
-    public static readonly Reason Aln017Title = new("ALN-017", "A Perjanjian Kinerja carries the plan's sasaran indicators of its year", "Perjanjian kinerja memuat indikator sasaran rencana pada tahunnya");
+    public static readonly BilingualText Aln001Title = new("Every agency sasaran supports an RPJMD sasaran", "Setiap sasaran perangkat daerah mendukung sasaran RPJMD");
+    public static readonly BilingualText Aln002Title = new("Every RPJMD sasaran is supported by at least one agency sasaran", "Setiap sasaran RPJMD didukung sedikitnya satu sasaran perangkat daerah");
+    public static readonly BilingualText Aln003Title = new("Every sasaran has at least one program behind it", "Setiap sasaran didukung sedikitnya satu program");
+    public static readonly BilingualText Aln004Title = new("Perjanjian Kinerja targets equal the plan's target of the year, or record why not", "Target perjanjian kinerja sama dengan target rencana pada tahun itu, atau dicatat alasannya");
+    public static readonly BilingualText Aln005Title = new("Sasaran indicators are outcomes; tujuan indicators are impacts or outcomes", "Indikator sasaran berupa outcome; indikator tujuan berupa dampak atau outcome");
+    public static readonly BilingualText Aln006Title = new("Program indicators are outcomes; kegiatan and sub kegiatan indicators are outputs", "Indikator program berupa outcome; indikator kegiatan dan sub kegiatan berupa output");
+    public static readonly BilingualText Aln007Title = new("Yearly targets move in the indicator's direction", "Target tahunan bergerak searah polaritas indikator");
+    public static readonly BilingualText Aln008Title = new("Targets are plausible against the baseline", "Target wajar terhadap kondisi awal (baseline)");
+    public static readonly BilingualText Aln009Title = new("Units agree along cascading and supporting links", "Satuan selaras sepanjang tautan cascading dan dukungan");
+    public static readonly BilingualText Aln010Title = new("Budgets add up each year: sub kegiatan to kegiatan, kegiatan to program", "Anggaran setiap tahun berjumlah sesuai: sub kegiatan ke kegiatan, kegiatan ke program");
+    public static readonly BilingualText Aln011Title = new("Every program has an indicator", "Setiap program memiliki indikator");
+    public static readonly BilingualText Aln012Title = new("Indicators have a budget behind them, and budgeted items have an indicator", "Indikator didukung anggaran, dan setiap butir beranggaran memiliki indikator");
+    public static readonly BilingualText Aln013Title = new("Plan periods overlap the RPJMD period as declared", "Periode rencana beririsan dengan periode RPJMD sebagaimana dinyatakan");
+    public static readonly BilingualText Aln014Title = new("Declared end-of-period targets agree with the yearly targets", "Target kondisi akhir yang dinyatakan sesuai dengan target tahunan");
+    public static readonly BilingualText Aln015Title = new("Every RPJMD program is in its responsible agency's Renstra", "Setiap program RPJMD termuat dalam Renstra perangkat daerah penanggung jawabnya");
+    public static readonly BilingualText Aln016Title = new("Every agency tujuan supports an RPJMD tujuan", "Setiap tujuan perangkat daerah mendukung tujuan RPJMD");
+    public static readonly BilingualText Aln017Title = new("A Perjanjian Kinerja carries the plan's sasaran indicators of its year", "Perjanjian kinerja memuat indikator sasaran rencana pada tahunnya");
 
     // Findings
     public static readonly Reason RpjmdSasaranUnsupported = new(

@@ -12,15 +12,15 @@ namespace Sakip.Domain.Review;
 /// <c>renstras[2].sasaran[0]</c>, <c>rpjmd.sasaran[3].indicators[0]</c> or <c>perjanjianKinerja[1].targets[0]</c>.</param>
 /// <param name="Subject">The element in words, for a reader: a sasaran's text, an item's code and name, an
 /// indicator's name and id.</param>
-/// <param name="Message">What is wrong, with a stable code, in English and Indonesian.</param>
-public sealed record ReviewFinding(string RuleId, Severity Severity, string Path, string Subject, Reason Message)
+/// <param name="Reason">What is wrong, with a stable code, in English and Indonesian.</param>
+public sealed record ReviewFinding(string RuleId, Severity Severity, string Path, string Subject, Reason Reason)
 {
     /// <summary>The numbers behind the finding (the two targets that differ, the budget and the sum of its parts …),
     /// named; empty when the finding has none.</summary>
     public ValueList<FindingFigure> Figures { get; init; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{RuleId} {Severity} {Path}: {Message.English}";
+    public override string ToString() => $"{RuleId} {Severity} {Path}: {Reason.Message.English}";
 }
 
 /// <summary>A named number behind a finding, e.g. <c>pkTarget</c> = 90 and <c>planTarget</c> = 92.</summary>

@@ -1,4 +1,5 @@
 using Sakip.Domain.Collections;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Review;
 
@@ -51,8 +52,7 @@ public sealed record ReviewReport
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Id">The rule's id.</param>
 /// <param name="Severity">The rule's severity.</param>
-/// <param name="TitleEnglish">What it checks, in English.</param>
-/// <param name="TitleIndonesian">What it checks, in Indonesian.</param>
+/// <param name="Title">What it checks.</param>
 /// <param name="Basis">Its legal or practical basis.</param>
 /// <param name="FindingCount">How many findings it reported.</param>
-public sealed record RuleRun(string Id, Severity Severity, string TitleEnglish, string TitleIndonesian, string Basis, int FindingCount);
+public sealed record RuleRun(string Id, Severity Severity, BilingualText Title, string Basis, int FindingCount);

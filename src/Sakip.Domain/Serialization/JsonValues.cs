@@ -18,7 +18,7 @@ internal static class JsonValues
         new($"Cannot read {typeof(T).Name} from JSON: {reason}", inner);
 
     /// <inheritdoc cref="Invalid{T}(string, Exception?)" />
-    public static JsonException Invalid<T>(Reason reason) => Invalid<T>(reason.English);
+    public static JsonException Invalid<T>(Reason reason) => Invalid<T>(reason.Message.English);
 
     /// <summary>Reads the current token as an exact decimal through the library's one number reader
     /// (<see cref="DecimalReader.TryParseScientific(string?)"/>), keeping its scale (<c>4.880</c> stays 4.880):

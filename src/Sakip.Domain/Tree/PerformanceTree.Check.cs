@@ -12,7 +12,7 @@ namespace Sakip.Domain.Tree;
 public sealed record TreeIssue(Severity Severity, string NodeId, string NodePath, Reason Reason)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Severity} {NodePath}: {Reason.English}";
+    public override string ToString() => $"{Severity} {NodePath}: {Reason.Message.English}";
 }
 
 /// <content>Quality checks.</content>

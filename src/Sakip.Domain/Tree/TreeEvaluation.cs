@@ -94,10 +94,10 @@ public sealed class TreeEvaluation
     public NodeResult this[string nodeId] => _results[Tree.IndexOf(nodeId)];
 
     /// <summary>The nodes whose figure falls in a band (e.g. every <c>Sangat Rendah</c> node).</summary>
-    /// <param name="bandLabel">The band's label.</param>
+    /// <param name="bandLabel">The band's Indonesian label (ordinal comparison).</param>
     /// <returns>The nodes.</returns>
     public IEnumerable<TreeNode> InBand(string bandLabel) =>
-        Enumerable.Range(0, _results.Length).Where(i => _results[i].Band?.Label == bandLabel).Select(i => Tree.Nodes[i]);
+        Enumerable.Range(0, _results.Length).Where(i => _results[i].Band?.Label.Indonesian == bandLabel).Select(i => Tree.Nodes[i]);
 
     /// <summary>
     /// How much each item raises or lowers a node's figure: the figure minus the figure recomputed without that

@@ -79,7 +79,7 @@ public readonly struct Target :
     /// (use <see cref="TryCreateRange"/> for data that may be wrong).</exception>
     public static Target Range(decimal lower, decimal upper)
     {
-        Guard.Against.InvalidInput(upper, nameof(upper), u => u >= lower, Messages.RangeReversed.English);
+        Guard.Against.InvalidInput(upper, nameof(upper), u => u >= lower, Messages.RangeReversed.Message.English);
         return new(lower, upper, isRange: true);
     }
 

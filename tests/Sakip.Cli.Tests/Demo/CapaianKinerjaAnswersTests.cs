@@ -20,7 +20,7 @@ public class CapaianKinerjaAnswersTests
     [InlineData(10, "E")]
     [InlineData(0, "E")]
     public void Thresholds_ShareOfConditionMet_GradedAnswer(double share, string answer) =>
-        Assert.Equal(answer, CapaianKinerjaAnswers.Thresholds.Classify((decimal)share).Label);
+        Assert.Equal(answer, CapaianKinerjaAnswers.Thresholds.Classify((decimal)share).Label.Indonesian);
 
     [Fact]
     public void From_DemoRegion_AnswersTargetsAchievedFromTheMeasuredShare()
@@ -40,7 +40,7 @@ public class CapaianKinerjaAnswersTests
                 .Where(i => document.Indicator(i.IndicatorId)!.Type is var t && t != IndicatorType.Input && (t is IndicatorType.Outcome or IndicatorType.Impact) == outcome)
                 .ToList();
             var share = 100m * indicators.Count(i => i.Result.Percent?.Value >= 100m) / indicators.Count;
-            Assert.Equal(CapaianKinerjaAnswers.Thresholds.Classify(share).Label, answer.Proposed);
+            Assert.Equal(CapaianKinerjaAnswers.Thresholds.Classify(share).Label.Indonesian, answer.Proposed);
             Assert.Null(answer.Final);
             Assert.Contains($"of {indicators.Count}", Assert.Single(answer.Evidence), StringComparison.Ordinal);
         }

@@ -23,7 +23,7 @@ public class ReaderFuzzTests(ITestOutputHelper output)
         Run("scheme", FuzzCorpora.SchemeFiles(300), c => Problems(EvaluationSchemeJson.Read(c.OpenRead()).Problems));
 
     private static IEnumerable<string> Problems(IEnumerable<Problem> problems) =>
-        problems.Where(p => string.IsNullOrWhiteSpace(p.Path) || string.IsNullOrWhiteSpace(p.Reason.Code) || string.IsNullOrWhiteSpace(p.Reason.English) || string.IsNullOrWhiteSpace(p.Reason.Indonesian))
+        problems.Where(p => string.IsNullOrWhiteSpace(p.Path) || string.IsNullOrWhiteSpace(p.Reason.Code) || string.IsNullOrWhiteSpace(p.Reason.Message.English) || string.IsNullOrWhiteSpace(p.Reason.Message.Indonesian))
             .Select(p => $"problem without a path or reason: '{p.Path}' {p.Reason}");
 
     private void Run(string target, IEnumerable<FuzzCase> corpus, Func<FuzzCase, IEnumerable<string>> read)

@@ -65,8 +65,8 @@ public class AchievementCalculatorPeriodsTests
         Assert.Equal(AchievementStatus.NotReported, result.Status);
         Assert.Null(result.Percent);
         Assert.Equal("missing-realisations", result.Explanation.Reason!.Code);
-        Assert.Contains("2025-Q4", result.Explanation.Reason.English, StringComparison.Ordinal);
-        Assert.Contains("2025-Q4", result.Explanation.Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("2025-Q4", result.Explanation.Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("2025-Q4", result.Explanation.Reason.Message.Indonesian, StringComparison.Ordinal);
         Assert.Equal(result.Explanation.Reason, result.Reason);
     }
 
@@ -77,7 +77,7 @@ public class AchievementCalculatorPeriodsTests
 
         var reason = AchievementCalculator.Default.CalculateYearToDate(plan, Q(3)).Explanation.Reason!;
 
-        Assert.Contains("2025-Q1, 2025-Q3", reason.English, StringComparison.Ordinal);
+        Assert.Contains("2025-Q1, 2025-Q3", reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class AchievementCalculatorPeriodsTests
         var result = AchievementCalculator.Default.CalculateYearToDate(plan, Q(2));
 
         Assert.Equal(AchievementStatus.NotReported, result.Status);
-        Assert.Contains("2025-Q2", result.Explanation.Reason!.English, StringComparison.Ordinal);
+        Assert.Contains("2025-Q2", result.Explanation.Reason!.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class AchievementCalculatorPeriodsTests
 
         Assert.Equal("periods[2].period", problem.Path);
         Assert.Equal("duplicate-period", problem.Reason.Code);
-        Assert.Contains("2025-Q1", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("2025-Q1", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -365,7 +365,7 @@ public class AchievementCalculatorPeriodsTests
         var result = AchievementCalculator.Default.CalculateAgainstAnnualTarget(Permits, Q(4));
 
         Assert.Equal(AchievementStatus.NotReported, result.Status);
-        Assert.Contains("2025-Q4", result.Explanation.Reason!.English, StringComparison.Ordinal);
+        Assert.Contains("2025-Q4", result.Explanation.Reason!.Message.English, StringComparison.Ordinal);
     }
 
     [Property]

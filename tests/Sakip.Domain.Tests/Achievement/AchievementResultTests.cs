@@ -14,7 +14,7 @@ public class AchievementResultTests
         Assert.Equal(AchievementStatus.Achieved, result.Status);
         Assert.Equal(100m * 100m / 90m, result.Percent!.Value.Value);
         Assert.Equal(111.11m, result.Presented!.Value.Value);
-        Assert.Equal("Sangat Tinggi", result.Band!.Label);
+        Assert.Equal("Sangat Tinggi", result.Band!.Label.Indonesian);
         Assert.Null(result.Reason);
         Assert.Same(result.AsAchieved!.Explanation, result.Explanation);
     }
@@ -58,8 +58,8 @@ public class AchievementResultTests
     {
         var reason = AchievementCalculator.Default.Calculate(0m, 1m).Reason!;
 
-        Assert.Equal(reason.English, reason.In(Language.English));
-        Assert.Equal(reason.Indonesian, reason.In(Language.Indonesian));
-        Assert.Equal($"zero-target-positive: {reason.English}", reason.ToString());
+        Assert.Equal(reason.Message.English, reason.In(Language.English));
+        Assert.Equal(reason.Message.Indonesian, reason.In(Language.Indonesian));
+        Assert.Equal($"zero-target-positive: {reason.Message.English}", reason.ToString());
     }
 }

@@ -22,7 +22,7 @@ public class NegativeValuesTests
         Assert.Equal(-70.50m, result.Presented!.Value.Value);
         Assert.Equal("-70.50 %", result.Presented.Value.ToString());
         Assert.Equal("-70,50 %", result.Presented.Value.ToString(null, Cultures.Indonesian));
-        Assert.Equal("Sangat Rendah", result.Band!.Label);
+        Assert.Equal("Sangat Rendah", result.Band!.Label.Indonesian);
         Assert.Equal("positive-ratio", result.Explanation.FormulaId);
     }
 
@@ -52,8 +52,8 @@ public class NegativeValuesTests
         var problem = Assert.Single(result.AsInvalidInput!.Problems);
         Assert.Equal("realisation", problem.Path);
         Assert.Equal("negative-not-allowed", problem.Reason.Code);
-        Assert.Contains("negative value is not allowed", problem.Reason.English, StringComparison.Ordinal);
-        Assert.Contains("nilai negatif tidak diperbolehkan", problem.Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("negative value is not allowed", problem.Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("nilai negatif tidak diperbolehkan", problem.Reason.Message.Indonesian, StringComparison.Ordinal);
         Assert.Contains("Masukan tidak valid: realisation: nilai negatif", result.ToSentence(Language.Indonesian), StringComparison.Ordinal);
     }
 
@@ -74,7 +74,7 @@ public class NegativeValuesTests
 
         Assert.Equal(AchievementStatus.NotMeasurable, result.Status);
         Assert.Equal("negative-realisation-unsupported", result.Reason!.Code);
-        Assert.Contains("negative-inverse", result.Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("negative-inverse", result.Reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public class NegativeValuesTests
         Assert.Equal(AchievementStatus.NotMeasurable, result.Status);
         Assert.Null(result.Percent);
         Assert.Equal(reason, result.Reason!.Code);
-        Assert.False(string.IsNullOrWhiteSpace(result.Reason.Indonesian));
+        Assert.False(string.IsNullOrWhiteSpace(result.Reason.Message.Indonesian));
         Assert.StartsWith("Capaian tidak dapat diukur: ", result.ToSentence(Language.Indonesian), StringComparison.Ordinal);
     }
 

@@ -82,7 +82,7 @@ public class PlainRatioFormulaTests
 
             Assert.Equal(AchievementStatus.NotMeasurable, result.Status);
             Assert.Equal("zero-target-plain-ratio", result.Reason!.Code);
-            Assert.Contains("R / T", result.Reason.Indonesian, StringComparison.Ordinal);
+            Assert.Contains("R / T", result.Reason.Message.Indonesian, StringComparison.Ordinal);
         }
     }
 

@@ -67,8 +67,8 @@ public class SignedIndicatorPropertyTests
             var result = TestCalc.Signed(formula, t, r);
             return (result.Status == AchievementStatus.NotMeasurable
                     && result.Reason!.Code == "negative-target-unsupported"
-                    && result.Reason.English.Contains(formula.Id, StringComparison.Ordinal)
-                    && result.Reason.Indonesian.Contains(formula.Id, StringComparison.Ordinal))
+                    && result.Reason.Message.English.Contains(formula.Id, StringComparison.Ordinal)
+                    && result.Reason.Message.Indonesian.Contains(formula.Id, StringComparison.Ordinal))
                 .Label($"{formula} T {t}, R {r}: {result}");
         });
 

@@ -207,7 +207,7 @@ public class ZeroAndInvalidInputTests
 
         Assert.Equal(AchievementStatus.NotMeasurable, result.Status);
         Assert.Equal("negative-target-unsupported", result.Reason!.Code);
-        Assert.Contains(formulaId, result.Reason.English, StringComparison.Ordinal);
+        Assert.Contains(formulaId, result.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -260,7 +260,7 @@ public class ZeroAndInvalidInputTests
         var problem = Assert.Single(result.AsInvalidInput!.Problems);
         Assert.Equal("formula", problem.Path);
         Assert.Equal("unknown-formula", problem.Reason.Code);
-        Assert.Contains("no-such-formula", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("no-such-formula", problem.Reason.Message.English, StringComparison.Ordinal);
         Assert.Null(result.Explanation.FormulaId);
     }
 

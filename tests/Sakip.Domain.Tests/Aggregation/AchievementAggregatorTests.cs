@@ -28,7 +28,7 @@ public class AchievementAggregatorTests
         Assert.Equal(85.3867m, Math.Round(value.Value.Value, 4));
         Assert.Equal(85.38m, value.Presented.Value);
         Assert.Equal(RollUpStrategies.Mean, value.Strategy);
-        Assert.Equal("Tinggi", value.Band.Label);
+        Assert.Equal("Tinggi", value.Band.Label.Indonesian);
         Assert.Equal(85.39m, AchievementAggregator.Default.Aggregate(items).AsValue!.Presented.Value);
     }
 
@@ -128,7 +128,7 @@ public class AchievementAggregatorTests
         var result = AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 60m), Item("c", 120m)], RollUpStrategies.Worst);
 
         Assert.Equal(60m, result.AsValue!.Value.Value);
-        Assert.Equal("Rendah", result.AsValue!.Band.Label);
+        Assert.Equal("Rendah", result.AsValue!.Band.Label.Indonesian);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class BandSetTests
         var band = BandSets.Kemendagri5.Classify(TestCalc.D(capaian));
 
         Assert.Equal(rank, band.Rank);
-        Assert.Equal(label, band.Label);
+        Assert.Equal(label, band.Label.Indonesian);
         Assert.Equal(label, band.ToString());
     }
 
@@ -47,7 +47,7 @@ public class BandSetTests
         var band = BandSets.Lkjip6.Classify(TestCalc.D(capaian));
 
         Assert.Equal(rank, band.Rank);
-        Assert.Equal(label, band.Label);
+        Assert.Equal(label, band.Label.Indonesian);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class BandSetTests
         var top = BandSets.Kemendagri5.Bands[0];
 
         Assert.Equal("Sangat Baik", top.LabelVariant);
-        Assert.Equal("Very high", top.EnglishLabel);
+        Assert.Equal("Very high", top.Label.English);
         Assert.Equal(EdgeSemantics.LowerExclusive, BandSets.Kemendagri5.Edges);
         Assert.Equal("kemendagri-5 v1", BandSets.Kemendagri5.ToString());
         Assert.Equal(5, BandSets.Kemendagri5.Bands.Count);
@@ -76,8 +76,8 @@ public class BandSetTests
 
         var result = new AchievementCalculator(rules).Calculate(100m, TestCalc.D(realisation));
 
-        Assert.Equal(label, result.Band!.Label);
-        Assert.Equal(label, result.Explanation.BandLabel);
+        Assert.Equal(label, result.Band!.Label.Indonesian);
+        Assert.Equal(label, result.Explanation.BandLabel!.Indonesian);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class BandSetTests
         var result = AchievementCalculator.Default.Calculate(100m, 90.004m);
 
         Assert.Equal(90.00m, result.Presented!.Value.Value);
-        Assert.Equal("Tinggi", result.Band!.Label);
+        Assert.Equal("Tinggi", result.Band!.Label.Indonesian);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class BandSetTests
     {
         var rules = RuleSets.Default with { Id = "trunc", Rounding = RoundingRule.TwoDecimalsTruncate };
 
-        Assert.Equal("Tinggi", new AchievementCalculator(rules).Calculate(100m, 90.009m).Band!.Label);
+        Assert.Equal("Tinggi", new AchievementCalculator(rules).Calculate(100m, 90.009m).Band!.Label.Indonesian);
     }
 
     [Fact]
@@ -102,15 +102,15 @@ public class BandSetTests
     {
         var rules = RuleSets.Default with { Id = "six", Bands = BandSets.Lkjip6 };
 
-        Assert.Equal("Memuaskan", new AchievementCalculator(rules).Calculate(100m, 86m).Band!.Label);
+        Assert.Equal("Memuaskan", new AchievementCalculator(rules).Calculate(100m, 86m).Band!.Label.Indonesian);
     }
 
     [Fact]
     public void Classify_LowerInclusiveSet_EdgeBelongsToBand()
     {
         var set = BandSet.Create("pass", 1, "Lulus", "test", EdgeSemantics.LowerInclusive, [
-            new Band(1, 90m, "Lulus", null, "Pass"),
-            new Band(2, null, "Gagal", null, "Fail"),
+            new Band(1, 90m, new("Pass", "Lulus"), null),
+            new Band(2, null, new("Fail", "Gagal"), null),
         ]);
 
         Assert.Equal(1, set.Classify(90m).Rank);
@@ -120,7 +120,7 @@ public class BandSetTests
     [Fact]
     public void Create_SingleBand_ClassifiesEverything()
     {
-        var set = BandSet.Create("one", 1, "Satu", "", EdgeSemantics.LowerExclusive, [new Band(1, null, "Semua", null, "All")]);
+        var set = BandSet.Create("one", 1, "Satu", "", EdgeSemantics.LowerExclusive, [new Band(1, null, new("All", "Semua"), null)]);
 
         Assert.Equal(1, set.Classify(-1000m).Rank);
         Assert.Equal(1, set.Classify(1000m).Rank);
@@ -129,11 +129,11 @@ public class BandSetTests
     public static TheoryData<Band[]> BadBandLists => new()
     {
         Array.Empty<Band>(),
-        new[] { new Band(1, 50m, "A", null, "A") },
-        new[] { new Band(1, 50m, "A", null, "A"), new Band(3, null, "B", null, "B") },
-        new[] { new Band(1, null, "A", null, "A"), new Band(2, null, "B", null, "B") },
-        new[] { new Band(1, 50m, "A", null, "A"), new Band(2, 60m, "B", null, "B"), new Band(3, null, "C", null, "C") },
-        new[] { new Band(1, 50m, "A", null, "A"), new Band(2, 50m, "B", null, "B"), new Band(3, null, "C", null, "C") },
+        new[] { new Band(1, 50m, new("A", "A"), null) },
+        new[] { new Band(1, 50m, new("A", "A"), null), new Band(3, null, new("B", "B"), null) },
+        new[] { new Band(1, null, new("A", "A"), null), new Band(2, null, new("B", "B"), null) },
+        new[] { new Band(1, 50m, new("A", "A"), null), new Band(2, 60m, new("B", "B"), null), new Band(3, null, new("C", "C"), null) },
+        new[] { new Band(1, 50m, new("A", "A"), null), new Band(2, 50m, new("B", "B"), null), new Band(3, null, new("C", "C"), null) },
     };
 
     [Theory]
@@ -146,7 +146,7 @@ public class BandSetTests
     [Fact]
     public void Create_BadHeader_Throws()
     {
-        Band[] bands = [new Band(1, null, "A", null, "A")];
+        Band[] bands = [new Band(1, null, new("A", "A"), null)];
 
         Assert.ThrowsAny<ArgumentException>(() => BandSet.Create(" ", 1, "n", "b", EdgeSemantics.LowerExclusive, bands));
         Assert.ThrowsAny<ArgumentException>(() => BandSet.Create("id", 0, "n", "b", EdgeSemantics.LowerExclusive, bands));

@@ -22,7 +22,7 @@ public class BuiltInBandSetTableTests
                 (4, 50m, "Rendah", "Kurang", "Low"),
                 (5, (decimal?)null, "Sangat Rendah", "Sangat Kurang", "Very low"),
             ],
-            set.Bands.Select(b => (b.Rank, b.LowerEdge, b.Label, b.LabelVariant, b.EnglishLabel)));
+            set.Bands.Select(b => (b.Rank, b.LowerEdge, b.Label.Indonesian, b.LabelVariant, b.Label.English)));
     }
 
     [Fact]
@@ -41,13 +41,13 @@ public class BuiltInBandSetTableTests
                 (5, 30m, "Agak Kurang", null, "Somewhat poor"),
                 (6, (decimal?)null, "Kurang", null, "Poor"),
             ],
-            set.Bands.Select(b => (b.Rank, b.LowerEdge, b.Label, b.LabelVariant, b.EnglishLabel)));
+            set.Bands.Select(b => (b.Rank, b.LowerEdge, b.Label.Indonesian, b.LabelVariant, b.Label.English)));
     }
 
     [Fact]
     public void Create_BadLadder_SaysWhatIsWrong()
     {
-        Band B(int rank, decimal? edge) => new(rank, edge, "L", null, "L");
+        Band B(int rank, decimal? edge) => new(rank, edge, new("L", "L"), null);
 
         Assert.Contains("ranks must be 1, 2, 3", Assert.Throws<ArgumentException>(() => BandSet.Create("x", 1, "x", "", EdgeSemantics.LowerExclusive, [B(2, 50m), B(1, null)])).Message, StringComparison.Ordinal);
         Assert.Contains("Every band but the last must have a lower edge", Assert.Throws<ArgumentException>(() => BandSet.Create("x", 1, "x", "", EdgeSemantics.LowerExclusive, [B(1, null), B(2, null)])).Message, StringComparison.Ordinal);

@@ -26,8 +26,8 @@ public class EdgeLadderPropertyTests
             (edges, semantics, value) =>
             {
                 var steps = edges.Select(e => (decimal?)e).Append(null).ToArray();
-                var bands = BandSet.Create("uji", 1, "Uji", "", semantics, steps.Select((e, i) => new Band(i + 1, e, $"B{i + 1}", null, $"B{i + 1}")));
-                var grades = new GradeTable(semantics, null, steps.Select((e, i) => new Grade($"G{i + 1}", e, $"G{i + 1}", $"G{i + 1}")));
+                var bands = BandSet.Create("uji", 1, "Uji", "", semantics, steps.Select((e, i) => new Band(i + 1, e, new($"B{i + 1}", $"B{i + 1}"), null)));
+                var grades = new GradeTable(semantics, null, steps.Select((e, i) => new Grade($"G{i + 1}", e, new($"G{i + 1}", $"G{i + 1}"))));
                 var onEdge = edges.Contains(value);
 
                 var band = bands.Classify(value);

@@ -129,8 +129,8 @@ public class OrganisationCodeTests
         Assert.False(result.IsSuccess);
         Assert.Equal(reasonCode, result.Problems[0].Reason.Code);
         Assert.Equal("", result.Problems[0].Path);
-        Assert.NotEmpty(result.Problems[0].Reason.English);
-        Assert.NotEmpty(result.Problems[0].Reason.Indonesian);
+        Assert.NotEmpty(result.Problems[0].Reason.Message.English);
+        Assert.NotEmpty(result.Problems[0].Reason.Message.Indonesian);
         Assert.False(OrganisationCode.TryParse(text, null, out var viaInterface));
         Assert.Equal(default, viaInterface);
         Assert.False(OrganisationCode.TryParse(text.AsSpan(), null, out _));
@@ -154,8 +154,8 @@ public class OrganisationCodeTests
     {
         var reason = OrganisationCode.TryParse(text).Problems[0].Reason;
 
-        Assert.Contains(english, reason.English, StringComparison.Ordinal);
-        Assert.Contains(indonesian, reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains(english, reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains(indonesian, reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Fact]

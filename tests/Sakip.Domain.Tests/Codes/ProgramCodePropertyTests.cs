@@ -53,8 +53,8 @@ public class ProgramCodePropertyTests
                 ? parsed.GetValueOrThrow().ToString() == canonical
                 : KnownReasonCodes.Contains(parsed.Problems[0].Reason.Code)
                     && parsed.Problems[0].Path.Length == 0
-                    && parsed.Problems[0].Reason.English.Length > 0
-                    && parsed.Problems[0].Reason.Indonesian.Length > 0
+                    && parsed.Problems[0].Reason.Message.English.Length > 0
+                    && parsed.Problems[0].Reason.Message.Indonesian.Length > 0
                     && !ProgramCode.TryParse(text, null, out _);
             return ok.Classify(parsed.IsSuccess, "valid").Label($"'{text}' → {parsed}");
         });

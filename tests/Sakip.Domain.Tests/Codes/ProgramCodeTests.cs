@@ -179,9 +179,9 @@ public class ProgramCodeTests
         var failure = Assert.Single(result.Problems);
         Assert.Equal(reasonCode, failure.Reason.Code);
         Assert.Equal("", failure.Path);
-        Assert.NotEmpty(failure.Reason.English);
-        Assert.NotEmpty(failure.Reason.Indonesian);
-        Assert.NotEqual(failure.Reason.English, failure.Reason.Indonesian);
+        Assert.NotEmpty(failure.Reason.Message.English);
+        Assert.NotEmpty(failure.Reason.Message.Indonesian);
+        Assert.NotEqual(failure.Reason.Message.English, failure.Reason.Message.Indonesian);
         Assert.False(ProgramCode.TryParse(text, null, out var viaInterface));
         Assert.Equal(default, viaInterface);
         Assert.False(ProgramCode.TryParse(text.AsSpan(), null, out _));
@@ -210,9 +210,9 @@ public class ProgramCodeTests
     {
         var reason = ProgramCode.TryParse(text).Problems[0].Reason;
 
-        Assert.Contains(english, reason.English, StringComparison.Ordinal);
-        Assert.Contains(expected, reason.English + reason.Indonesian, StringComparison.Ordinal);
-        Assert.Contains(indonesian, reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains(english, reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains(expected, reason.Message.English + reason.Message.Indonesian, StringComparison.Ordinal);
+        Assert.Contains(indonesian, reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -222,7 +222,7 @@ public class ProgramCodeTests
     public void Parse_BadText_ThrowsFormatExceptionWithReason(string text)
     {
         var error = Assert.Throws<FormatException>(() => ProgramCode.Parse(text, null));
-        Assert.Contains(ProgramCode.TryParse(text).Problems[0].Reason.English, error.Message, StringComparison.Ordinal);
+        Assert.Contains(ProgramCode.TryParse(text).Problems[0].Reason.Message.English, error.Message, StringComparison.Ordinal);
         Assert.Throws<FormatException>(() => ProgramCode.Parse(text.AsSpan(), null));
         Assert.Throws<FormatException>(() => ParseVia<ProgramCode>(text));
     }

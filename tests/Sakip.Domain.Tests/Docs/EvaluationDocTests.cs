@@ -80,7 +80,7 @@ public sealed class EvaluationDocTests
             text.Append(CultureInfo.InvariantCulture, $"\n### `{scale.Id}` {scale.Name}\n\n| Answer | Value | Meaning | Meaning (English) |\n|---|---|---|---|\n");
             foreach (var option in scale.Options)
             {
-                text.Append(CultureInfo.InvariantCulture, $"| {option.Code} | {option.Value * 100m:0.##} % | {option.Label} | {option.Meaning(Sakip.Domain.Text.Language.English)} |\n");
+                text.Append(CultureInfo.InvariantCulture, $"| {option.Code} | {option.Value * 100m:0.##} % | {option.Label.Indonesian} | {option.Label.English} |\n");
             }
         }
 

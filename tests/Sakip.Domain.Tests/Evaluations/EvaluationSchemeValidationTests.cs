@@ -96,7 +96,7 @@ public class EvaluationSchemeValidationTests
     [Fact]
     public void Create_DuplicateOptionCode_IsProblemOnCode()
     {
-        var scale = new AnswerScale("dup", "Dup", [new AnswerOption("Y", 1m, "Ya"), new AnswerOption("y", 0m, "Tidak")]);
+        var scale = new AnswerScale("dup", "Dup", [new AnswerOption("Y", 1m, new("Ya", "Ya")), new AnswerOption("y", 0m, new("Tidak", "Tidak"))]);
 
         AssertSingle(Valid.MapCriterion("1a.2", k => k with { Scale = scale }), $"{C1a}.criteria[1].scale.options[1].code", "duplicate-id");
     }
@@ -183,19 +183,19 @@ public class EvaluationSchemeValidationTests
 
     [Fact]
     public void Create_GradeTableWithOneGrade_IsTooSmall() =>
-        AssertSingle(Valid with { Grades = Table(new Grade("D", null, "Sangat Kurang", "Very poor")) }, "grades.grades", "grade-table-too-small");
+        AssertSingle(Valid with { Grades = Table(new Grade("D", null, new("Very poor", "Sangat Kurang"))) }, "grades.grades", "grade-table-too-small");
 
     [Fact]
     public void Create_LowestGradeWithEdge_IsProblem() =>
         AssertSingle(
-            Valid with { Grades = Table(new Grade("A", 50m, "a", "a"), new Grade("B", 10m, "b", "b")) },
+            Valid with { Grades = Table(new Grade("A", 50m, new("a", "a")), new Grade("B", 10m, new("b", "b"))) },
             "grades.grades[1].lowerEdge",
             "lowest-grade-has-edge");
 
     [Fact]
     public void Create_GradeWithoutEdgeAboveLowest_IsProblem() =>
         AssertSingle(
-            Valid with { Grades = Table(new Grade("A", 50m, "a", "a"), new Grade("B", null, "b", "b"), new Grade("C", null, "c", "c")) },
+            Valid with { Grades = Table(new Grade("A", 50m, new("a", "a")), new Grade("B", null, new("b", "b")), new Grade("C", null, new("c", "c"))) },
             "grades.grades[1].lowerEdge",
             "grade-without-edge");
 
@@ -205,21 +205,21 @@ public class EvaluationSchemeValidationTests
     [InlineData(-5)]
     public void Create_GradeEdgeOutsideZeroToHundred_IsProblem(int edge) =>
         AssertSingle(
-            Valid with { Grades = Table(new Grade("A", edge, "a", "a"), new Grade("B", null, "b", "b")) },
+            Valid with { Grades = Table(new Grade("A", edge, new("a", "a")), new Grade("B", null, new("b", "b"))) },
             "grades.grades[0].lowerEdge",
             "grade-edge-out-of-range");
 
     [Fact]
     public void Create_GradeEdgesNotDescending_IsProblem() =>
         AssertSingle(
-            Valid with { Grades = Table(new Grade("A", 50m, "a", "a"), new Grade("B", 50m, "b", "b"), new Grade("C", null, "c", "c")) },
+            Valid with { Grades = Table(new Grade("A", 50m, new("a", "a")), new Grade("B", 50m, new("b", "b")), new Grade("C", null, new("c", "c"))) },
             "grades.grades[1].lowerEdge",
             "grade-edges-not-descending");
 
     [Fact]
     public void Create_DuplicateGradeCode_IsProblemOnCode() =>
         AssertSingle(
-            Valid with { Grades = Table(new Grade("A", 50m, "a", "a"), new Grade("a", null, "b", "b")) },
+            Valid with { Grades = Table(new Grade("A", 50m, new("a", "a")), new Grade("a", null, new("b", "b"))) },
             "grades.grades[1].code",
             "duplicate-id");
 
@@ -283,7 +283,7 @@ public class EvaluationSchemeValidationTests
     [Fact]
     public void Create_ManyProblems_ListsEveryOne()
     {
-        var definition = (Valid with { Version = 0, Grades = Table(new Grade("A", 50m, "a", "a"), new Grade("B", 60m, "b", "b"), new Grade("C", null, "c", "c")) })
+        var definition = (Valid with { Version = 0, Grades = Table(new Grade("A", 50m, new("a", "a")), new Grade("B", 60m, new("b", "b")), new Grade("C", null, new("c", "c"))) })
             .MapSub("1b", s => s with { Weight = 35m })
             .MapCriterion("1a.1", k => k with { Title = "", Points = 3m })
             .MapCriterion("1a.2", k => k with { Scale = SchemeFixtures.ScaleOf(1m, 1m) })
@@ -362,7 +362,7 @@ public class EvaluationSchemeValidationTests
     [MemberData(nameof(ChangeCases))]
     public void Create_BadChange_IsProblem(int version, string path, string code)
     {
-        var change = version == 0 ? new SchemeChange(2, "Changed.", " ") : new SchemeChange(version, "Changed.", "Diubah.");
+        var change = version == 0 ? new SchemeChange(2, new("Changed.", " ")) : new SchemeChange(version, new("Changed.", "Diubah."));
 
         AssertSingle(Valid with { Version = 3, Changes = [change] }, path, code);
     }
@@ -370,7 +370,7 @@ public class EvaluationSchemeValidationTests
     [Fact]
     public void Create_ChangesOfEveryLaterVersion_AreKeptAndListedOldestFirst()
     {
-        var scheme = EvaluationScheme.Create(Valid with { Version = 3, Changes = [new(3, "Third.", "Ketiga."), new(2, "Second.", "Kedua.")] }).GetValueOrThrow();
+        var scheme = EvaluationScheme.Create(Valid with { Version = 3, Changes = [new(3, new("Third.", "Ketiga.")), new(2, new("Second.", "Kedua."))] }).GetValueOrThrow();
 
         Assert.Equal(["Second.", "Third."], scheme.ChangesSince(1, Sakip.Domain.Text.Language.English));
         Assert.Equal(["Ketiga."], scheme.ChangesSince(2, Sakip.Domain.Text.Language.Indonesian));
@@ -384,11 +384,11 @@ public class EvaluationSchemeValidationTests
         Assert.False(result.IsSuccess);
         var problem = Assert.Single(result.Problems);
         Assert.Equal((path, code), (problem.Path, problem.Reason.Code));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Reason.English));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Reason.Indonesian));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Reason.Message.English));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Reason.Message.Indonesian));
         if (mentions is not null)
         {
-            Assert.Contains(mentions, problem.Reason.English, StringComparison.Ordinal);
+            Assert.Contains(mentions, problem.Reason.Message.English, StringComparison.Ordinal);
         }
     }
 }

@@ -139,12 +139,12 @@ public class EvaluationSchemesTests
         {
             Assert.Equal(["AA", "A", "BB", "B", "CC", "C", "D", "E"], scale.Options.Select(o => o.Code));
             Assert.Equal([1m, 0.9m, 0.8m, 0.7m, 0.6m, 0.5m, 0.3m, 0m], scale.Options.Select(o => o.Value));
-            Assert.All(scale.Options, o => Assert.False(string.IsNullOrWhiteSpace(o.EnglishLabel)));
+            Assert.All(scale.Options, o => Assert.False(string.IsNullOrWhiteSpace(o.Label.English)));
         }
 
         // The same values, other meanings of AA and A: kept for five years / one year against innovation / commendable effort.
-        Assert.Contains("5 tahun", AnswerScales.EightLevelExistence.Find("AA")!.Label, StringComparison.Ordinal);
-        Assert.Contains("inovatif", AnswerScales.EightLevel.Find("AA")!.Label, StringComparison.Ordinal);
+        Assert.Contains("5 tahun", AnswerScales.EightLevelExistence.Find("AA")!.Label.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("inovatif", AnswerScales.EightLevel.Find("AA")!.Label.Indonesian, StringComparison.Ordinal);
         Assert.Equal(AnswerScales.EightLevel.Options.Skip(2), AnswerScales.EightLevelExistence.Options.Skip(2));
         Assert.Same(AnswerScales.EightLevel, AnswerScales.Get("AA-E"));
     }
@@ -319,7 +319,7 @@ public class EvaluationSchemesTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("criterionIds", problem.Path);
         Assert.Equal("unknown-criterion", problem.Reason.Code);
-        Assert.Contains("9z.9", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("9z.9", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -334,7 +334,7 @@ public class EvaluationSchemesTests
     [Fact]
     public void WithScale_MalformedScale_IsProblem()
     {
-        var single = new AnswerScale("single", "Satu", [new AnswerOption("Y", 1m, "Ya")]);
+        var single = new AnswerScale("single", "Satu", [new AnswerOption("Y", 1m, new("Ya", "Ya"))]);
 
         var result = EvaluationSchemes.PermenPanRb88Of2021.WithScale(single, "1b.1");
 

@@ -30,7 +30,7 @@ public class EvaluationTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("answers[1].criterion", "unknown-criterion"), (problem.Path, problem.Reason.Code));
-        Assert.Contains("9z.1", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("9z.1", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public class EvaluationTests
         Assert.Equal(
             [("answers[1].proposed", "not-an-option"), ("answers[1].final", "not-an-option")],
             result.Problems.Select(p => (p.Path, p.Reason.Code)));
-        Assert.Contains("Y/T", result.Problems[0].Reason.English, StringComparison.Ordinal);
-        Assert.Contains("'X'", result.Problems[0].Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("Y/T", result.Problems[0].Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("'X'", result.Problems[0].Reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class EvaluationTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal(("1b.2", "1a.2", 0.5m, 0m), (finding.Id, finding.RelatedId, finding.Value, finding.RelatedValue));
         Assert.Equal("above-dependency", finding.Reason.Code);
-        Assert.Contains("1a.2", finding.Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("1a.2", finding.Reason.Message.Indonesian, StringComparison.Ordinal);
         Assert.Equal(52.5m + 10m, result.Total);
     }
 

@@ -213,7 +213,7 @@ public class GradeRoadTests
     {
         var result = Graded(Lke, Example).Score();
 
-        var road = GradeRoad.Find(result, new Grade("AAA", 95m, "x", "x"));
+        var road = GradeRoad.Find(result, new Grade("AAA", 95m, new("x", "x")));
 
         Assert.Equal("unknown-grade", Assert.Single(road.Problems).Reason.Code);
     }

@@ -116,7 +116,7 @@ public class GradeTableTests
     [InlineData("C", "Kurang")]
     [InlineData("D", "Sangat Kurang")]
     public void Labels_PermenPanRb88Of2021_FollowTheRegulation(string code, string label) =>
-        Assert.Equal(label, GradeTables.PermenPanRb88Of2021.Find(code)!.Label);
+        Assert.Equal(label, GradeTables.PermenPanRb88Of2021.Find(code)!.Label.Indonesian);
 
     [Theory]
     [InlineData("AA", "Memuaskan")]
@@ -127,7 +127,7 @@ public class GradeTableTests
     [InlineData("C", "Kurang")]
     [InlineData("D", "Sangat Kurang")]
     public void Labels_PermenPanRb12Of2015_FollowTheRegulation(string code, string label) =>
-        Assert.Equal(label, GradeTables.PermenPanRb12Of2015.Find(code)!.Label);
+        Assert.Equal(label, GradeTables.PermenPanRb12Of2015.Find(code)!.Label.Indonesian);
 
     [Theory]
     [MemberData(nameof(Tables))]
@@ -137,7 +137,7 @@ public class GradeTableTests
 
         Assert.Equal(["AA", "A", "BB", "B", "CC", "C", "D"], grades.Select(g => g.Code));
         Assert.Equal([90m, 80m, 70m, 60m, 50m, 30m, null], grades.Select(g => g.LowerEdge));
-        Assert.All(grades, g => Assert.False(string.IsNullOrWhiteSpace(g.EnglishLabel)));
+        Assert.All(grades, g => Assert.False(string.IsNullOrWhiteSpace(g.Label.English)));
         Assert.Equal(EdgeSemantics.LowerExclusive, Table(table).Edges);
     }
 
@@ -158,7 +158,7 @@ public class GradeTableTests
         Assert.Equal(3, table.RankOf(b));
         Assert.Equal("BB", table.Above(b)!.Code);
         Assert.Null(table.Above(table.Find("AA")!));
-        Assert.Throws<ArgumentException>(() => table.RankOf(new Grade("X", 1m, "x", "x")));
+        Assert.Throws<ArgumentException>(() => table.RankOf(new Grade("X", 1m, new("x", "x"))));
     }
 
     [Fact]

@@ -65,5 +65,5 @@ internal static class SchemeFixtures
         }));
 
     public static AnswerScale ScaleOf(params decimal[] values) =>
-        new("uji", "Uji", values.Select((v, i) => new AnswerOption(((char)('A' + i)).ToString(), v, "Tingkat " + i)));
+        new("uji", "Uji", values.Select((v, i) => new AnswerOption(((char)('A' + i)).ToString(), v, new("Level " + i, "Tingkat " + i))));
 }

@@ -28,8 +28,8 @@ public class SubComponentGradeTests
                 ("grades[4]", "required"),
             ],
             result.Problems.Select(p => (p.Path, p.Reason.Code)));
-        Assert.Contains("AA/A/BB/B/CC/C/D/E", result.Problems[2].Reason.English, StringComparison.Ordinal);
-        Assert.Contains("9z", result.Problems[0].Reason.English, StringComparison.Ordinal);
+        Assert.Contains("AA/A/BB/B/CC/C/D/E", result.Problems[2].Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("9z", result.Problems[0].Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class SubComponentGradeTests
         Assert.False(result.IsSuccess);
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("method", "method-needs-sub-component-scales"), (problem.Path, problem.Reason.Code));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Reason.Indonesian));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Reason.Message.Indonesian));
         Assert.True(evaluation.WithMethod(EvaluationMethod.CriterionGrades).IsSuccess);
     }
 
@@ -190,8 +190,8 @@ public class SubComponentGradeTests
             Assert.Equal("grade-mismatch", finding.Reason.Code);
             Assert.Equal(
                 "sub-component 1b is graded A (90 %) but its criteria average 70 %, which is nearest to B; both are kept, the evaluation's method decides the score",
-                finding.Reason.English);
-            Assert.Contains("paling dekat dengan B", finding.Reason.Indonesian, StringComparison.Ordinal);
+                finding.Reason.Message.English);
+            Assert.Contains("paling dekat dengan B", finding.Reason.Message.Indonesian, StringComparison.Ordinal);
             Assert.Equal("A", result.SubComponents.ElementAt(1).Grade!.Code);
             Assert.All(result.Criteria.Where(k => k.Criterion.Id.StartsWith("1b.", StringComparison.Ordinal)), k => Assert.Equal("B", k.Answer!.Code));
         }
@@ -225,7 +225,7 @@ public class SubComponentGradeTests
         {
             var finding = Assert.Single(findings);
             Assert.Equal(("3a", LogicFindingKind.GradeMismatch), (finding.Id, finding.Kind));
-            Assert.Contains($"nearest to {nearest};", finding.Reason.English, StringComparison.Ordinal);
+            Assert.Contains($"nearest to {nearest};", finding.Reason.Message.English, StringComparison.Ordinal);
         }
     }
 
@@ -252,7 +252,7 @@ public class SubComponentGradeTests
             new SubComponentAnswer("1a", "AA", "B")).GetValueOrThrow();
 
         Assert.Empty(evaluation.Score(AnswerSource.Proposed).Findings);
-        Assert.Contains("nearest to AA;", Assert.Single(evaluation.Score().Findings).Reason.English, StringComparison.Ordinal);
+        Assert.Contains("nearest to AA;", Assert.Single(evaluation.Score().Findings).Reason.Message.English, StringComparison.Ordinal);
         Assert.Empty(evaluation.Score(AnswerSource.Final).Findings);
     }
 
@@ -267,8 +267,8 @@ public class SubComponentGradeTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal((LogicFindingKind.AboveDependency, "1b", "1a", 0.9m, 0.7m), (finding.Kind, finding.Id, finding.RelatedId, finding.Value, finding.RelatedValue));
         Assert.Equal("above-dependency", finding.Reason.Code);
-        Assert.Contains("sub-component 1b", finding.Reason.English, StringComparison.Ordinal);
-        Assert.Contains("subkomponen 1a", finding.Reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("sub-component 1b", finding.Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("subkomponen 1a", finding.Reason.Message.Indonesian, StringComparison.Ordinal);
         // 20 × 0.7 + 40 × 0.9 + 40 × 0.8.
         Assert.Equal(82m, result.Total);
         Assert.Empty(evaluation.WithGrades(new SubComponentAnswer("1b", null, "B")).GetValueOrThrow().Score().Findings);

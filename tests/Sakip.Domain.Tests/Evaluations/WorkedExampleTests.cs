@@ -52,7 +52,7 @@ public class WorkedExampleTests
         Assert.Equal([5.4m, 8.1m, 10.5m, 6m, 8.1m, 13.5m, 2.7m, 4.05m, 6.75m, 5m, 6.75m, 11.25m], result.SubComponents.Select(s => s.Score));
         Assert.Equal(88.1m, result.Total);
         Assert.Equal(88.10m, result.DecidingScore);
-        Assert.Equal(("A", "Memuaskan"), (result.Grade!.Code, result.Grade.Label));
+        Assert.Equal(("A", "Memuaskan"), (result.Grade!.Code, result.Grade.Label.Indonesian));
         Assert.True(result.IsComplete);
         Assert.Empty(result.Findings);
         Assert.Equal(EvaluationMethod.SubComponentGrades, result.Method);
@@ -188,7 +188,7 @@ public class WorkedExampleTests
         var bySubComponent = Graded(Lke, "BB B C  BB B C  BB B C  BB B C").Score();
 
         Assert.Equal(62m, byCriterion.Total);
-        Assert.Equal(("B", "Baik"), (byCriterion.Grade!.Code, byCriterion.Grade.Label));
+        Assert.Equal(("B", "Baik"), (byCriterion.Grade!.Code, byCriterion.Grade.Label.Indonesian));
         // Component 1: 6 × 0.8 + 9 × 0.7 + 15 × 0.5 = 4.8 + 6.3 + 7.5; component 3: 2.4 + 3.15 + 3.75.
         Assert.Equal([18.6m, 18.6m, 9.3m, 15.5m], byCriterion.Components.Select(c => c.Score));
         Assert.Equal(byCriterion.Components.Select(c => c.Score), bySubComponent.Components.Select(c => c.Score));
@@ -213,7 +213,7 @@ public class WorkedExampleTests
         var finding = Assert.Single(bySubComponent.Findings);
         Assert.Equal((LogicFindingKind.GradeMismatch, "1a", null, 0.8m), (finding.Kind, finding.Id, finding.RelatedId, finding.Value));
         Assert.Equal(4m / 6m, finding.RelatedValue, 25);
-        Assert.Contains("nearest to B;", finding.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("nearest to B;", finding.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -230,7 +230,7 @@ public class WorkedExampleTests
             foreach (var method in new[] { EvaluationMethod.SubComponentGrades, EvaluationMethod.CriterionGrades })
             {
                 var result = evaluation.WithMethod(method).GetValueOrThrow().Score();
-                Assert.Equal((total, grade, label), (result.Total!.Value, result.Grade!.Code, result.Grade.Label));
+                Assert.Equal((total, grade, label), (result.Total!.Value, result.Grade!.Code, result.Grade.Label.Indonesian));
                 Assert.Empty(result.Findings);
             }
         }
@@ -247,7 +247,7 @@ public class WorkedExampleTests
         Assert.Equal(74m, result.Total);
         Assert.Equal([24m, 20m, 12m, 8m, 10m], result.Components.Select(c => c.Score));
         Assert.Equal("BB", result.Grade!.Code);
-        Assert.Equal("Baik", result.Grade.Label);
+        Assert.Equal("Baik", result.Grade.Label.Indonesian);
     }
 
     [Fact]
@@ -261,10 +261,10 @@ public class WorkedExampleTests
         var above = ninety.With(new CriterionAnswer("E.a.1", null, "B")).GetValueOrThrow().Score();
 
         Assert.Equal(90m, atEdge.Total);
-        Assert.Equal(("A", "Sangat Baik"), (atEdge.Grade!.Code, atEdge.Grade.Label));
+        Assert.Equal(("A", "Sangat Baik"), (atEdge.Grade!.Code, atEdge.Grade.Label.Indonesian));
         // E.a weighs 7.5 over 3 criteria: C → B adds 0.25 × 2.5 = 0.625.
         Assert.Equal(90.625m, above.Total);
         Assert.Equal(90.63m, above.DecidingScore);
-        Assert.Equal(("AA", "Memuaskan"), (above.Grade!.Code, above.Grade.Label));
+        Assert.Equal(("AA", "Memuaskan"), (above.Grade!.Code, above.Grade.Label.Indonesian));
     }
 }

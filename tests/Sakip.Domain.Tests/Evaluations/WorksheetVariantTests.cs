@@ -88,7 +88,7 @@ public class WorksheetVariantTests
         var best = Answer(k => k.Scale.Best.Code).Score();
         var worst = Answer(k => k.Scale.Worst.Code).Score();
 
-        Assert.Equal((100m, "AA", "Memuaskan"), (best.Total!.Value, best.Grade!.Code, best.Grade.Label));
+        Assert.Equal((100m, "AA", "Memuaskan"), (best.Total!.Value, best.Grade!.Code, best.Grade.Label.Indonesian));
         Assert.Empty(best.Findings);
         Assert.Equal((0m, "D"), (worst.Total!.Value, worst.Grade!.Code));
         Assert.Empty(worst.Findings);

@@ -57,8 +57,8 @@ public class ExplanationTests
         Assert.Equal(184.75m, explanation.Value);
         Assert.Equal(184.75m, explanation.Presented);
         Assert.Equal(RoundingRule.TwoDecimalsHalfUp, explanation.Rounding);
-        Assert.Equal("Sangat Tinggi", explanation.BandLabel);
-        Assert.Equal("Very high", explanation.BandEnglishLabel);
+        Assert.Equal("Sangat Tinggi", explanation.BandLabel!.Indonesian);
+        Assert.Equal("Very high", explanation.BandLabel?.English);
         Assert.Empty(explanation.Problems);
         var step = Assert.Single(explanation.Steps);
         Assert.Equal("formula", step.Code);
@@ -133,8 +133,8 @@ public class ExplanationStepTests
     [Fact]
     public void Equality_SameCodeTemplatesAndArguments_IsEqual()
     {
-        var same = new ExplanationStep("formula", Step.English, Step.Indonesian, 90.83m, 65m, 9083m / 65m);
-        var other = new ExplanationStep("formula", Step.English, Step.Indonesian, 90.83m, 65m, 1m);
+        var same = new ExplanationStep("formula", Step.Template.English, Step.Template.Indonesian, 90.83m, 65m, 9083m / 65m);
+        var other = new ExplanationStep("formula", Step.Template.English, Step.Template.Indonesian, 90.83m, 65m, 1m);
 
         Assert.Equal(Step, same);
         Assert.True(Step == same);

@@ -18,7 +18,7 @@ internal static class AlignmentReviewDocExample
 
         foreach (var finding in report.Findings)          // errors first, then warnings, then info
         {
-            Console.WriteLine($"{finding.RuleId} {finding.Severity} {finding.Path}: {finding.Message.Indonesian}");
+            Console.WriteLine($"{finding.RuleId} {finding.Severity} {finding.Path}: {finding.Reason.In(Language.Indonesian)}");
         }
 
         Console.WriteLine(report.Coverage.RpjmdSasaranSupported);   // 100 % (2/2), or n/a (0/0) without an RPJMD
@@ -45,9 +45,9 @@ internal static class AlignmentReviewDocExample
 
         public Severity Severity => Severity.Warning;
 
-        public string TitleEnglish => $"No target exceeds {jumpFactor} times the baseline";
-
-        public string TitleIndonesian => $"Tidak ada target melebihi {jumpFactor} kali kondisi awal";
+        public BilingualText Title { get; } = new(
+            $"No target exceeds {jumpFactor} times the baseline",
+            $"Tidak ada target melebihi {jumpFactor} kali kondisi awal");
 
         public string Basis => "Kabupaten Contoh review guideline (example)";
 
@@ -78,9 +78,7 @@ internal static class AlignmentReviewDocExample
 
         public Severity Severity => Severity.Info;
 
-        public string TitleEnglish => "The RPJMD names at least three IKU";
-
-        public string TitleIndonesian => "RPJMD memuat sedikitnya tiga IKU";
+        public BilingualText Title { get; } = new("The RPJMD names at least three IKU", "RPJMD memuat sedikitnya tiga IKU");
 
         public string Basis => "Kabupaten Contoh review guideline (example)";
 

@@ -36,9 +36,9 @@ public class AlignmentReviewTests
         Assert.All(rules, r =>
         {
             Assert.True(Enum.IsDefined(r.Severity));
-            Assert.False(string.IsNullOrWhiteSpace(r.TitleEnglish));
-            Assert.False(string.IsNullOrWhiteSpace(r.TitleIndonesian));
-            Assert.NotEqual(r.TitleEnglish, r.TitleIndonesian);
+            Assert.False(string.IsNullOrWhiteSpace(r.Title.English));
+            Assert.False(string.IsNullOrWhiteSpace(r.Title.Indonesian));
+            Assert.NotEqual(r.Title.English, r.Title.Indonesian);
             Assert.False(string.IsNullOrWhiteSpace(r.Basis));
         });
     }
@@ -152,9 +152,7 @@ public class AlignmentReviewTests
 
         public Severity Severity => Severity.Info;
 
-        public string TitleEnglish => "The RPJMD names at least three IKU";
-
-        public string TitleIndonesian => "RPJMD memuat sedikitnya tiga IKU";
+        public BilingualText Title { get; } = new("The RPJMD names at least three IKU", "RPJMD memuat sedikitnya tiga IKU");
 
         public string Basis => "Perbup Contoh 1/2025 (example)";
 
@@ -173,9 +171,7 @@ public class AlignmentReviewTests
 
         public Severity Severity => Severity.Error;
 
-        public string TitleEnglish => "Bad";
-
-        public string TitleIndonesian => "Buruk";
+        public BilingualText Title { get; } = new("Bad", "Buruk");
 
         public string Basis => "none";
 

@@ -24,7 +24,7 @@ public class AlignmentRuleTests
         var finding = Single(document, "ALN-001", "renstras[0].sasaran[1]", Severity.Error);
 
         Assert.Equal("Meningkatnya gizi balita", finding.Subject);
-        Assert.Equal("agency-sasaran-unsupported", finding.Message.Code);
+        Assert.Equal("agency-sasaran-unsupported", finding.Reason.Code);
     }
 
     [Fact]
@@ -96,10 +96,10 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-004", "perjanjianKinerja[0].targets[0]", Severity.Error);
 
-        Assert.Equal("pk-target-differs", finding.Message.Code);
+        Assert.Equal("pk-target-differs", finding.Reason.Code);
         Assert.Equal([new FindingFigure("pkTarget", 10m), new FindingFigure("planTarget", 10.4m)], finding.Figures);
-        Assert.Contains("10,4", finding.Message.Indonesian, StringComparison.Ordinal);
-        Assert.Contains("10.4", finding.Message.English, StringComparison.Ordinal);
+        Assert.Contains("10,4", finding.Reason.Message.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("10.4", finding.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-004", "perjanjianKinerja[0].targets[0]", Severity.Info);
 
-        Assert.Equal("pk-target-differs-explained", finding.Message.Code);
-        Assert.Contains("Penyesuaian RKPD 2023", finding.Message.English, StringComparison.Ordinal);
+        Assert.Equal("pk-target-differs-explained", finding.Reason.Code);
+        Assert.Contains("Penyesuaian RKPD 2023", finding.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class AlignmentRuleTests
         Assert.Equal(
             [new FindingFigure("pkTarget.lower", 96m), new FindingFigure("pkTarget.upper", 97m), new FindingFigure("planTarget", 96.5m)],
             finding.Figures);
-        Assert.Contains("RPJMD RPJMD-2021-2025", finding.Message.English, StringComparison.Ordinal);
+        Assert.Contains("RPJMD RPJMD-2021-2025", finding.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public class AlignmentRuleTests
         var finding = Single(document, "ALN-005", "renstras[0].sasaran[0].indicators[0]", Severity.Warning);
 
         Assert.Equal("Angka kematian bayi (Dinkes) (DINKES-SS1)", finding.Subject);
-        Assert.Equal("sasaran-indicator-type", finding.Message.Code);
+        Assert.Equal("sasaran-indicator-type", finding.Reason.Code);
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-006", "renstras[0].items[1].indicators[0]", Severity.Warning);
 
-        Assert.Equal("item-indicator-type", finding.Message.Code);
+        Assert.Equal("item-indicator-type", finding.Reason.Code);
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-008", "renstras[0].sasaran[0].indicators[0]", Severity.Warning);
 
-        Assert.Equal("target-worse-than-baseline", finding.Message.Code);
+        Assert.Equal("target-worse-than-baseline", finding.Reason.Code);
     }
 
     [Fact]
@@ -249,7 +249,7 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-008", "renstras[0].items[0].indicators[0]", Severity.Warning);
 
-        Assert.Equal("target-jump", finding.Message.Code);
+        Assert.Equal("target-jump", finding.Reason.Code);
         Assert.Contains(new FindingFigure("factor", 10m), finding.Figures);
         Assert.Contains(new FindingFigure("year", 2021), finding.Figures);
     }
@@ -272,7 +272,7 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-009", "indicators[7]", Severity.Error);
 
-        Assert.Equal("cascaded-unit-differs", finding.Message.Code);
+        Assert.Equal("cascaded-unit-differs", finding.Reason.Code);
     }
 
     [Fact]
@@ -307,7 +307,7 @@ public class AlignmentRuleTests
 
         Assert.Equal([new FindingFigure("year", 2022), new FindingFigure("budget", 165_000_000m), new FindingFigure("sumOfChildren", 165_000_001m)], finding.Figures);
         Assert.Equal("1.02.02.2.01 Penyediaan Fasilitas Pelayanan Kesehatan", finding.Subject);
-        Assert.Contains("165.000.001", finding.Message.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("165.000.001", finding.Reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -352,7 +352,7 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-012", "renstras[0].items[4]", Severity.Warning);
 
-        Assert.Equal("indicators-without-budget", finding.Message.Code);
+        Assert.Equal("indicators-without-budget", finding.Reason.Code);
     }
 
     [Fact]
@@ -368,7 +368,7 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-012", "renstras[0].items[4]", Severity.Warning);
 
-        Assert.Equal("budget-without-indicator", finding.Message.Code);
+        Assert.Equal("budget-without-indicator", finding.Reason.Code);
         Assert.Equal([new FindingFigure("budget", 50_000_000m)], finding.Figures);
     }
 
@@ -381,7 +381,7 @@ public class AlignmentRuleTests
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(("ALN-013", "renstras[1]", Severity.Error), (finding.RuleId, finding.Path, finding.Severity));
-        Assert.Equal("period-no-overlap", finding.Message.Code);
+        Assert.Equal("period-no-overlap", finding.Reason.Code);
     }
 
     [Fact]
@@ -391,8 +391,8 @@ public class AlignmentRuleTests
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(("ALN-013", "renstras[1]", Severity.Info), (finding.RuleId, finding.Path, finding.Severity));
-        Assert.Contains("2022-2025", finding.Message.English, StringComparison.Ordinal);
-        Assert.Contains("irisannya 2022-2025", finding.Message.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("2022-2025", finding.Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("irisannya 2022-2025", finding.Reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -473,7 +473,7 @@ public class AlignmentRuleTests
         var finding = Single(document, "ALN-014", "renstras[0].tujuan[0].indicators[0]", Severity.Warning);
 
         Assert.Contains(new FindingFigure("declared", 0.31m), finding.Figures);
-        Assert.Contains("mean", finding.Message.English, StringComparison.Ordinal);
+        Assert.Contains("mean", finding.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -483,7 +483,7 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-015", "rpjmd.programs[0]", Severity.Warning);
 
-        Assert.Equal("program-not-in-renstra", finding.Message.Code);
+        Assert.Equal("program-not-in-renstra", finding.Reason.Code);
     }
 
     [Fact]
@@ -504,7 +504,7 @@ public class AlignmentRuleTests
 
         var finding = Single(document, "ALN-015", "rpjmd.programs[1]", Severity.Warning);
 
-        Assert.Equal("program-without-agency", finding.Message.Code);
+        Assert.Equal("program-without-agency", finding.Reason.Code);
     }
 
     [Fact]
@@ -548,9 +548,9 @@ public class AlignmentRuleTests
         Assert.NotEmpty(report.Findings);
         Assert.All(report.Findings, f =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(f.Message.English));
-            Assert.False(string.IsNullOrWhiteSpace(f.Message.Indonesian));
-            Assert.NotEqual(f.Message.English, f.Message.Indonesian);
+            Assert.False(string.IsNullOrWhiteSpace(f.Reason.Message.English));
+            Assert.False(string.IsNullOrWhiteSpace(f.Reason.Message.Indonesian));
+            Assert.NotEqual(f.Reason.Message.English, f.Reason.Message.Indonesian);
         });
     }
 

@@ -83,8 +83,8 @@ public class ReviewPropertyTests
             return report.Findings.All(f => ids.Contains(f.RuleId)
                 && f.Path.Length > 0
                 && f.Subject.Length > 0
-                && f.Message.English.Length > 0
-                && f.Message.Indonesian.Length > 0);
+                && f.Reason.Message.English.Length > 0
+                && f.Reason.Message.Indonesian.Length > 0);
         });
 
     [Property]

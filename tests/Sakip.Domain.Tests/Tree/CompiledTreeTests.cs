@@ -19,7 +19,7 @@ public class CompiledTreeTests
         Assert.Equal(NodeStatus.NoData, evaluation.Status("DINKES-P1"));
         Assert.Null(evaluation.Value("DINKES-P1"));
         Assert.Null(evaluation.Band("DINKES-P1"));
-        Assert.Equal("Rendah", evaluation.Band("T1")?.Label);
+        Assert.Equal("Rendah", evaluation.Band("T1")?.Label.Indonesian);
         Assert.Empty(Differences(TreeEvaluator.Default.Evaluate(_tree), evaluation));
     }
 

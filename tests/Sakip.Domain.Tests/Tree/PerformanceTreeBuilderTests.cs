@@ -27,7 +27,7 @@ public class PerformanceTreeBuilderTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("nodes[1].id", "duplicate-id"), (problem.Path, problem.Reason.Code));
-        Assert.Contains("'S1'", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("'S1'", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class PerformanceTreeBuilderTests
         Assert.Equal(
             [("links[0].childId", "unknown-node"), ("links[1].parentId", "unknown-node")],
             result.Problems.Select(p => (p.Path, p.Reason.Code)));
-        Assert.Contains("'NOPE'", result.Problems[0].Reason.English, StringComparison.Ordinal);
+        Assert.Contains("'NOPE'", result.Problems[0].Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class PerformanceTreeBuilderTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal("cycle", problem.Reason.Code);
-        Assert.Contains("A > B > C > A", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("A > B > C > A", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,8 +137,8 @@ public class PerformanceTreeBuilderTests
         var problem = Assert.Single(builder.Build().Problems);
 
         Assert.Equal("cycle", problem.Reason.Code);
-        Assert.StartsWith("the links form a cycle: N0 > N1 > N2", problem.Reason.English, StringComparison.Ordinal);
-        Assert.EndsWith("N49999 > N0", problem.Reason.English, StringComparison.Ordinal);
+        Assert.StartsWith("the links form a cycle: N0 > N1 > N2", problem.Reason.Message.English, StringComparison.Ordinal);
+        Assert.EndsWith("N49999 > N0", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class PerformanceTreeBuilderTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("shared[0].shares", "shares-not-100"), (problem.Path, problem.Reason.Code));
-        Assert.Contains("90 %", problem.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("90 %", problem.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]

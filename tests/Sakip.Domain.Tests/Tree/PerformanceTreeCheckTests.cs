@@ -36,7 +36,7 @@ public class PerformanceTreeCheckTests
 
         var issue = Assert.Single(tree.Check());
         Assert.Equal((Severity.Error, "P1", "S1 > P1", "direct-unit-mismatch"), (issue.Severity, issue.NodeId, issue.NodePath, issue.Reason.Code));
-        Assert.Contains("'orang'", issue.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("'orang'", issue.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class PerformanceTreeCheckTests
 
         var issue = Assert.Single(tree.Check());
         Assert.Equal(("P1", "direct-polarity-conflict"), (issue.NodeId, issue.Reason.Code));
-        Assert.Contains("Indikator IK-P", issue.Reason.English, StringComparison.Ordinal);
+        Assert.Contains("Indikator IK-P", issue.Reason.Message.English, StringComparison.Ordinal);
     }
 
     [Fact]

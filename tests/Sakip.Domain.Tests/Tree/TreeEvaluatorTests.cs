@@ -18,7 +18,7 @@ public class TreeEvaluatorTests
             evaluation.Results.Where(r => r.Value is not null).Select(r => (r.NodeId, r.Value!.Value.Value)));
         Assert.Equal(NodeStatus.NoData, evaluation["DINKES-P1"].Status);
         Assert.Null(evaluation["DINKES-P1"].Band);
-        Assert.Equal("Rendah", evaluation["T1"].Band?.Label);
+        Assert.Equal("Rendah", evaluation["T1"].Band?.Label.Indonesian);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class TreeEvaluatorTests
                 ("S2", 50m, 95m, "Sangat Rendah", "Sangat Tinggi"),
                 ("DISDIK-SS1", 50m, 95m, "Sangat Rendah", "Sangat Tinggi"),
             ],
-            changes.Select(c => (c.NodeId, c.Before!.Value.Value, c.After!.Value.Value, c.BandBefore!.Label, c.BandAfter!.Label)));
+            changes.Select(c => (c.NodeId, c.Before!.Value.Value, c.After!.Value.Value, c.BandBefore!.Label.Indonesian, c.BandAfter!.Label.Indonesian)));
         Assert.All(changes, c => Assert.True(c.BandChanged));
         Assert.Equal(33.75m, changes[0].Delta);
         Assert.Equal(50m, _tree["DISDIK-SS1"].Indicators[0].Input.Realisation?.Value);

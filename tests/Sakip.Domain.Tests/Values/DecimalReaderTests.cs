@@ -21,7 +21,7 @@ public class DecimalReaderTests
         var result = DecimalReader.TryParse(text, Cultures.Invariant);
 
         Assert.Equal("precision-exceeded", result.Problems[0].Reason.Code);
-        Assert.Contains(text, result.Problems[0].Reason.English, StringComparison.Ordinal);
+        Assert.Contains(text, result.Problems[0].Reason.Message.English, StringComparison.Ordinal);
         Assert.Equal("precision-exceeded", Measure.TryParse(text, null).Problems[0].Reason.Code);
         Assert.Equal("precision-exceeded", Target.TryParse(text, null).Problems[0].Reason.Code);
     }

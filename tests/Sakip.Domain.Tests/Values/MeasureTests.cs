@@ -85,9 +85,9 @@ public class MeasureTests
     {
         var reason = Measure.TryParse("4.88", Cultures.Indonesian).Problems[0].Reason;
 
-        Assert.Contains("'.'", reason.English, StringComparison.Ordinal);
-        Assert.Contains("','", reason.English, StringComparison.Ordinal);
-        Assert.Contains("pemisah ribuan", reason.Indonesian, StringComparison.Ordinal);
+        Assert.Contains("'.'", reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("','", reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("pemisah ribuan", reason.Message.Indonesian, StringComparison.Ordinal);
     }
 
     [Fact]

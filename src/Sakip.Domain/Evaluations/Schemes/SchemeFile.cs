@@ -102,7 +102,7 @@ internal static class SchemeFile
         var problems = new List<SchemeFileProblem>();
         return SchemeMapper.ToModel(json, problems) is { } scheme
             ? scheme
-            : throw new InvalidOperationException($"{source} is not a valid evaluation scheme file: {string.Join("; ", problems.Select(p => $"{p.Path}: {p.Reason.English}"))}.");
+            : throw new InvalidOperationException($"{source} is not a valid evaluation scheme file: {string.Join("; ", problems.Select(p => $"{p.Path}: {p.Reason.Message.English}"))}.");
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -46,7 +46,7 @@ internal static partial class SchemeMapper
             Basis = scheme.Basis,
             Assumptions = [.. scheme.Assumptions],
             DefaultMethod = scheme.DefaultMethod,
-            Changes = [.. scheme.Changes.Select(c => new SchemeChangeJson { Version = c.Version, Change = c.Change, Perubahan = c.Perubahan })],
+            Changes = [.. scheme.Changes.Select(c => new SchemeChangeJson { Version = c.Version, Change = c.Description.English, Perubahan = c.Description.Indonesian })],
             Scales = fileScales,
             Components = [.. scheme.Components.Select(c => new ComponentJson
             {
@@ -76,7 +76,7 @@ internal static partial class SchemeMapper
             {
                 Edges = scheme.Grades.Edges,
                 Deciding = scheme.Grades.Deciding is { } rule ? new RoundingJson { Mode = rule.Mode, Decimals = rule.Decimals } : null,
-                Grades = [.. scheme.Grades.Grades.Select(g => new GradeJson { Code = g.Code, LowerEdge = g.LowerEdge, Label = g.Label, EnglishLabel = g.EnglishLabel })],
+                Grades = [.. scheme.Grades.Grades.Select(g => new GradeJson { Code = g.Code, LowerEdge = g.LowerEdge, Label = g.Label.Indonesian, EnglishLabel = g.Label.English })],
             },
         };
     }
@@ -86,7 +86,13 @@ internal static partial class SchemeMapper
     {
         Id = scale.Id,
         Name = scale.Name,
-        Options = [.. scale.Options.Select(o => new AnswerOptionJson { Code = o.Code, Value = o.Value, Label = o.Label, EnglishLabel = o.EnglishLabel })],
+        Options = [.. scale.Options.Select(o => new AnswerOptionJson
+        {
+            Code = o.Code,
+            Value = o.Value,
+            Label = o.Label.Indonesian,
+            EnglishLabel = o.Label.English == o.Label.Indonesian ? null : o.Label.English, // read back as the Indonesian
+        })],
     };
 
     /// <summary>Creates the scheme of a deserialized file, adding every problem with its JSON path (from <c>$</c>).</summary>
@@ -97,7 +103,7 @@ internal static partial class SchemeMapper
         for (var i = 0; i < json.Scales.Count; i++)
         {
             var s = json.Scales[i];
-            var scale = new AnswerScale(s.Id, s.Name, s.Options.Select(o => new AnswerOption(o.Code, o.Value, o.Label) { EnglishLabel = o.EnglishLabel }));
+            var scale = new AnswerScale(s.Id, s.Name, s.Options.Select(o => new AnswerOption(o.Code, o.Value, new(o.EnglishLabel ?? o.Label ?? "", o.Label ?? ""))));
             if (string.IsNullOrWhiteSpace(s.Id))
             {
                 problems.Add(new($"$.scales[{i}].id", SchemeFileMessages.Required));
@@ -151,13 +157,13 @@ internal static partial class SchemeMapper
         var grades = new GradeTable(
             json.Grades.Edges,
             json.Grades.Deciding is { } d ? new RoundingRule(d.Mode, d.Decimals) : null,
-            json.Grades.Grades.Select(g => new Grade(g.Code, g.LowerEdge, g.Label, g.EnglishLabel)));
+            json.Grades.Grades.Select(g => new Grade(g.Code, g.LowerEdge, new(g.EnglishLabel ?? "", g.Label ?? ""))));
         grades = GradeTables.All.FirstOrDefault(builtIn => builtIn == grades) ?? grades; // a regulation's table is the built-in one
         var definition = new SchemeDefinition(json.Id, json.Version, json.Name, json.Basis, [.. components], grades)
         {
             Assumptions = [.. json.Assumptions],
             DefaultMethod = json.DefaultMethod ?? EvaluationMethod.CriterionGrades,
-            Changes = [.. json.Changes.Select(c => new SchemeChange(c.Version, c.Change, c.Perubahan))],
+            Changes = [.. json.Changes.Select(c => new SchemeChange(c.Version, new(c.Change ?? "", c.Perubahan ?? "")))],
         };
         var created = EvaluationScheme.Create(definition);
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -170,7 +176,7 @@ internal static partial class SchemeMapper
                 path = $"$.scales[{index}]{match.Groups["rest"].Value}";
             }
 
-            if (reported.Add($"{path} {problem.Reason.Code} {problem.Reason.English}"))
+            if (reported.Add($"{path} {problem.Reason.Code} {problem.Reason.Message.English}"))
             {
                 problems.Add(new(path, problem.Reason));
             }

@@ -6,7 +6,7 @@ using Sakip.Domain.Values;
 namespace Sakip.Domain.Review.Rules;
 
 /// <summary>A built-in rule's metadata as data: id, severity, title (English and Indonesian) and basis.</summary>
-internal sealed record RuleInfo(string Id, Severity Severity, Reason Title, string Basis);
+internal sealed record RuleInfo(string Id, Severity Severity, BilingualText Title, string Basis);
 
 /// <summary>Base of the built-in rules: metadata from a <see cref="RuleInfo"/>, findings materialised in document
 /// order.</summary>
@@ -18,9 +18,7 @@ internal abstract class AlignmentRule(RuleInfo info) : IAlignmentRule
 
     public Severity Severity => Info.Severity;
 
-    public string TitleEnglish => Info.Title.English;
-
-    public string TitleIndonesian => Info.Title.Indonesian;
+    public BilingualText Title => Info.Title;
 
     public string Basis => Info.Basis;
 
