@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Sakip.Domain.Diagrams;
@@ -41,62 +42,44 @@ internal static class Escape
 
     /// <summary>Mermaid label text inside double quotes: characters with a meaning become Mermaid entity codes
     /// (<c>#38;</c> for &amp;, <c>#60;</c> for &lt;, <c>#34;</c> for a double quote …).</summary>
-    public static string Mermaid(string text)
-    {
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&' or '<' or '>' or '"' or '\'' or '#' or '`' or ';' or '\\':
-                    builder.Append('#').Append((int)c).Append(';');
-                    break;
-                case '\r' or '\n' or '\t':
-                    builder.Append(' ');
-                    break;
-                case < ' ':
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Mermaid(string text) => OneLine(text, c => c is '&' or '<' or '>' or '"' or '\'' or '#' or '`' or ';' or '\\'
+        ? "#" + ((int)c).ToString(CultureInfo.InvariantCulture) + ";"
+        : null);
 
     /// <summary>A DOT double-quoted string: backslash and double quote are escaped, ampersand becomes the entity
     /// Graphviz expands, and new lines become spaces.</summary>
-    public static string Dot(string text) => DotCore(text, record: false);
+    public static string Dot(string text) => OneLine(text, c => DotSpecial(c, record: false));
 
     /// <summary>A field of a DOT record label: as <see cref="Dot"/>, and the record syntax characters
     /// <c>{ } | &lt; &gt;</c> are escaped with a backslash.</summary>
-    public static string DotRecord(string text) => DotCore(text, record: true);
+    public static string DotRecord(string text) => OneLine(text, c => DotSpecial(c, record: true));
 
-    private static string DotCore(string text, bool record)
+    private static string? DotSpecial(char c, bool record) => c switch
+    {
+        '\\' or '"' => "\\" + c,
+        '&' => "&amp;",
+        '{' or '}' or '|' or '<' or '>' when record => "\\" + c,
+        _ => null,
+    };
+
+    // The text on one line: each character the format gives a meaning is replaced as `special` says, line breaks and
+    // tabs become spaces, other control characters are dropped.
+    private static string OneLine(string text, Func<char, string?> special)
     {
         var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            switch (c)
+            if (special(c) is { } replacement)
             {
-                case '\\' or '"':
-                    builder.Append('\\').Append(c);
-                    break;
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '{' or '}' or '|' or '<' or '>' when record:
-                    builder.Append('\\').Append(c);
-                    break;
-                case '\r' or '\n' or '\t':
-                    builder.Append(' ');
-                    break;
-                case < ' ':
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                builder.Append(replacement);
+            }
+            else if (c is '\r' or '\n' or '\t')
+            {
+                builder.Append(' ');
+            }
+            else if (c >= ' ')
+            {
+                builder.Append(c);
             }
         }
 
