@@ -7,6 +7,7 @@ using Sakip.Domain.Collections;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Text;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Consumer.Tests;
@@ -40,6 +41,17 @@ public class JsonShapeTests
     {
         Assert.Equal(json, JsonSerializer.Serialize(value, value.GetType()));
         Assert.Equal(value, JsonSerializer.Deserialize(json, value.GetType()));
+    }
+
+    [Fact]
+    public void Serialize_TextsAndProblems_RoundTrip()
+    {
+        var problem = new Problem("realisation", new Reason("not-a-number", new BilingualText("not a number", "bukan angka"))) { Line = 3 };
+        var band = BandSets.Kemendagri5.Bands[0];
+
+        Assert.Equal("""{"English":"Very high","Indonesian":"Sangat Tinggi"}""", JsonSerializer.Serialize(new BilingualText("Very high", "Sangat Tinggi")));
+        Assert.Equal(problem, JsonSerializer.Deserialize<Problem>(JsonSerializer.Serialize(problem)));
+        Assert.Equal(band, JsonSerializer.Deserialize<Band>(JsonSerializer.Serialize(band)));
     }
 
     [Fact]
