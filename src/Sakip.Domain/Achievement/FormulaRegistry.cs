@@ -14,7 +14,7 @@ public sealed class FormulaRegistry
 {
     private readonly Catalogue<IAchievementFormula> _catalogue;
 
-    private FormulaRegistry(IEnumerable<IAchievementFormula> formulas) =>
+    internal FormulaRegistry(IEnumerable<IAchievementFormula> formulas) =>
         _catalogue = new("formula", f => f.Id, [.. formulas]);
 
     /// <summary>The built-in formulas: <c>positive-ratio</c>, <c>negative-reflected</c>, <c>negative-inverse</c>, and

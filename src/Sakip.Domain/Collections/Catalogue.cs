@@ -8,11 +8,12 @@ namespace Sakip.Domain.Collections;
 /// The one lookup behind every catalogue of built-ins (<c>RuleSets</c>, <c>BandSets</c>, <c>GradeTables</c>,
 /// <c>AnswerScales</c>, <c>EvaluationSchemes</c>, <c>RollUpStrategies</c>, …): items in a fixed order, found by id
 /// with one rule — surrounding white space ignored, letters compared without case (ordinal). Each catalogue exposes
-/// the same three members, <c>All</c>, <c>TryGet</c> and <c>Get</c>, backed by this type.
+/// the same three members, <c>All</c>, <c>TryGet</c> and <c>Get</c>, backed by this type; a
+/// <see cref="Catalogues.RuleCatalogue"/> holds one per family of rules.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal sealed class Catalogue<T>
+public sealed class Catalogue<T>
     where T : class
 {
     private readonly FrozenDictionary<string, T> _byId;
@@ -21,6 +22,8 @@ internal sealed class Catalogue<T>
     /// <param name="kind">What the items are, for the message of <see cref="Get"/>, e.g. <c>rule set</c>.</param>
     /// <param name="idOf">The id of an item.</param>
     /// <param name="items">The items, in the order <see cref="All"/> lists them.</param>
+    /// <exception cref="ArgumentException">An id is blank, or two items have the same id.</exception>
+    /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
     public Catalogue(string kind, Func<T, string> idOf, params T[] items)
     {
         Kind = Guard.Against.NullOrWhiteSpace(kind);

@@ -16,7 +16,7 @@ public sealed class AlignmentReview
 {
     private readonly ImmutableArray<IAlignmentRule> _rules;
 
-    private AlignmentReview(ImmutableArray<IAlignmentRule> rules) => _rules = rules;
+    internal AlignmentReview(ImmutableArray<IAlignmentRule> rules) => _rules = rules;
 
     /// <summary>The built-in rules, in id order (see <c>docs/alignment-review.md</c>).</summary>
     public static AlignmentReview Default { get; } = new([.. BuiltInRules.All]);
