@@ -34,8 +34,10 @@ public sealed class RuleCatalogue
         IReadOnlyList<IAlignmentRule> alignmentRules,
         IReadOnlyList<EvaluationScheme> evaluationSchemes,
         IReadOnlyList<AnswerScale> answerScales,
-        IReadOnlyList<string> plugins)
+        IReadOnlyList<string> plugins,
+        IReadOnlyDictionary<object, string>? sources = null)
     {
+        Sources = sources ?? new Dictionary<object, string>();
         Formulas = new FormulaRegistry(formulas);
         RuleSets = new Catalogue<RuleSet>("rule set", static r => r.Id, [.. ruleSets]);
         BandSets = new Catalogue<BandSet>("band set", static b => b.Id, [.. bandSets]);
@@ -60,6 +62,10 @@ public sealed class RuleCatalogue
         Evaluations.EvaluationSchemes.All,
         Evaluations.AnswerScales.All,
         []);
+
+    /// <summary>Where each item that is not the library's came from (<c>plugin 'X'</c>, <c>code</c>), for the checks
+    /// of a builder made from this catalogue.</summary>
+    internal IReadOnlyDictionary<object, string> Sources { get; }
 
     /// <summary>The capaian formulas; pass them to <see cref="AchievementCalculator"/>,
     /// <see cref="Planning.PerformanceMeasurement"/>, <see cref="TreeEvaluator"/> and <see cref="CompiledTree"/>.</summary>

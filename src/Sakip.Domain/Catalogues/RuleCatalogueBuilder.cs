@@ -44,13 +44,13 @@ public sealed class RuleCatalogueBuilder
     internal RuleCatalogueBuilder(RuleCatalogue start)
     {
         var builtIn = RuleCatalogue.BuiltIn;
-        Seed(_formulas, start.Formulas.All, builtIn.Formulas.All);
-        Seed(_ruleSets, start.RuleSets.All, builtIn.RuleSets.All);
-        Seed(_bandSets, start.BandSets.All, builtIn.BandSets.All);
-        Seed(_strategies, start.RollUpStrategies.All, builtIn.RollUpStrategies.All);
-        Seed(_rules, start.AlignmentRules.All, builtIn.AlignmentRules.All);
-        Seed(_schemes, start.EvaluationSchemes.All, builtIn.EvaluationSchemes.All);
-        Seed(_scales, start.AnswerScales.All, builtIn.AnswerScales.All);
+        Seed(_formulas, start.Formulas.All, builtIn.Formulas.All, start.Sources);
+        Seed(_ruleSets, start.RuleSets.All, builtIn.RuleSets.All, start.Sources);
+        Seed(_bandSets, start.BandSets.All, builtIn.BandSets.All, start.Sources);
+        Seed(_strategies, start.RollUpStrategies.All, builtIn.RollUpStrategies.All, start.Sources);
+        Seed(_rules, start.AlignmentRules.All, builtIn.AlignmentRules.All, start.Sources);
+        Seed(_schemes, start.EvaluationSchemes.All, builtIn.EvaluationSchemes.All, start.Sources);
+        Seed(_scales, start.AnswerScales.All, builtIn.AnswerScales.All, start.Sources);
         _plugins.AddRange(start.Plugins);
     }
 
@@ -175,18 +175,38 @@ public sealed class RuleCatalogueBuilder
             return Result<RuleCatalogue>.Failure(problems);
         }
 
+        var sources = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        Remember(sources, formulas);
+        Remember(sources, ruleSets);
+        Remember(sources, resolvedBands);
+        Remember(sources, resolvedStrategies);
+        Remember(sources, rules);
+        Remember(sources, schemes);
+        Remember(sources, scales);
         return Result<RuleCatalogue>.Success(new RuleCatalogue(
-            Items(formulas), Items(ruleSets), Items(resolvedBands), Items(resolvedStrategies), Items(rules), Items(schemes), Items(scales), [.. _plugins]));
+            Items(formulas), Items(ruleSets), Items(resolvedBands), Items(resolvedStrategies), Items(rules), Items(schemes), Items(scales), [.. _plugins], sources));
     }
 
     private static T[] Items<T>(List<(T Item, string Source)> entries) => [.. entries.Select(e => e.Item)];
 
-    private static void Seed<T>(Family<T> family, IReadOnlyList<T> items, IReadOnlyList<T> builtIn)
+    private static void Seed<T>(Family<T> family, IReadOnlyList<T> items, IReadOnlyList<T> builtIn, IReadOnlyDictionary<object, string> sources)
         where T : class
     {
         foreach (var item in items)
         {
-            family.Entries.Add((item, builtIn.Contains(item) ? BuiltInSource : "the catalogue it was built from"));
+            family.Entries.Add((item, builtIn.Contains(item) ? BuiltInSource : sources.GetValueOrDefault(item, "code")));
+        }
+    }
+
+    private static void Remember<T>(Dictionary<object, string> sources, List<(T Item, string Source)> entries)
+        where T : class
+    {
+        foreach (var (item, source) in entries)
+        {
+            if (source != BuiltInSource)
+            {
+                sources.TryAdd(item, source);
+            }
         }
     }
 
@@ -301,12 +321,12 @@ public sealed class RuleCatalogueBuilder
         {
             var kept = new List<(T Item, string Source)>();
             var byId = new Dictionary<string, (T Item, string Source)>();
-            foreach (var (item, source) in Entries)
+            foreach (var ((item, source), index) in Entries.Select((e, i) => (e, i)))
             {
                 var id = idOf(item);
                 if (string.IsNullOrWhiteSpace(id))
                 {
-                    problems.Add(new Problem($"{path}[{kept.Count}]", Messages.BlankId(name, source)));
+                    problems.Add(new Problem($"{path}[{index}]", Messages.BlankId(name, source)));
                     continue;
                 }
 
