@@ -1,6 +1,7 @@
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Aggregation;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Tests.Achievement;
 using Sakip.Domain.Tree;
 
 namespace Sakip.Domain.Tests.Aggregation;
@@ -279,5 +280,151 @@ public class AchievementAggregatorTests
         Assert.StartsWith("90", AchievementAggregator.Default.Aggregate([Item("a", 80m), Item("b", 100m)]).ToString(), StringComparison.Ordinal);
         Assert.StartsWith("not available: ", AchievementAggregator.Default.Aggregate([Missing("a")]).ToString(), StringComparison.Ordinal);
         Assert.StartsWith("invalid: items: ", AchievementAggregator.Default.Aggregate([]).ToString(), StringComparison.Ordinal);
+    }
+    [Fact]
+    public void Combine_NullValues_ThrowsNamingValues()
+    {
+        var thrown = Assert.Throws<ArgumentNullException>(() => AchievementAggregator.Combine(RollUpStrategies.Mean, null!));
+
+        Assert.Equal("values", thrown.ParamName);
+    }
+
+    [Fact]
+    public void Combine_RatioOfSums_ThrowsSayingItNeedsTargetsAndRealisations()
+    {
+        var thrown = Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(RollUpStrategies.RatioOfSums, new[] { (1m, 1m) }));
+
+        Assert.Equal("strategy", thrown.ParamName);
+        Assert.Contains("Ratio of sums needs targets and realisations.", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Combine_WeightsSummingToZero_ThrowsSayingWeightsMustHaveAPositiveSum()
+    {
+        var thrown = Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(RollUpStrategies.WeightedMean, new[] { (1m, 0m), (2m, 0m) }));
+
+        Assert.Equal("values", thrown.ParamName);
+        Assert.Contains("Weights must be non-negative with a positive sum.", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Combine_AZeroWeightBesideAPositiveOne_IsAllowed()
+    {
+        Assert.Equal(2m, AchievementAggregator.Combine(RollUpStrategies.WeightedMean, new[] { (1m, 0m), (2m, 2m) }));
+    }
+
+    [Fact]
+    public void Combine_WeightsWhoseSumOverflows_Throws()
+    {
+        var values = new[] { (1m, decimal.MaxValue), (2m, decimal.MaxValue) };
+
+        Assert.Throws<OverflowException>(() => AchievementAggregator.Combine(new FirstValueStrategy(), values));
+    }
+
+    [Fact]
+    public void Combine_StrategyGivingNoFigure_ThrowsNamingTheStrategy()
+    {
+        var thrown = Assert.Throws<ArgumentException>(() => AchievementAggregator.Combine(new NoFigureStrategy(), new[] { (1m, 1m) }));
+
+        Assert.Equal("values", thrown.ParamName);
+        Assert.Contains("The strategy 'no-figure-test' gives no figure for these values.", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aggregate_NullItems_ThrowsNamingItems()
+    {
+        var thrown = Assert.Throws<ArgumentNullException>(() => AchievementAggregator.Default.Aggregate(null!));
+
+        Assert.Equal("items", thrown.ParamName);
+    }
+
+    [Fact]
+    public void Aggregate_WeightsSumToZero_IsInvalidAtItems()
+    {
+        var problem = Assert.Single(AchievementAggregator.Default.Aggregate([Item("a", 80m, 0m), Item("b", 90m, 0m)], RollUpStrategies.WeightedMean).AsInvalid!.Problems);
+
+        Assert.Equal("items", problem.Path);
+        Assert.Equal("weights-zero", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_WeightsWhoseSumOverflows_IsInvalidOverflowAtItems()
+    {
+        var items = new[] { Item("a", 80m, decimal.MaxValue), Item("b", 90m, decimal.MaxValue) };
+
+        var result = AchievementAggregator.Default.Aggregate(items, new FirstValueStrategy());
+
+        var problem = Assert.Single(result.AsInvalid!.Problems);
+        Assert.Equal("items", problem.Path);
+        Assert.Equal("overflow", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_Overflow_IsInvalidAtItems()
+    {
+        var huge = AchievementCalculator.Default.Calculate(1m, 700_000_000_000_000_000_000_000_000m);
+
+        var result = AchievementAggregator.Default.Aggregate([new AggregationItem("a", huge), new AggregationItem("b", huge)]);
+
+        var problem = Assert.Single(result.AsInvalid!.Problems);
+        Assert.Equal("items", problem.Path);
+        Assert.Equal("overflow", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_RatioOfSumsOverTargetsSummingToZero_IsNotAvailableZeroTargetPositive()
+    {
+        // A plugin formula measured from a baseline achieves a negative target, so the targets can sum to 0.
+        var calculator = new AchievementCalculator(RuleSets.Default, FormulaRegistry.Default.With(new BaselineRelativeFormula(-200m)));
+        var items = new[]
+        {
+            new AggregationItem("a", AchievementCalculator.Default.Calculate(100m, 80m)),
+            new AggregationItem("b", calculator.Calculate(new AchievementInput(-100m, -50m) { FormulaId = "baseline-relative", AllowsNegativeValues = true })),
+        };
+        Assert.All(items, i => Assert.True(i.Result.IsAchieved));
+
+        var result = AchievementAggregator.Default.Aggregate(items, RollUpStrategies.RatioOfSums);
+
+        Assert.Equal("zero-target-positive", result.AsNotAvailable!.Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_CustomStrategyGivingNoFigure_IsNotAvailableNoFigure()
+    {
+        var result = AchievementAggregator.Default.Aggregate([Item("a", 80m)], new NoFigureStrategy());
+
+        Assert.Equal("no-figure", result.AsNotAvailable!.Reason.Code);
+    }
+
+    [Fact]
+    public void Aggregate_NullItemUnderAWeightedStrategy_IsInvalidWithPathNotAThrow()
+    {
+        var problems = AchievementAggregator.Default.Aggregate([Item("a", 80m), null!], RollUpStrategies.WeightedMean).AsInvalid!.Problems;
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("items[1]", problem.Path);
+        Assert.Equal("missing-item", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void ToString_InvalidWithTwoProblems_JoinsThemWithSemicolons()
+    {
+        var text = AchievementAggregator.Default.Aggregate([null!, null!]).ToString();
+
+        Assert.Equal("invalid: items[0]: the item is missing (null); items[1]: the item is missing (null)", text);
+    }
+
+    private sealed class FirstValueStrategy : IRollUpStrategy
+    {
+        public string Id => "first-value-test";
+
+        public decimal? Combine(ReadOnlySpan<RollUpItem> items) => items.Length == 0 ? null : items[0].Value;
+    }
+
+    private sealed class NoFigureStrategy : IRollUpStrategy
+    {
+        public string Id => "no-figure-test";
+
+        public decimal? Combine(ReadOnlySpan<RollUpItem> items) => null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sakip.Domain.Efficiency;
 using Sakip.Domain.Rules;
 
@@ -95,5 +96,35 @@ public class EkaEfficiencyTests
     public void Calculate_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => EkaEfficiency.Calculate(null!));
+    }
+    [Fact]
+    public void Calculate_NoOutputs_IsInvalidAtOutputs()
+    {
+        var problem = Assert.Single(EkaEfficiency.Calculate([]).Problems);
+
+        Assert.Equal("outputs", problem.Path);
+        Assert.Equal("no-items", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void Calculate_Overflow_IsInvalidAtOutputs()
+    {
+        var problem = Assert.Single(EkaEfficiency.Calculate([new EkaOutput("a", decimal.MaxValue, 0.0001m, 0.0001m, decimal.MaxValue)]).Problems);
+
+        Assert.Equal("outputs", problem.Path);
+        Assert.Equal("overflow", problem.Reason.Code);
+    }
+
+    [Fact]
+    public void Calculate_ScoreExactlyAtTheCap_KeepsTheScoreAsComputed()
+    {
+        // E = 20 % gives a score of exactly 100; a cap of 100.0000 is equal but written with another scale, so the
+        // score must be the computed figure, not the cap.
+        var score = EkaEfficiency.Calculate([new EkaOutput("a", 80m, 1m, 100m, 1m)], scoreCap: 100.0000m).GetValueOrThrow();
+
+        Assert.Equal(100m, score.UncappedScore);
+        Assert.Equal(100m, score.Score);
+        Assert.NotEqual("100.0000", score.UncappedScore.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(score.UncappedScore.ToString(CultureInfo.InvariantCulture), score.Score.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -72,4 +72,10 @@ public class AccumulationTests
             Accumulation.Combine(AccumulationType.Cumulative, values) == values.Sum()
             && Accumulation.Combine(AccumulationType.LastValue, values) == values[^1]
             && Accumulation.Combine(AccumulationType.Average, values) == values.Sum() / values.Length);
+    [Fact]
+    public void Combine_EmptyOrNullTargets_ThrowsNamingTargets()
+    {
+        Assert.Equal("targets", Assert.Throws<ArgumentException>(() => Accumulation.Combine(AccumulationType.Cumulative, Array.Empty<Target>())).ParamName);
+        Assert.Equal("targets", Assert.Throws<ArgumentNullException>(() => Accumulation.Combine(AccumulationType.Cumulative, (IReadOnlyList<Target>)null!)).ParamName);
+    }
 }

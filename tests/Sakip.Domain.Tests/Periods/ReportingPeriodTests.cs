@@ -263,4 +263,27 @@ public class ReportingPeriodTests
         Assert.Equal(new LocalDate(1, 1, 1), period.Start);
         Assert.Equal(new LocalDate(1, 12, 31), period.End);
     }
+    [Fact]
+    public void Split_IntoLongerKind_ThrowsSayingWhy()
+    {
+        var thrown = Assert.Throws<ArgumentException>(() => ReportingPeriod.OfQuarter(2025, 1).Split(PeriodKind.Year));
+
+        Assert.Equal("kind", thrown.ParamName);
+        Assert.Contains("Parts must not be longer than the period.", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompareTo_ObjectOfAnotherType_ThrowsSayingWhichTypeIsNeeded()
+    {
+        var thrown = Assert.Throws<ArgumentException>(() => ReportingPeriod.OfYear(2025).CompareTo("2025"));
+
+        Assert.Equal("obj", thrown.ParamName);
+        Assert.Contains("Object must be of type ReportingPeriod.", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompareTo_NullObject_SortsAfterIt()
+    {
+        Assert.Equal(1, ReportingPeriod.OfYear(2025).CompareTo((object?)null));
+    }
 }
