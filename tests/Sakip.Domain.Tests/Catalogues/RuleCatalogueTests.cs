@@ -241,6 +241,6 @@ public class RuleCatalogueTests
         var builder = RuleCatalogue.CreateBuilder();
 
         Assert.Throws<ArgumentNullException>(() => builder.Add((RuleSet)null!));
-        Assert.Throws<ArgumentNullException>(() => builder.Add((Plugins.ISakipPlugin)null!));
+        Assert.Throws<ArgumentNullException>(() => builder.Add((Sakip.Domain.Plugins.ISakipPlugin)null!));
     }
 }
