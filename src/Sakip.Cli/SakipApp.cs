@@ -35,6 +35,7 @@ public static class SakipApp
             TreeCommand.Create(output, error),
             WhatIfCommand.Create(output, error),
         };
+        root.Options.Add(CliCatalogue.Plugin());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -9,8 +9,7 @@ internal static class CommonOptions
 {
     public static Option<string> RuleSet()
     {
-        var option = new Option<string>("--rule-set") { Description = "Rule set: sakip-reflected (default) or sakip-inverse.", DefaultValueFactory = _ => RuleSets.Default.Id };
-        option.AcceptOnlyFromAmong(RuleSets.All.Select(r => r.Id).ToArray());
+        var option = new Option<string>("--rule-set") { Description = $"Rule set: {string.Join(", ", RuleSets.All.Select(r => r.Id))} (default {RuleSets.Default.Id}), or one a --plugin adds.", DefaultValueFactory = _ => RuleSets.Default.Id };
         return option;
     }
 
@@ -39,8 +38,9 @@ internal static class CommonOptions
         _ => RoundingMode.HalfUp,
     };
 
-    /// <summary>The rule set named, with the presentation rounding asked for; null (and a message) when the decimals are out of range.</summary>
-    public static RuleSet? Rules(string ruleSetId, string? rounding, int decimals, string command, TextWriter error)
+    /// <summary>The rule set named (among the catalogue's), with the presentation rounding asked for; null (and a
+    /// message) when the decimals are out of range or no rule set has the id.</summary>
+    public static RuleSet? Rules(Domain.Catalogues.RuleCatalogue catalogue, string ruleSetId, string? rounding, int decimals, string command, TextWriter error)
     {
         if (decimals is < 0 or > 28)
         {
@@ -48,6 +48,8 @@ internal static class CommonOptions
             return null;
         }
 
-        return RuleSets.Get(ruleSetId) with { Rounding = new RoundingRule(ToRounding(rounding), decimals) };
+        return CliCatalogue.RuleSet(catalogue, ruleSetId, command, error) is { } rules
+            ? rules with { Rounding = new RoundingRule(ToRounding(rounding), decimals) }
+            : null;
     }
 }

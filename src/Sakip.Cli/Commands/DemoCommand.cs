@@ -2,12 +2,12 @@ using System.CommandLine;
 using Sakip.Cli.Demo;
 using Sakip.Cli.Output;
 using Sakip.Domain.Achievement;
+using Sakip.Domain.Catalogues;
 using Sakip.Domain.Diagrams;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
-using Sakip.Domain.Review;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
@@ -32,7 +32,9 @@ internal static class DemoCommand
         };
         command.SetAction(parse => parse.GetValue(export) is { } path
             ? Export(path, output, error)
-            : Run(RuleSets.Get(parse.GetValue(ruleSet)!), parse.GetValue(asOf)!, parse.GetValue(svg), output, error));
+            : CliCatalogue.From(parse, "demo", error) is not { } catalogue || CliCatalogue.RuleSet(catalogue, parse.GetValue(ruleSet)!, "demo", error) is not { } rules
+                ? SakipApp.InvalidInput
+                : Run(rules, parse.GetValue(asOf)!, parse.GetValue(svg), output, error, catalogue));
         return command;
     }
 
@@ -49,8 +51,9 @@ internal static class DemoCommand
 
     /// <summary>Prints the demo; with <paramref name="svgPath"/>, also writes the tree diagram there (a failed write is
     /// reported and gives exit code 2 once everything else is printed).</summary>
-    internal static int Run(RuleSet rules, string asOfText, string? svgPath, TextWriter output, TextWriter error)
+    internal static int Run(RuleSet rules, string asOfText, string? svgPath, TextWriter output, TextWriter error, RuleCatalogue? catalogue = null)
     {
+        catalogue ??= RuleCatalogue.BuiltIn;
         var asOf = ReportingPeriod.TryParse(asOfText);
         var asOfProblem = asOf.Problems is [var bad, ..] ? bad.Reason.Message.English : (asOf.GetValueOrThrow().Year != DemoRegion.Year ? $"the demo data is for {DemoRegion.Year}" : null);
         if (asOfProblem is not null)
@@ -60,7 +63,7 @@ internal static class DemoCommand
         }
 
         var document = DemoRegion.Create();
-        var report = new PerformanceMeasurement(rules).Measure(document, DemoRegion.Year, asOf.GetValueOrThrow()).GetValueOrThrow();
+        var report = new PerformanceMeasurement(rules, catalogue.Formulas).Measure(document, DemoRegion.Year, asOf.GetValueOrThrow()).GetValueOrThrow();
         output.WriteLine($"Sakip.Domain demo: {document.Region.Name} (fictional), RPJMD {document.Rpjmd!.Period}, {document.Renstras.Count} agencies, Perjanjian Kinerja {DemoRegion.Year}");
         output.WriteLine($"Rule set {rules.Id} v{rules.Version}: negative formula {rules.NegativeFormulaId}, cap {(rules.Cap is { } c ? c.ToString(Cultures.Indonesian) : "none")}, rounding {RoundingRule.IdOf(rules.Rounding.Mode)} {rules.Rounding.Decimals} decimals, bands {rules.Bands.Id}.");
         output.WriteLine($"Basis: {rules.LegalBasis}.");
@@ -70,8 +73,8 @@ internal static class DemoCommand
 
         WriteDisagreement(output, document, report, rules, asOf.GetValueOrThrow());
         output.WriteLine();
-        output.WriteLine(ReviewView.Text(AlignmentReview.Default.Run(document), Language.Indonesian));
-        var treeWritten = WriteTree(output, error, document, rules, asOf.GetValueOrThrow(), svgPath);
+        output.WriteLine(ReviewView.Text(catalogue.Review.Run(document), Language.Indonesian));
+        var treeWritten = WriteTree(output, error, document, rules, asOf.GetValueOrThrow(), svgPath, catalogue);
         WriteEvaluation(output, document);
         WriteExplanation(output, report);
         output.WriteLine();
@@ -97,9 +100,9 @@ internal static class DemoCommand
         output.WriteLine(table.Render("  "));
     }
 
-    private static bool WriteTree(TextWriter output, TextWriter error, SakipDocument document, RuleSet rules, ReportingPeriod asOf, string? svgPath)
+    private static bool WriteTree(TextWriter output, TextWriter error, SakipDocument document, RuleSet rules, ReportingPeriod asOf, string? svgPath, RuleCatalogue catalogue)
     {
-        var evaluation = new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(PerformanceTreeFactory.FromDocument(document, DemoRegion.Year, asOf).GetValueOrThrow());
+        var evaluation = new TreeEvaluator(new RollUpOptions { Rules = rules }, catalogue.Formulas).Evaluate(PerformanceTreeFactory.FromDocument(document, DemoRegion.Year, asOf).GetValueOrThrow());
         output.WriteLine();
         output.WriteLine($"Pohon kinerja as of {asOf} (mean roll-up; depth cut at 2, 'sakip tree' shows it all):");
         output.WriteLine(TreeView.Text(evaluation, Cultures.Indonesian, depth: 2));

@@ -7,7 +7,7 @@ namespace Sakip.Cli.Commands;
 /// <summary>Reads a SAKIP document file for a command, reporting every problem on standard error.</summary>
 internal static class DocumentFile
 {
-    public static SakipDocument? Read(string path, string command, TextWriter error)
+    public static SakipDocument? Read(string path, string command, TextWriter error, Domain.Catalogues.RuleCatalogue? catalogue = null)
     {
         if (!File.Exists(path))
         {
@@ -23,7 +23,9 @@ internal static class DocumentFile
         Result<SakipDocument> result;
         using (stream)
         {
-            result = SakipDocumentJson.Read(stream);
+            result = catalogue is null
+                ? SakipDocumentJson.Read(stream)
+                : SakipDocumentJson.Read(stream, id => catalogue.EvaluationSchemes.TryGet(id, out var scheme) ? scheme : null);
         }
 
         if (result.IsSuccess)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sakip.Domain;
+using Sakip.Domain.Catalogues;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
@@ -12,10 +13,11 @@ namespace Sakip.Cli.Commands;
 /// error.</summary>
 internal static partial class EvaluationFile
 {
-    /// <summary>The scheme resolver: the custom scheme file's scheme by its id, else the built-in schemes; null (and
-    /// the problems printed) when the scheme file cannot be read.</summary>
-    public static Func<string, EvaluationScheme?>? Schemes(string? schemeFile, string command, TextWriter error)
+    /// <summary>The scheme resolver: the custom scheme file's scheme by its id, else the catalogue's schemes (the
+    /// built-ins and the plugins'); null (and the problems printed) when the scheme file cannot be read.</summary>
+    public static Func<string, EvaluationScheme?>? Schemes(RuleCatalogue catalogue, string? schemeFile, string command, TextWriter error)
     {
+        EvaluationScheme? BuiltIn(string? id) => catalogue.EvaluationSchemes.TryGet(id, out var scheme) ? scheme : null;
         if (schemeFile is null)
         {
             return BuiltIn;
@@ -52,9 +54,6 @@ internal static partial class EvaluationFile
         var custom = result.GetValueOrThrow();
         return id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : BuiltIn(id);
     }
-
-    // The built-in scheme of an id, or null.
-    private static EvaluationScheme? BuiltIn(string? id) => EvaluationSchemes.TryGet(id, out var scheme) ? scheme : null;
 
     /// <summary>Reads one evaluation: from an answer document, or from a SAKIP document's <c>evaluations</c> (a file
     /// whose top level has <c>region</c>), chosen by <paramref name="year"/> and <paramref name="subject"/> when it

@@ -95,7 +95,12 @@ internal static class LkeCommand
                 return SakipApp.InvalidInput;
             }
 
-            var chosen = EvaluationSchemes.Get(parse.GetValue(scheme)!);
+            if (CliCatalogue.From(parse, "lke template", error) is not { } catalogue
+                || CliCatalogue.Scheme(catalogue, parse.GetValue(scheme)!, "lke template", error) is not { } chosen)
+            {
+                return SakipApp.InvalidInput;
+            }
+
             var m = EvaluationView.ParseMethod(parse.GetValue(method));
             if (m == EvaluationMethod.SubComponentGrades && !chosen.SupportsSubComponentGrades)
             {
@@ -139,7 +144,7 @@ internal static class LkeCommand
         command.SetAction(parse =>
         {
             if (Culture(parse.GetValue(culture), "lke score", error) is not { } numbers
-                || Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
+                || Load(parse, parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
                 || WithMethod(loaded, parse.GetValue(method), "lke score", error) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
@@ -170,7 +175,7 @@ internal static class LkeCommand
         command.SetAction(parse =>
         {
             if (Culture(parse.GetValue(culture), "lke next", error) is not { } numbers
-                || Load(parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
+                || Load(parse, parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
                 || WithMethod(loaded, parse.GetValue(method), "lke next", error) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
@@ -239,7 +244,8 @@ internal static class LkeCommand
         command.SetAction(parse =>
         {
             var numbers = Culture(parse.GetValue(culture), "lke compare", error);
-            var schemes = numbers is null ? null : EvaluationFile.Schemes(parse.GetValue(schemeFile), "lke compare", error);
+            var catalogue = numbers is null ? null : CliCatalogue.From(parse, "lke compare", error);
+            var schemes = catalogue is null ? null : EvaluationFile.Schemes(catalogue, parse.GetValue(schemeFile), "lke compare", error);
             if (numbers is null || schemes is null)
             {
                 return SakipApp.InvalidInput;
@@ -296,6 +302,8 @@ internal static class LkeCommand
         return command;
     }
 
-    private static Evaluation? Load(string path, string? schemeFile, string command, TextWriter error, int? year, string? subject) =>
-        EvaluationFile.Schemes(schemeFile, command, error) is { } schemes ? EvaluationFile.Read(path, schemes, command, error, year, subject) : null;
+    private static Evaluation? Load(ParseResult parse, string path, string? schemeFile, string command, TextWriter error, int? year, string? subject) =>
+        CliCatalogue.From(parse, command, error) is { } catalogue && EvaluationFile.Schemes(catalogue, schemeFile, command, error) is { } schemes
+            ? EvaluationFile.Read(path, schemes, command, error, year, subject)
+            : null;
 }

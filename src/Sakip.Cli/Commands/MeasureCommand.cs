@@ -24,11 +24,16 @@ internal static class MeasureCommand
         };
         command.SetAction(parse =>
         {
-            var document = DocumentFile.Read(parse.GetValue(file)!, "measure", error);
-            var rules = CommonOptions.Rules(parse.GetValue(ruleSet)!, parse.GetValue(rounding), parse.GetValue(decimals), "measure", error);
+            if (CliCatalogue.From(parse, "measure", error) is not { } catalogue)
+            {
+                return SakipApp.InvalidInput;
+            }
+
+            var document = DocumentFile.Read(parse.GetValue(file)!, "measure", error, catalogue);
+            var rules = CommonOptions.Rules(catalogue, parse.GetValue(ruleSet)!, parse.GetValue(rounding), parse.GetValue(decimals), "measure", error);
             return document is null || rules is null
                 ? SakipApp.InvalidInput
-                : Run(document, new PerformanceMeasurement(rules), parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(json), output, error);
+                : Run(document, new PerformanceMeasurement(rules, catalogue.Formulas), parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(json), output, error);
         });
         return command;
     }

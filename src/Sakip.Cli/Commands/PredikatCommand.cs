@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Sakip.Cli.Output;
+using Sakip.Domain.Catalogues;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Values;
 
@@ -19,24 +20,28 @@ internal static class PredikatCommand
         {
             score, scheme, culture, json,
         };
-        command.SetAction(parse => Run(parse.GetValue(score)!, parse.GetValue(scheme)!, parse.GetValue(culture), parse.GetValue(json), output, error));
+        command.SetAction(parse => CliCatalogue.From(parse, "predikat", error) is not { } catalogue
+            ? SakipApp.InvalidInput
+            : Run(parse.GetValue(score)!, parse.GetValue(scheme)!, parse.GetValue(culture), parse.GetValue(json), output, error, catalogue));
         return command;
     }
 
-    /// <summary>The <c>--scheme</c> option: a built-in scheme id, the default 88/2021.</summary>
-    public static Option<string> SchemeOption()
-    {
-        var option = new Option<string>("--scheme") { Description = $"Evaluation scheme: {EvaluationSchemes.Default.Id} (default), {string.Join(", ", EvaluationSchemes.All.Where(s => s != EvaluationSchemes.Default).Select(s => s.Id))}.", DefaultValueFactory = _ => EvaluationSchemes.Default.Id };
-        option.AcceptOnlyFromAmong([.. EvaluationSchemes.All.Select(s => s.Id)]);
-        return option;
-    }
+    /// <summary>The <c>--scheme</c> option: a scheme id (a built-in, or a plugin's), the default 88/2021.</summary>
+    public static Option<string> SchemeOption() =>
+        new("--scheme") { Description = $"Evaluation scheme: {EvaluationSchemes.Default.Id} (default), {string.Join(", ", EvaluationSchemes.All.Where(s => s != EvaluationSchemes.Default).Select(s => s.Id))}, or one a --plugin adds.", DefaultValueFactory = _ => EvaluationSchemes.Default.Id };
 
-    internal static int Run(string scoreText, string schemeId, string? cultureName, bool asJson, TextWriter output, TextWriter error)
+    internal static int Run(string scoreText, string schemeId, string? cultureName, bool asJson, TextWriter output, TextWriter error, RuleCatalogue? catalogue = null)
     {
         var problems = new List<string>();
         var culture = CapaianCommand.ResolveCulture(cultureName, problems);
-        var scheme = EvaluationSchemes.Get(schemeId);
-        if (problems.Count > 0)
+        catalogue ??= RuleCatalogue.BuiltIn;
+        var scheme = catalogue.EvaluationSchemes.TryGet(schemeId, out var found) ? found : null;
+        if (scheme is null)
+        {
+            problems.Add(CliCatalogue.Unknown(catalogue.EvaluationSchemes, schemeId, "--scheme", "evaluation scheme"));
+        }
+
+        if (problems.Count > 0 || scheme is null)
         {
             problems.ForEach(p => error.WriteLine($"sakip predikat: invalid input: {p}"));
             return SakipApp.InvalidInput;

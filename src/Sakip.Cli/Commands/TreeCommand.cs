@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sakip.Cli.Output;
+using Sakip.Domain.Catalogues;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Diagrams;
 using Sakip.Domain.Periods;
@@ -23,16 +24,18 @@ internal static class TreeCommand
         format.AcceptOnlyFromAmong("text", "svg", "mermaid", "dot");
         var outputPath = new Option<string?>("--output") { Description = "Write to this file instead of standard output." };
         var ruleSet = CommonOptions.RuleSet();
+        var strategy = new Option<string?>("--strategy") { Description = $"How a node combines its children: {string.Join(", ", RollUpStrategies.All.Select(s => s.Id))} (default mean), or one a --plugin adds." };
         var command = new Command("tree", "Show the performance tree (pohon kinerja) of a SAKIP document with each node's rolled-up achievement.")
         {
-            file, year, asOf, agency, depth, format, outputPath, ruleSet,
+            file, year, asOf, agency, depth, format, outputPath, ruleSet, strategy,
         };
         command.SetAction(parse =>
         {
-            var document = DocumentFile.Read(parse.GetValue(file)!, "tree", error);
+            var catalogue = CliCatalogue.From(parse, "tree", error);
+            var document = catalogue is null ? null : DocumentFile.Read(parse.GetValue(file)!, "tree", error, catalogue);
             return document is null
                 ? SakipApp.InvalidInput
-                : Run(new Request(document, parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(agency), parse.GetValue(depth), parse.GetValue(format)!, parse.GetValue(outputPath), parse.GetValue(ruleSet)!), output, error);
+                : Run(new Request(document, parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(agency), parse.GetValue(depth), parse.GetValue(format)!, parse.GetValue(outputPath), parse.GetValue(ruleSet)!) { Catalogue = catalogue!, Strategy = parse.GetValue(strategy) }, output, error);
         });
         return command;
     }
@@ -40,7 +43,7 @@ internal static class TreeCommand
     internal static int Run(Request request, TextWriter output, TextWriter error)
     {
         var problems = new List<string>();
-        var evaluation = Evaluate(request.Document, request.Year, request.AsOf, request.RuleSet, "tree", problems);
+        var evaluation = Evaluate(request.Document, request.Year, request.AsOf, new Rules(request.Catalogue, request.RuleSet, request.Strategy), problems);
         OrganisationCode? agency = null;
         if (request.Agency is not null)
         {
@@ -89,8 +92,20 @@ internal static class TreeCommand
     }
 
     /// <summary>Builds and evaluates a document's tree, adding any problem to <paramref name="problems"/>.</summary>
-    internal static TreeEvaluation? Evaluate(SakipDocument document, int year, string? asOfText, string ruleSetId, string command, List<string> problems)
+    internal static TreeEvaluation? Evaluate(SakipDocument document, int year, string? asOfText, Rules rules, List<string> problems)
     {
+        var ruleSet = rules.Catalogue.RuleSets.TryGet(rules.RuleSet, out var found) ? found : null;
+        if (ruleSet is null)
+        {
+            problems.Add(CliCatalogue.Unknown(rules.Catalogue.RuleSets, rules.RuleSet, "--rule-set", "rule set"));
+        }
+
+        IRollUpStrategy? strategy = null;
+        if (rules.Strategy is { } strategyId && !rules.Catalogue.RollUpStrategies.TryGet(strategyId, out strategy))
+        {
+            problems.Add(CliCatalogue.Unknown(rules.Catalogue.RollUpStrategies, strategyId, "--strategy", "roll-up strategy"));
+        }
+
         ReportingPeriod? asOf = null;
         if (asOfText is not null)
         {
@@ -111,11 +126,26 @@ internal static class TreeCommand
             return null;
         }
 
-        var rules = Domain.Rules.RuleSets.Get(ruleSetId);
-        return new TreeEvaluator(new RollUpOptions { Rules = rules }).Evaluate(built.GetValueOrThrow());
+        if (ruleSet is null || (rules.Strategy is not null && strategy is null))
+        {
+            return null;
+        }
+
+        var options = strategy is null ? new RollUpOptions { Rules = ruleSet } : new RollUpOptions { Rules = ruleSet, Strategy = strategy };
+        return new TreeEvaluator(options, rules.Catalogue.Formulas).Evaluate(built.GetValueOrThrow());
     }
 
-    internal sealed record Request(SakipDocument Document, int Year, string? AsOf, string? Agency, int? Depth, string Format, string? OutputPath, string RuleSet);
+    internal sealed record Request(SakipDocument Document, int Year, string? AsOf, string? Agency, int? Depth, string Format, string? OutputPath, string RuleSet)
+    {
+        /// <summary>The rules the ids are resolved in.</summary>
+        public RuleCatalogue Catalogue { get; init; } = RuleCatalogue.BuiltIn;
+
+        /// <summary>The roll-up strategy's id; null for the default.</summary>
+        public string? Strategy { get; init; }
+    }
+
+    /// <summary>The rules a tree is evaluated under: a rule set and, optionally, a roll-up strategy, by id.</summary>
+    internal sealed record Rules(RuleCatalogue Catalogue, string RuleSet, string? Strategy = null);
 }
 
 /// <summary>Renders an evaluation in one of the formats.</summary>

@@ -23,8 +23,9 @@ internal static class WhatIfCommand
         };
         command.SetAction(parse =>
         {
-            var document = DocumentFile.Read(parse.GetValue(file)!, "whatif", error);
-            if (document is null)
+            var catalogue = CliCatalogue.From(parse, "whatif", error);
+            var document = catalogue is null ? null : DocumentFile.Read(parse.GetValue(file)!, "whatif", error, catalogue);
+            if (document is null || catalogue is null)
             {
                 return SakipApp.InvalidInput;
             }
@@ -37,7 +38,7 @@ internal static class WhatIfCommand
                 return SakipApp.InvalidInput;
             }
 
-            var before = TreeCommand.Evaluate(document, targetYear.Value, parse.GetValue(asOf), parse.GetValue(ruleSet)!, "whatif", problems);
+            var before = TreeCommand.Evaluate(document, targetYear.Value, parse.GetValue(asOf), new TreeCommand.Rules(catalogue, parse.GetValue(ruleSet)!), problems);
             var changes = Parse(parse.GetValue(set) ?? [], before?.Tree, problems);
             if (problems.Count > 0 || before is null)
             {
@@ -46,14 +47,14 @@ internal static class WhatIfCommand
             }
 
             var tree = changes.Aggregate(before.Tree, (t, c) => t.WithRealisation(c.IndicatorId, c.Value));
-            Refused(tree, changes, new AchievementCalculator(before.Options.Rules), problems);
+            Refused(tree, changes, new AchievementCalculator(before.Options.Rules, catalogue.Formulas), problems);
             if (problems.Count > 0)
             {
                 problems.ForEach(p => error.WriteLine($"sakip whatif: invalid input: {p}"));
                 return SakipApp.InvalidInput;
             }
 
-            var after = new TreeEvaluator(before.Options).Evaluate(tree);
+            var after = new TreeEvaluator(before.Options, catalogue.Formulas).Evaluate(tree);
             output.WriteLine(TreeView.Changes(TreeEvaluation.Compare(before, after), after, Cultures.Indonesian));
             return 0;
         });

@@ -38,6 +38,7 @@ public sealed class RuleCatalogueBuilder
     private readonly Family<EvaluationScheme> _schemes = new("evaluation scheme", "evaluationSchemes", static s => s.Id);
     private readonly Family<AnswerScale> _scales = new("answer scale", "answerScales", static s => s.Id);
     private readonly List<string> _plugins = [];
+    private readonly HashSet<ISakipPlugin> _pluginInstances = new(ReferenceEqualityComparer.Instance);
     private readonly List<Problem> _pluginProblems = [];
     private string _source = "code";
 
@@ -98,7 +99,8 @@ public sealed class RuleCatalogueBuilder
     public RuleCatalogueBuilder Add(AnswerScale scale) => Add(_scales, scale);
 
     /// <summary>Adds what a plugin contributes: the plugin's <see cref="ISakipPlugin.Register"/> is called with this
-    /// builder, and every rule it adds is attributed to it in problems. A plugin that throws while registering is
+    /// builder (once: adding the same plugin instance again does nothing), and every rule it adds is attributed to it
+    /// in problems. A plugin that throws while registering is
     /// reported by <see cref="Build"/> (what it added before it threw is kept).</summary>
     /// <param name="plugin">The plugin.</param>
     /// <returns>This builder.</returns>
@@ -106,6 +108,11 @@ public sealed class RuleCatalogueBuilder
     public RuleCatalogueBuilder Add(ISakipPlugin plugin)
     {
         Guard.Against.Null(plugin);
+        if (!_pluginInstances.Add(plugin))
+        {
+            return this;
+        }
+
         var name = string.IsNullOrWhiteSpace(plugin.Name) ? plugin.GetType().FullName ?? "plugin" : plugin.Name.Trim();
         var previous = _source;
         _source = $"plugin '{name}'";

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
 using Ardalis.GuardClauses;
@@ -21,6 +22,10 @@ namespace Sakip.Domain.Plugins;
 public static class PluginLoader
 {
     private static readonly HashSet<string> Shared = SharedAssemblies();
+
+    // One load per assembly file for the life of the process: loading a path again gives the same plugins (the same
+    // types and instances), not a second copy in a second context.
+    private static readonly ConcurrentDictionary<string, Lazy<(ValueList<ISakipPlugin> Plugins, ValueList<Problem> Problems)>> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>Loads the plugins of an assembly file, or of a folder.</summary>
     /// <param name="path">A plugin assembly (<c>.dll</c>; its dependencies beside it, as <c>dotnet build</c> or
@@ -62,43 +67,51 @@ public static class PluginLoader
         var problems = new List<Problem>();
         foreach (var path in paths)
         {
-            Assembly assembly;
-            Type[] types;
-            try
-            {
-                assembly = new PluginLoadContext(path).LoadFromAssemblyPath(path);
-                types = assembly.GetExportedTypes();
-            }
-            catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or ReflectionTypeLoadException or TypeLoadException or InvalidOperationException or ArgumentException)
-            {
-                problems.Add(new Problem(path, Messages.PluginNotLoaded(path, $"{e.GetType().Name}: {e.Message}")));
-                continue;
-            }
-
-            var entries = types
-                .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISakipPlugin).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-                .OrderBy(t => t.FullName, StringComparer.Ordinal)
-                .ToList();
-            if (entries.Count == 0)
-            {
-                problems.Add(new Problem(path, Messages.PluginNoEntry(path)));
-            }
-
-            foreach (var type in entries)
-            {
-                try
-                {
-                    plugins.Add((ISakipPlugin)Activator.CreateInstance(type)!);
-                }
-                catch (Exception e) when (e is TargetInvocationException or MemberAccessException or TypeLoadException)
-                {
-                    var inner = e is TargetInvocationException { InnerException: { } thrown } ? thrown : e;
-                    problems.Add(new Problem(path, Messages.PluginNotCreated(type.FullName ?? type.Name, $"{inner.GetType().Name}: {inner.Message}")));
-                }
-            }
+            var (loaded, failed) = Loaded.GetOrAdd(path, static p => new(() => LoadAssembly(p))).Value;
+            plugins.AddRange(loaded);
+            problems.AddRange(failed);
         }
 
         return problems.Count == 0 ? Result<ValueList<ISakipPlugin>>.Success([.. plugins]) : Result<ValueList<ISakipPlugin>>.Failure(problems);
+    }
+
+    private static (ValueList<ISakipPlugin> Plugins, ValueList<Problem> Problems) LoadAssembly(string path)
+    {
+        Type[] types;
+        try
+        {
+            types = new PluginLoadContext(path).LoadFromAssemblyPath(path).GetExportedTypes();
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or ReflectionTypeLoadException or TypeLoadException or InvalidOperationException or ArgumentException)
+        {
+            return ([], [new Problem(path, Messages.PluginNotLoaded(path, $"{e.GetType().Name}: {e.Message}"))]);
+        }
+
+        var entries = types
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISakipPlugin).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+        if (entries.Count == 0)
+        {
+            return ([], [new Problem(path, Messages.PluginNoEntry(path))]);
+        }
+
+        var plugins = new List<ISakipPlugin>();
+        var problems = new List<Problem>();
+        foreach (var type in entries)
+        {
+            try
+            {
+                plugins.Add((ISakipPlugin)Activator.CreateInstance(type)!);
+            }
+            catch (Exception e) when (e is TargetInvocationException or MemberAccessException or TypeLoadException)
+            {
+                var inner = e is TargetInvocationException { InnerException: { } thrown } ? thrown : e;
+                problems.Add(new Problem(path, Messages.PluginNotCreated(type.FullName ?? type.Name, $"{inner.GetType().Name}: {inner.Message}")));
+            }
+        }
+
+        return ([.. plugins], [.. problems]);
     }
 
     // Sakip.Domain and the assemblies it references (OneOf, NodaTime, Ardalis.GuardClauses, the framework) come from

@@ -1,0 +1,182 @@
+using System.Reflection;
+using System.Text.Json;
+using Sakip.Cli.Demo;
+using Sakip.Domain.Json;
+
+namespace Sakip.Cli.Tests;
+
+/// <summary>The sample plugin (samples/ProvinsiContoh.Plugin), built as its own assembly, used by the commands through
+/// <c>--plugin</c>.</summary>
+public sealed class PluginCommandTests : IDisposable
+{
+    private static readonly string Plugin = Path.Combine(
+        Sakip.Domain.Tests.RepositoryFiles.Root, "samples", "ProvinsiContoh.Plugin", "bin", typeof(PluginCommandTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration, "net10.0");
+
+    private readonly string _demo = Path.Combine(Path.GetTempPath(), $"sakip-plugin-doc-{Guid.NewGuid():N}.json");
+    private readonly string _answers = Path.Combine(Path.GetTempPath(), $"sakip-plugin-lke-{Guid.NewGuid():N}.json");
+
+    public PluginCommandTests() => File.WriteAllText(_demo, SakipDocumentJson.Write(DemoRegion.Create()));
+
+    public void Dispose()
+    {
+        File.Delete(_demo);
+        File.Delete(_answers);
+    }
+
+    [Fact]
+    public void Measure_PluginRuleSet_ChangesTheCapaianTable()
+    {
+        var builtIn = CliRunner.Run("measure", _demo, "--year", "2025", "--json");
+        var plugin = CliRunner.Run("measure", _demo, "--year", "2025", "--json", "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
+
+        Assert.Equal((0, ""), (plugin.ExitCode, plugin.Error));
+        Assert.NotEqual(Capaian(builtIn.Output), Capaian(plugin.Output));
+        Assert.Contains("negative-inverse", Formulas(plugin.Output));
+        Assert.DoesNotContain("negative-inverse", Formulas(builtIn.Output));
+        Assert.All(Capaian(plugin.Output), c => Assert.True(c <= 120m, $"{c} above the plugin's cap"));
+    }
+
+    [Fact]
+    public void Measure_PluginRuleSetWithoutThePlugin_NamesTheRuleSetsThereAre()
+    {
+        var run = CliRunner.Run("measure", _demo, "--year", "2025", "--rule-set", "provinsi-contoh-2025");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--rule-set 'provinsi-contoh-2025': no rule set has that id; the rule sets are: sakip-reflected, sakip-inverse", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tree_PluginStrategy_ChangesTheTree()
+    {
+        var mean = CliRunner.Run("tree", _demo, "--year", "2025");
+        var median = CliRunner.Run("tree", _demo, "--year", "2025", "--plugin", Plugin, "--strategy", "provinsi-contoh-median");
+
+        Assert.Equal((0, ""), (median.ExitCode, median.Error));
+        Assert.NotEqual(mean.Output, median.Output);
+    }
+
+    [Fact]
+    public void Tree_UnknownStrategy_NamesTheStrategiesThereAre()
+    {
+        var run = CliRunner.Run("tree", _demo, "--year", "2025", "--strategy", "median");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--strategy 'median': no roll-up strategy has that id; the roll-up strategys are: mean, weighted-mean, worst, ratio-of-sums", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_PluginRule_AddsFindings()
+    {
+        var builtIn = CliRunner.Run("check", _demo, "--json");
+        var plugin = CliRunner.Run("check", _demo, "--json", "--plugin", Plugin);
+
+        Assert.Equal((0, ""), (plugin.ExitCode, plugin.Error));
+        Assert.DoesNotContain("PROV-001", Rules(builtIn.Output));
+        Assert.Contains("PROV-001", Rules(plugin.Output));
+        Assert.Equal(Rules(builtIn.Output).Count, Rules(plugin.Output).Count(r => r != "PROV-001"));
+    }
+
+    [Fact]
+    public void Check_SkipAndFailOn_GateAPipeline()
+    {
+        var gated = CliRunner.Run("check", _demo, "--fail-on", "error");
+        var warned = CliRunner.Run("check", _demo, "--fail-on", "warning", "--plugin", Plugin);
+        var skipped = CliRunner.Run("check", _demo, "--json", "--skip", "ALN-004", "--skip", "aln-008");
+        var unknown = CliRunner.Run("check", _demo, "--skip", "ALN-999");
+
+        Assert.Equal(1, gated.ExitCode);
+        Assert.Equal(1, warned.ExitCode);
+        Assert.Equal(0, skipped.ExitCode);
+        Assert.DoesNotContain("ALN-004", Rules(skipped.Output));
+        Assert.DoesNotContain("ALN-008", Rules(skipped.Output));
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--skip 'ALN-999': no rule has that id", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lke_PluginWorksheet_WritesATemplateAndScoresIt()
+    {
+        var template = CliRunner.Run("lke", "template", "--plugin", Plugin, "--scheme", "provinsi-contoh-lke-2025", "--subject", "Provinsi Contoh", "--year", "2025", "--output", _answers);
+        Assert.Equal((0, ""), (template.ExitCode, template.Error));
+
+        var score = CliRunner.Run("lke", "score", _answers, "--plugin", Plugin, "--json");
+        var without = CliRunner.Run("lke", "score", _answers);
+
+        Assert.Equal((0, ""), (score.ExitCode, score.Error));
+        Assert.Contains("provinsi-contoh-lke-2025", score.Output, StringComparison.Ordinal);
+        Assert.Equal(2, without.ExitCode);
+    }
+
+    [Fact]
+    public void Predikat_PluginWorksheet_GradesUnderItsTable()
+    {
+        var run = CliRunner.Run("predikat", "85", "--plugin", Plugin, "--scheme", "provinsi-contoh-lke-2025");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Contains("A Memuaskan", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_PluginRuleSet_ChangesTheDemo()
+    {
+        var run = CliRunner.Run("demo", "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Contains("provinsi-contoh-2025", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PROV-001", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plugin_Broken_IsAClearErrorWithExitTwo()
+    {
+        var notAPlugin = Path.Combine(Path.GetTempPath(), $"sakip-broken-plugin-{Guid.NewGuid():N}.dll");
+        File.WriteAllText(notAPlugin, "MZ not really");
+        try
+        {
+            var broken = CliRunner.Run("measure", _demo, "--year", "2025", "--plugin", notAPlugin);
+            var missing = CliRunner.Run("check", _demo, "--plugin", "no/such/folder");
+
+            Assert.Equal(2, broken.ExitCode);
+            Assert.Contains($"--plugin '{notAPlugin}': '{notAPlugin}' could not be loaded as a .NET assembly", broken.Error, StringComparison.Ordinal);
+            Assert.Equal(2, missing.ExitCode);
+            Assert.Contains("no plugin assembly or folder at 'no/such/folder'", missing.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(notAPlugin);
+        }
+    }
+
+    [Fact]
+    public void Plugin_LoadedTwice_IsOneSetOfRules()
+    {
+        var run = CliRunner.Run("measure", _demo, "--year", "2025", "--plugin", Plugin, "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+    }
+
+    private static List<decimal> Capaian(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. Indicators(document.RootElement).Where(i => i.GetProperty("capaian").ValueKind == JsonValueKind.Number).Select(i => i.GetProperty("capaian").GetDecimal())];
+    }
+
+    private static List<string> Formulas(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. Indicators(document.RootElement).Select(i => i.GetProperty("formula").GetString() ?? "")];
+    }
+
+    private static List<JsonElement> Indicators(JsonElement root) =>
+        root.GetProperty("agreements").EnumerateArray()
+            .SelectMany(a => a.GetProperty("sasaran").EnumerateArray())
+            .SelectMany(s => s.GetProperty("indicators").EnumerateArray())
+            .Select(i => i.Clone())
+            .ToList();
+
+    private static List<string> Rules(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()!)];
+    }
+}
