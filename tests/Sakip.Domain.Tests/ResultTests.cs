@@ -91,4 +91,73 @@ public class ResultTests
         Assert.Equal("baris 12, $.year: buruk", problem.ToString(Language.Indonesian));
         Assert.Equal("bad", new Problem("", Bad).ToString());
     }
+
+    [Fact]
+    public void GetValueOrThrow_Failure_MessageNamesTheTypeAndEveryProblem()
+    {
+        var result = Result<int>.Failure([Where, Where with { Path = "realisation" }]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => result.GetValueOrThrow());
+
+        Assert.Equal("There is no Int32: target: bad; realisation: bad", error.Message);
+    }
+
+    [Fact]
+    public void Match_NullFunction_ThrowsEvenWhenTheOtherCaseRuns()
+    {
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Failure(Where).Match<int>(null!, _ => 0));
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Success(1).Match<int>(v => v, null!));
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Success(1).Match<int>(null!, _ => 0));
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Failure(Where).Match<int>(v => v, null!));
+    }
+
+    [Fact]
+    public void Switch_NullAction_ThrowsEvenWhenTheOtherCaseRuns()
+    {
+        var ran = false;
+
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Failure(Where).Switch(null!, _ => ran = true));
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Success(1).Switch(_ => ran = true, null!));
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Success(1).Switch(null!, _ => ran = true));
+        Assert.Throws<ArgumentNullException>(() => Result<int>.Failure(Where).Switch(_ => ran = true, null!));
+        Assert.False(ran);
+    }
+
+    [Fact]
+    public void EqualityOperators_HandleNullOnEitherSide()
+    {
+        Result<int>? none = null;
+        Result<int>? alsoNone = null;
+        var five = Result<int>.Success(5);
+
+        Assert.True(none == alsoNone);
+        Assert.False(none != alsoNone);
+        Assert.False(five == none);
+        Assert.True(five != none);
+        Assert.False(none == five);
+        Assert.True(none != five);
+    }
+
+    [Fact]
+    public void EqualityOperators_CompareByValueOrByProblems()
+    {
+        Assert.True(Result<int>.Success(5) == Result<int>.Success(5));
+        Assert.False(Result<int>.Success(5) != Result<int>.Success(5));
+        Assert.False(Result<int>.Success(5) == Result<int>.Success(6));
+        Assert.True(Result<int>.Success(5) != Result<int>.Success(6));
+        Assert.True(Result<int>.Failure(Where) == Result<int>.Failure(new Problem("target", Bad)));
+        Assert.False(Result<int>.Failure(Where) != Result<int>.Failure(new Problem("target", Bad)));
+        Assert.False(Result<int>.Success(5) == Result<int>.Failure(Where));
+        Assert.True(Result<int>.Success(5) != Result<int>.Failure(Where));
+    }
+
+    [Fact]
+    public void GetHashCode_Failure_IsByProblems()
+    {
+        var failure = Result<int>.Failure(Where);
+        var same = Result<int>.Failure(new Problem("target", Bad));
+
+        Assert.Equal(failure.GetHashCode(), same.GetHashCode());
+        Assert.Equal(2, new HashSet<Result<int>> { failure, same, Result<int>.Success(0) }.Count);
+    }
 }

@@ -116,6 +116,90 @@ public class ExplanationTests
 
         Assert.Contains("target 7,5..8,5", result.ToSentence(Language.Indonesian), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToSentence_AchievedPositive_IsExactWithNumbersAsZeroToFourDecimals()
+    {
+        var result = AchievementCalculator.Default.Calculate(90.00m, 85.380m);
+
+        Assert.Equal(
+            "Achievement 94.87 % (Very high): positive indicator, target 90, realisation 85.38; formula positive-ratio v1; "
+            + "C = R / T × 100 = 85.380 / 90.00 × 100 = 94.8667; rule set sakip-reflected v1, rounding half-up to 2 decimals.",
+            result.ToSentence(Language.English));
+        Assert.Equal(
+            "Capaian 94,87 % (Sangat Tinggi): indikator positif, target 90, realisasi 85,38; rumus positive-ratio v1; "
+            + "C = R / T × 100 = 85,380 / 90,00 × 100 = 94,8667; aturan sakip-reflected v1, pembulatan half-up 2 desimal.",
+            result.ToSentence(Language.Indonesian));
+    }
+
+    [Fact]
+    public void ToSentence_AchievedNegative_IsExact()
+    {
+        Assert.Equal(
+            "Achievement 184.75 % (Very high): negative indicator, target 32, realisation 4.88; formula negative-reflected v1; "
+            + "C = (2T − R) / T × 100 = (2 × 32 − 4.88) / 32 × 100 = 184.75; rule set sakip-reflected v1, rounding half-up to 2 decimals.",
+            Lampung.ToSentence(Language.English));
+        Assert.Equal(
+            "Capaian 184,75 % (Sangat Tinggi): indikator negatif, target 32, realisasi 4,88; rumus negative-reflected v1; "
+            + "C = (2T − R) / T × 100 = (2 × 32 − 4,88) / 32 × 100 = 184,75; aturan sakip-reflected v1, pembulatan half-up 2 desimal.",
+            Lampung.ToSentence(Language.Indonesian));
+    }
+
+    [Fact]
+    public void ToSentence_NotReported_IsExactInBothLanguages()
+    {
+        var positive = AchievementCalculator.Default.Calculate(90.00m, null);
+        var negative = AchievementCalculator.Default.Calculate(32m, null, Polarity.Negative);
+
+        Assert.Equal(
+            "No achievement, the realisation was not reported (empty is not zero): positive indicator, target 90, realisation not reported; "
+            + "formula positive-ratio v1; rule set sakip-reflected v1.",
+            positive.ToSentence(Language.English));
+        Assert.Equal(
+            "Capaian belum dapat dihitung, realisasi tidak dilaporkan (kosong bukan nol): indikator positif, target 90, realisasi tidak dilaporkan; "
+            + "rumus positive-ratio v1; aturan sakip-reflected v1.",
+            positive.ToSentence(Language.Indonesian));
+        Assert.Equal(
+            "No achievement, the realisation was not reported (empty is not zero): negative indicator, target 32, realisation not reported; "
+            + "formula negative-reflected v1; rule set sakip-reflected v1.",
+            negative.ToSentence(Language.English));
+        Assert.Equal(
+            "Capaian belum dapat dihitung, realisasi tidak dilaporkan (kosong bukan nol): indikator negatif, target 32, realisasi tidak dilaporkan; "
+            + "rumus negative-reflected v1; aturan sakip-reflected v1.",
+            negative.ToSentence(Language.Indonesian));
+    }
+
+    [Fact]
+    public void ToSentence_NotMeasurable_IsExactInBothLanguages()
+    {
+        var result = AchievementCalculator.Default.Calculate(0m, 5m);
+
+        Assert.Equal(
+            "Achievement not measurable: the target is 0 on a positive indicator, so R / T has no meaning; "
+            + "positive indicator, target 0, realisation 5; formula positive-ratio v1; rule set sakip-reflected v1.",
+            result.ToSentence(Language.English));
+        Assert.Equal(
+            "Capaian tidak dapat diukur: target 0 pada indikator positif, sehingga R / T tidak bermakna; "
+            + "indikator positif, target 0, realisasi 5; rumus positive-ratio v1; aturan sakip-reflected v1.",
+            result.ToSentence(Language.Indonesian));
+    }
+
+    [Fact]
+    public void ToSentence_InvalidInput_SeparatesProblemsAndInputsWithSemicolons()
+    {
+        var result = AchievementCalculator.Default.Calculate(-1m, -2m, Polarity.Negative);
+        const string En = "a negative value is not allowed for this indicator (declare AllowsNegativeValues for growth rates and the like)";
+        const string Id = "nilai negatif tidak diperbolehkan untuk indikator ini (nyatakan AllowsNegativeValues untuk laju pertumbuhan dan sejenisnya)";
+
+        Assert.Equal(
+            $"Invalid input: target: {En}; realisation: {En}; negative indicator, target -1, realisation -2; "
+            + "formula negative-reflected v1; rule set sakip-reflected v1.",
+            result.ToSentence(Language.English));
+        Assert.Equal(
+            $"Masukan tidak valid: target: {Id}; realisation: {Id}; indikator negatif, target -1, realisasi -2; "
+            + "rumus negative-reflected v1; aturan sakip-reflected v1.",
+            result.ToSentence(Language.Indonesian));
+    }
 }
 
 public class ExplanationStepTests
@@ -161,5 +245,13 @@ public class ExplanationStepTests
         arguments[0] = 9m;
 
         Assert.Equal(1m, step.Arguments[0]);
+    }
+
+    [Fact]
+    public void Number_WritesUpToFourDecimalsWithoutTrailingZeros()
+    {
+        Assert.Equal("4.88", ExplanationStep.Number(4.880m, Language.English));
+        Assert.Equal("1,2346", ExplanationStep.Number(1.23456m, Language.Indonesian));
+        Assert.Equal("90", ExplanationStep.Number(90.00m, Language.Indonesian));
     }
 }

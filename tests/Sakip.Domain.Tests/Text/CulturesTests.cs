@@ -45,4 +45,35 @@ public class CulturesTests
         Assert.Same(CultureInfo.InvariantCulture, Cultures.For(Language.English));
         Assert.Same(CultureInfo.InvariantCulture, Cultures.Invariant);
     }
+
+    [Fact]
+    public void Indonesian_PercentAndCurrency_UseThousandsDotDecimalCommaAndRupiah()
+    {
+        Assert.Equal("123.450,00 %", 1234.5m.ToString("P", Cultures.Indonesian));
+        Assert.Equal("Rp1.234.567,50", 1234567.5m.ToString("C", Cultures.Indonesian));
+        Assert.Equal("1.234.567,50", 1234567.5m.ToString("N", Cultures.Indonesian));
+    }
+
+    [Fact]
+    public void Indonesian_PositiveSign_IsPlus()
+    {
+        Assert.Equal("1,23E+003", 1234m.ToString("E2", Cultures.Indonesian));
+        Assert.Equal("+", Cultures.Indonesian.NumberFormat.PositiveSign);
+    }
+
+    [Fact]
+    public void Indonesian_Name_IsIdIdExactlyWhenTheRuntimeHasItsData()
+    {
+        string expected;
+        try
+        {
+            expected = CultureInfo.GetCultureInfo("id-ID").Name;
+        }
+        catch (CultureNotFoundException)
+        {
+            expected = "";
+        }
+
+        Assert.Equal(expected, Cultures.Indonesian.Name);
+    }
 }
