@@ -27,7 +27,8 @@ public sealed record Explanation
     /// <summary>The indicator's polarity.</summary>
     public required Polarity Polarity { get; init; }
 
-    /// <summary>The formula's id, or <see langword="null"/> when none could be chosen (invalid input).</summary>
+    /// <summary>The formula's id, or <see langword="null"/> when none could be chosen (an unknown formula id, or an
+    /// undefined polarity); input that is otherwise invalid still names the formula that would have been used.</summary>
     public string? FormulaId { get; init; }
 
     /// <summary>The formula's version, or 0 when none was chosen.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Text;
@@ -62,9 +61,4 @@ public sealed record ExplanationStep
 
     /// <inheritdoc />
     public override string ToString() => Render(Language.English);
-
-    internal static string Number(decimal value, Language language) =>
-        value.ToString("0.####", Cultures.For(language));
-
-    internal static CultureInfo Culture(Language language) => Cultures.For(language);
 }

@@ -246,12 +246,4 @@ public class ExplanationStepTests
 
         Assert.Equal(1m, step.Arguments[0]);
     }
-
-    [Fact]
-    public void Number_WritesUpToFourDecimalsWithoutTrailingZeros()
-    {
-        Assert.Equal("4.88", ExplanationStep.Number(4.880m, Language.English));
-        Assert.Equal("1,2346", ExplanationStep.Number(1.23456m, Language.Indonesian));
-        Assert.Equal("90", ExplanationStep.Number(90.00m, Language.Indonesian));
-    }
 }
