@@ -1,3 +1,4 @@
+using Sakip.Domain.Achievement;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Evaluations.Schemes;
 using Sakip.Domain.Text;
@@ -108,6 +109,66 @@ internal static class JsonMessages
         $"'{code}' bukan jawaban kriteria {criterion}; jawabannya {codes}");
 
     public static Reason Unreadable(string detail) => new("unreadable", $"the document could not be read: {detail}", $"dokumen tidak dapat dibaca: {detail}");
+
+    // The rule set and band set files (RuleSetJson, BandSetJson).
+    public static readonly Reason BlankId = new("blank-id", "the id must not be empty or white space", "id tidak boleh kosong atau hanya spasi");
+    public static readonly Reason BlankName = new("required", "the name must not be empty or white space", "nama tidak boleh kosong atau hanya spasi");
+    public static readonly Reason VersionBelowOne = new("out-of-range", "the version must be 1 or more", "versi harus 1 atau lebih");
+    public static readonly Reason CapNotPositive = new("cap-not-positive", "the cap must be a positive number (at least 100)", "batas atas harus bilangan positif (paling sedikit 100)");
+    public static readonly Reason CapBelowHundred = new("cap-below-100", "the cap must be at least 100: a lower cap would cut the capaian of indicators that met their target", "batas atas harus paling sedikit 100: batas yang lebih rendah memotong capaian indikator yang mencapai targetnya");
+    public static readonly Reason NoBands = new("no-bands", "a band set needs at least one band", "himpunan pita memerlukan paling sedikit satu pita");
+    public static readonly Reason LastBandHasEdge = new("last-band-has-edge", "the last band must have no lower edge: it takes every value below the band above (leave lowerEdge out)", "pita terakhir tidak boleh memiliki batas bawah: pita itu menampung semua nilai di bawah pita di atasnya (hapus lowerEdge)");
+    public static readonly Reason MissingBandEdge = new("missing-edge", "every band but the last needs a lower edge", "setiap pita selain yang terakhir memerlukan batas bawah");
+
+    public static Reason BandRank(int found, int expected) => new(
+        "band-rank",
+        $"the band's rank is {found}, but ranks must be 1, 2, 3 … in order: this band's is {expected}",
+        $"peringkat pita {found}, padahal peringkat harus 1, 2, 3 … berurutan: peringkat pita ini {expected}");
+
+    public static Reason EdgeNotDescending(decimal edge, decimal above) => new(
+        "edge-not-descending",
+        $"the lower edge {edge} is not below the edge {above} of the band above; lower edges must strictly decrease",
+        $"batas bawah {edge} tidak di bawah batas {above} pita di atasnya; batas bawah harus menurun tegas");
+
+    public static Reason UnknownFormula(string id, IEnumerable<string> known)
+    {
+        var list = string.Join(", ", known);
+        return new(
+            "unknown-formula",
+            $"no formula in the catalogue has the id '{id}' (the formulas are: {list}); a plugin that brings the formula can supply it",
+            $"tidak ada rumus dengan id '{id}' dalam katalog (rumus yang ada: {list}); plugin yang membawa rumus itu dapat menyediakannya");
+    }
+
+    public static Reason FormulaPolarity(string id, Polarity expected, Polarity actual) => new(
+        "formula-polarity",
+        $"the formula '{id}' is for {PolarityName(actual, Language.English)} indicators, not {PolarityName(expected, Language.English)} ones",
+        $"rumus '{id}' untuk indikator {PolarityName(actual, Language.Indonesian)}, bukan {PolarityName(expected, Language.Indonesian)}");
+
+    public static Reason UnknownBandSet(string id, IEnumerable<string> known)
+    {
+        var list = string.Join(", ", known);
+        return new(
+            "unknown-band-set",
+            $"no band set in the catalogue has the id '{id}' (the band sets are: {list}); a band set file or a plugin can supply it: add it to the catalogue before reading this rule set",
+            $"tidak ada himpunan pita dengan id '{id}' dalam katalog (yang ada: {list}); berkas himpunan pita atau plugin dapat menyediakannya: tambahkan ke katalog sebelum membaca aturan ini");
+    }
+
+    public static Reason UnknownStrategy(string id, IEnumerable<string> known)
+    {
+        var list = string.Join(", ", known);
+        return new(
+            "unknown-strategy",
+            $"no roll-up strategy in the catalogue has the id '{id}' (the strategies are: {list}); a plugin that brings the strategy can supply it",
+            $"tidak ada strategi agregasi dengan id '{id}' dalam katalog (yang ada: {list}); plugin yang membawa strategi itu dapat menyediakannya");
+    }
+
+    private static string PolarityName(Polarity polarity, Language language) => (polarity, language) switch
+    {
+        (Polarity.Negative, Language.Indonesian) => "negatif",
+        (Polarity.Negative, _) => "negative",
+        (_, Language.Indonesian) => "positif",
+        _ => "positive",
+    };
 
     private static string Changes(EvaluationScheme scheme, int since, Language language) => string.Join(' ', scheme.ChangesSince(since, language));
 

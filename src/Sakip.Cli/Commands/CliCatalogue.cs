@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sakip.Domain.Catalogues;
 using Sakip.Domain.Evaluations;
+using Sakip.Domain.Json;
 using Sakip.Domain.Plugins;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Tree;
@@ -12,6 +13,8 @@ namespace Sakip.Cli.Commands;
 internal static class CliCatalogue
 {
     private const string PluginOption = "--plugin";
+    private const string RuleSetFileOption = "--rule-set-file";
+    private const string BandSetFileOption = "--band-set-file";
 
     /// <summary><c>--plugin &lt;path&gt;</c>, on every command (repeatable): a plugin assembly, or a folder of
     /// plugins.</summary>
@@ -23,12 +26,34 @@ internal static class CliCatalogue
         AllowMultipleArgumentsPerToken = false,
     };
 
-    /// <summary>The catalogue of a command line; null, with every problem printed, when a plugin can't be loaded or
-    /// the rules contradict each other.</summary>
+    /// <summary><c>--rule-set-file &lt;path&gt;</c> (repeatable), on the commands that take <c>--rule-set</c>: a rule
+    /// set file whose rule set <c>--rule-set</c> can then name.</summary>
+    public static Option<string[]> RuleSetFile() => new(RuleSetFileOption)
+    {
+        Description = "Add the rule set of a rule set file (JSON, docs/rule-files.md), which --rule-set can then name; repeatable. Its formulas, band set and aggregation are named by id: built-ins, a --plugin's or a --band-set-file's.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary><c>--band-set-file &lt;path&gt;</c> (repeatable), on the commands that take <c>--rule-set</c>: a band
+    /// set file whose band set a rule set file can name.</summary>
+    public static Option<string[]> BandSetFile() => new(BandSetFileOption)
+    {
+        Description = "Add the band set of a band set file (JSON, docs/rule-files.md), which a --rule-set-file can name by id; repeatable.",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The catalogue of a command line: the built-ins, every plugin given with <c>--plugin</c>, then the band
+    /// sets of <c>--band-set-file</c> and the rule sets of <c>--rule-set-file</c> (read against the catalogue so far);
+    /// null, with every problem printed, when a plugin or file can't be loaded or the rules contradict each
+    /// other.</summary>
     public static RuleCatalogue? From(ParseResult parse, string command, TextWriter error)
     {
         var paths = parse.GetValue<string[]>(PluginOption) ?? [];
-        if (paths.Length == 0)
+        var bandSetFiles = Values(parse, BandSetFileOption);
+        var ruleSetFiles = Values(parse, RuleSetFileOption);
+        if (paths.Length == 0 && bandSetFiles.Length == 0 && ruleSetFiles.Length == 0)
         {
             return RuleCatalogue.BuiltIn;
         }
@@ -53,14 +78,89 @@ internal static class CliCatalogue
             }
         }
 
+        foreach (var path in bandSetFiles)
+        {
+            if (ReadFile(path, command, error, BandSetJson.Read) is { } bandSet)
+            {
+                builder.Add(bandSet);
+            }
+            else
+            {
+                failed = true;
+            }
+        }
+
+        var label = bandSetFiles.Length == 0 ? "plugin rules" : "rules";
+        if (Build(builder, label, command, error) is not { } catalogue)
+        {
+            return null;
+        }
+
+        if (ruleSetFiles.Length == 0)
+        {
+            return failed ? null : catalogue;
+        }
+
+        var withRuleSets = catalogue.ToBuilder();
+        foreach (var path in ruleSetFiles)
+        {
+            if (ReadFile(path, command, error, stream => RuleSetJson.Read(stream, catalogue)) is { } ruleSet)
+            {
+                withRuleSets.Add(ruleSet);
+            }
+            else
+            {
+                failed = true;
+            }
+        }
+
+        return failed ? null : Build(withRuleSets, "rules", command, error);
+    }
+
+    private static RuleCatalogue? Build(RuleCatalogueBuilder builder, string label, string command, TextWriter error)
+    {
         var built = builder.Build();
         foreach (var problem in built.Problems)
         {
-            error.WriteLine($"sakip {command}: invalid input: plugin rules: {problem.Path}: {problem.Reason.Message.English}");
+            error.WriteLine($"sakip {command}: invalid input: {label}: {problem.Path}: {problem.Reason.Message.English}");
         }
 
-        return failed || !built.TryGetValue(out var catalogue) ? null : catalogue;
+        return built.TryGetValue(out var catalogue) ? catalogue : null;
     }
+
+    /// <summary>The value a rule file holds; null, with every problem printed with the file's path, when it has
+    /// problems or can't be read.</summary>
+    private static T? ReadFile<T>(string path, string command, TextWriter error, Func<Stream, Domain.Result<T>> read)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"sakip {command}: invalid input: '{path}': no such file");
+            return null;
+        }
+
+        if (DocumentFile.Open(path, $"sakip {command}", error) is not { } stream)
+        {
+            return null;
+        }
+
+        Domain.Result<T> result;
+        using (stream)
+        {
+            result = read(stream);
+        }
+
+        foreach (var problem in result.Problems)
+        {
+            error.WriteLine($"sakip {command}: invalid input: '{path}': {problem}");
+        }
+
+        return result.TryGetValue(out var value) ? value : null;
+    }
+
+    /// <summary>The values of an option the command may not have (every command shares <see cref="From"/>).</summary>
+    private static string[] Values(ParseResult parse, string name) =>
+        parse.CommandResult.Command.Options.Any(o => o.Name == name) ? parse.GetValue<string[]>(name) ?? [] : [];
 
     /// <summary>The rule set of an id; null, with the ids there are, when none has it.</summary>
     public static RuleSet? RuleSet(RuleCatalogue catalogue, string id, string command, TextWriter error) =>
@@ -89,7 +189,7 @@ internal static class CliCatalogue
     /// <summary>Why an id is not found: the option, the id and the ids there are.</summary>
     public static string Unknown<T>(Domain.Collections.Catalogue<T> family, string id, string option, string kind)
         where T : class =>
-        $"{option} '{id}': no {kind} has that id; the {kind}s are: {string.Join(", ", Ids(family))} (a plugin adds more: --plugin)";
+        $"{option} '{id}': no {kind} has that id; the {kind}s are: {string.Join(", ", Ids(family))} (a plugin adds more: --plugin{(option == "--rule-set" ? "; so does a rule set file: --rule-set-file" : "")})";
 
     private static IEnumerable<string> Ids<T>(Domain.Collections.Catalogue<T> family)
         where T : class =>

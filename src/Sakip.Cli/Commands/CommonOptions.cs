@@ -9,7 +9,7 @@ internal static class CommonOptions
 {
     public static Option<string> RuleSet()
     {
-        var option = new Option<string>("--rule-set") { Description = $"Rule set: {string.Join(", ", RuleSets.All.Select(r => r.Id))} (default {RuleSets.Default.Id}), or one a --plugin adds.", DefaultValueFactory = _ => RuleSets.Default.Id };
+        var option = new Option<string>("--rule-set") { Description = $"Rule set: {string.Join(", ", RuleSets.All.Select(r => r.Id))} (default {RuleSets.Default.Id}), or one a --plugin or --rule-set-file adds.", DefaultValueFactory = _ => RuleSets.Default.Id };
         return option;
     }
 

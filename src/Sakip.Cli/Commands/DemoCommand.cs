@@ -28,7 +28,7 @@ internal static class DemoCommand
         var svg = new Option<string?>("--svg") { Description = $"Also write the performance tree (to depth 3) as a self-contained SVG diagram to this file, e.g. {SvgFile}." };
         var command = new Command("demo", "Show the capaian table and the alignment review of the embedded demo region (Kabupaten Contoh, Perjanjian Kinerja 2025).")
         {
-            ruleSet, asOf, export, svg,
+            ruleSet, asOf, export, svg, CliCatalogue.RuleSetFile(), CliCatalogue.BandSetFile(),
         };
         command.SetAction(parse => parse.GetValue(export) is { } path
             ? Export(path, output, error)

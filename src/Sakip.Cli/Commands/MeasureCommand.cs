@@ -20,7 +20,7 @@ internal static class MeasureCommand
         var decimals = CommonOptions.Decimals();
         var command = new Command("measure", "Compute the capaian table (per agreement and sasaran: indicator, unit, T, R, capaian, band, sasaran mean) of a SAKIP document.")
         {
-            file, year, asOf, json, ruleSet, rounding, decimals,
+            file, year, asOf, json, ruleSet, rounding, decimals, CliCatalogue.RuleSetFile(), CliCatalogue.BandSetFile(),
         };
         command.SetAction(parse =>
         {

@@ -27,7 +27,7 @@ internal static class TreeCommand
         var strategy = new Option<string?>("--strategy") { Description = $"How a node combines its children: {string.Join(", ", RollUpStrategies.All.Select(s => s.Id))} (default mean), or one a --plugin adds." };
         var command = new Command("tree", "Show the performance tree (pohon kinerja) of a SAKIP document with each node's rolled-up achievement.")
         {
-            file, year, asOf, agency, depth, format, outputPath, ruleSet, strategy,
+            file, year, asOf, agency, depth, format, outputPath, ruleSet, strategy, CliCatalogue.RuleSetFile(), CliCatalogue.BandSetFile(),
         };
         command.SetAction(parse =>
         {

@@ -19,7 +19,7 @@ internal static class WhatIfCommand
         var ruleSet = CommonOptions.RuleSet();
         var command = new Command("whatif", "Change realisations and show which nodes of the performance tree change (before, after, band).")
         {
-            file, set, year, asOf, ruleSet,
+            file, set, year, asOf, ruleSet, CliCatalogue.RuleSetFile(), CliCatalogue.BandSetFile(),
         };
         command.SetAction(parse =>
         {

@@ -20,6 +20,8 @@ namespace Sakip.Domain.Json.Serialization;
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(DocumentJson))]
 [JsonSerializable(typeof(AnswerDocumentJson))]
+[JsonSerializable(typeof(RuleSetFileJson))]
+[JsonSerializable(typeof(BandSetFileJson))]
 internal sealed partial class SakipJsonContext : JsonSerializerContext;
 
 /// <summary>The configured options and metadata of the format (kept apart from the generated context, whose static
@@ -42,6 +44,12 @@ internal static class JsonFormat
 
     /// <summary>The metadata of an answer document.</summary>
     public static JsonTypeInfo<AnswerDocumentJson> AnswerDocumentInfo { get; } = (JsonTypeInfo<AnswerDocumentJson>)Options.GetTypeInfo(typeof(AnswerDocumentJson));
+
+    /// <summary>The metadata of a rule set file.</summary>
+    public static JsonTypeInfo<RuleSetFileJson> RuleSetInfo { get; } = (JsonTypeInfo<RuleSetFileJson>)Options.GetTypeInfo(typeof(RuleSetFileJson));
+
+    /// <summary>The metadata of a band set file.</summary>
+    public static JsonTypeInfo<BandSetFileJson> BandSetInfo { get; } = (JsonTypeInfo<BandSetFileJson>)Options.GetTypeInfo(typeof(BandSetFileJson));
 
     private static JsonSerializerOptions CreateFormat()
     {

@@ -45,6 +45,12 @@ internal static class SchemaExport
     /// <summary>The schema of the evaluation scheme file.</summary>
     public static string SchemeText { get; } = Create(JsonFormat.SchemeInfo, "LKE evaluation scheme", EvaluationSchemeJson.FormatVersion);
 
+    /// <summary>The schema of the rule set file.</summary>
+    public static string RuleSetText { get; } = Create(JsonFormat.RuleSetInfo, "SAKIP rule set", RuleSetJson.FormatVersion);
+
+    /// <summary>The schema of the band set file.</summary>
+    public static string BandSetText { get; } = Create(JsonFormat.BandSetInfo, "SAKIP band set", BandSetJson.FormatVersion);
+
     private static string Create(JsonTypeInfo root, string title, int formatVersion)
     {
         var definitions = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
@@ -152,9 +158,21 @@ internal static class SchemaExport
         {
             schema["const"] = formatVersion;
         }
-        else if (declaringType == typeof(SchemeFileJson) && property == "version")
+        else if ((declaringType == typeof(SchemeFileJson) || declaringType == typeof(RuleSetFileJson) || declaringType == typeof(BandSetFileJson)) && property == "version")
         {
             schema["minimum"] = 1;
+        }
+        else if (declaringType == typeof(RuleSetFileJson) && property == "cap")
+        {
+            schema["minimum"] = 100;
+        }
+        else if (declaringType == typeof(BandJson) && property == "rank")
+        {
+            schema["minimum"] = 1;
+        }
+        else if ((declaringType == typeof(RuleSetFileJson) || declaringType == typeof(BandSetFileJson)) && property == "id")
+        {
+            schema["pattern"] = @"\S";
         }
         else if (declaringType == typeof(SchemeChangeJson) && property == "version")
         {

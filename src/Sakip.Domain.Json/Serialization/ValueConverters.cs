@@ -41,6 +41,9 @@ internal static class TextValues
         [typeof(EdgeSemantics)] = Names<EdgeSemantics>(),
         [typeof(RoundingMode)] = Names<RoundingMode>(),
         [typeof(EvaluationMethod)] = Names<EvaluationMethod>(),
+        [typeof(NegativeZeroTargetRule)] = Names<NegativeZeroTargetRule>(),
+        [typeof(InverseZeroRealisationRule)] = Names<InverseZeroRealisationRule>(),
+        [typeof(BandBasis)] = Names<BandBasis>(),
     };
 
     private static string[] Names<TEnum>()
