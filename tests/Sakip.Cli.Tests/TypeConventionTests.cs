@@ -20,6 +20,7 @@ public class TypeConventionTests
         typeof(SakipDocumentJson).Assembly,
         typeof(SvgDiagram).Assembly,
         typeof(TreeGenerators).Assembly,
+        typeof(Sakip.Domain.DependencyInjection.SakipOptions).Assembly,
     ];
 
     private static readonly Type[] PublicTypes = [.. LibraryAssemblies.SelectMany(a => a.GetExportedTypes())];
