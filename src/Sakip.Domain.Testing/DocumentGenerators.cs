@@ -134,6 +134,7 @@ public static class DocumentGenerators
         from frequency in Gen.Elements(PeriodKind.Year, PeriodKind.Semester, PeriodKind.Quarter, PeriodKind.Month)
         from negative in Gen.Elements(false, false, true)
         from parent in Gen.Choose(0, number - 1)
+        from ownFormula in Gen.Elements(false, false, false, true)
         select new IndicatorDefinition
         {
             Id = $"IND-{number:D2}",
@@ -151,6 +152,7 @@ public static class DocumentGenerators
             ReportingFrequency = frequency,
             AllowsNegativeValues = negative,
             CascadedFrom = parent == 0 ? null : $"IND-{parent:D2}",
+            FormulaId = !ownFormula ? null : polarity == Polarity.Negative ? "negative-inverse" : "positive-ratio",
         };
 
     private static Gen<ValueList<PlannedIndicator>> Planned(string[] indicatorIds, YearSpan period) =>

@@ -155,6 +155,32 @@ public sealed class PluginCommandTests : IDisposable
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
     }
 
+    [Fact]
+    public void Measure_DocumentNamingAFormula_UsesItOrIsRefusedWhenUnknown()
+    {
+        var document = DemoRegion.Create();
+        var builder = document.ToBuilder();
+        var agreed = document.PerjanjianKinerja.Where(pk => pk.Year == 2025).SelectMany(pk => pk.Targets).Select(t => t.IndicatorId).ToHashSet();
+        var index = builder.Indicators.FindIndex(i => i.Polarity == Domain.Achievement.Polarity.Negative && agreed.Contains(i.Id));
+        builder.Indicators[index] = builder.Indicators[index] with { FormulaId = "negative-plain-ratio" };
+        File.WriteAllText(_demo, SakipDocumentJson.Write(builder.Build().GetValueOrThrow()));
+
+        var run = CliRunner.Run("measure", _demo, "--year", "2025", "--json");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Contains("negative-plain-ratio", Formulas(run.Output));
+        Assert.Contains("\"formulaId\": \"negative-plain-ratio\"", File.ReadAllText(_demo), StringComparison.Ordinal);
+
+        builder.Indicators[index] = builder.Indicators[index] with { FormulaId = "provinsi-contoh-ratio" };
+        File.WriteAllText(_demo, SakipDocumentJson.Write(builder.Build().GetValueOrThrow()));
+        var refused = CliRunner.Run("measure", _demo, "--year", "2025");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains($"indicators[{index}].formulaId: no formula in the catalogue has the id 'provinsi-contoh-ratio'", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--plugin", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("", refused.Output);
+    }
+
     private static List<decimal> Capaian(string json)
     {
         using var document = JsonDocument.Parse(json);

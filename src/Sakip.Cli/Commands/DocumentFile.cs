@@ -28,9 +28,16 @@ internal static class DocumentFile
                 : SakipDocumentJson.Read(stream, id => catalogue.EvaluationSchemes.TryGet(id, out var scheme) ? scheme : null);
         }
 
-        if (result.IsSuccess)
+        if (result.TryGetValue(out var document))
         {
-            return result.GetValueOrThrow();
+            // The ids the document names (an indicator's formula) must be in the rules the command computes with.
+            var unresolved = catalogue?.Check(document) ?? [];
+            foreach (var problem in unresolved)
+            {
+                error.WriteLine($"sakip {command}: invalid input: '{path}': {problem} (a plugin that brings it: --plugin)");
+            }
+
+            return unresolved.Count == 0 ? document : null;
         }
 
         error.WriteLine($"sakip {command}: invalid input: '{path}' has {result.Problems.Count} problem(s); nothing was processed:");

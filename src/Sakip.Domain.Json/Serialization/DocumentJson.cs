@@ -104,6 +104,9 @@ internal sealed class IndicatorDefinitionJson
 
     [Description("The id of the higher-level indicator this one is cascaded from.")]
     public string? CascadedFrom { get; set; }
+
+    [Description("The capaian formula of this indicator, by id (e.g. negative-plain-ratio), when it is not the rule set's formula for its polarity; the rule set's when omitted. The id must be one the program measuring the document knows (a built-in formula, or a plugin's).")]
+    public string? FormulaId { get; set; }
 }
 
 [Description("An indicator as a planning element carries it: baseline, yearly targets and the declared end-of-period target.")]

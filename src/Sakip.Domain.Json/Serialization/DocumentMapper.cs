@@ -77,6 +77,7 @@ internal static class DocumentMapper
         ReportingFrequency = i.ReportingFrequency,
         AllowsNegativeValues = i.AllowsNegativeValues,
         CascadedFrom = i.CascadedFrom,
+        FormulaId = i.FormulaId,
     };
 
     private static IndicatorDefinition ToModel(IndicatorDefinitionJson i) => new()
@@ -96,6 +97,7 @@ internal static class DocumentMapper
         ReportingFrequency = i.ReportingFrequency,
         AllowsNegativeValues = i.AllowsNegativeValues,
         CascadedFrom = i.CascadedFrom,
+        FormulaId = i.FormulaId,
     };
 
     private static RpjmdJson ToJson(Rpjmd r) => new()

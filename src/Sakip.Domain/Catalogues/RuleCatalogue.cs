@@ -1,7 +1,9 @@
+using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Evaluations;
+using Sakip.Domain.Planning;
 using Sakip.Domain.Review;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Tree;
@@ -95,6 +97,38 @@ public sealed class RuleCatalogue
 
     /// <summary>The names of the plugins whose rules the catalogue holds, in the order they were added.</summary>
     public ValueList<string> Plugins { get; }
+
+    /// <summary>Checks that a document can be measured with this catalogue: every formula an indicator names
+    /// (<see cref="IndicatorDefinition.FormulaId"/>) is here and is for the indicator's polarity.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>Every problem, with its path in the document (<c>indicators[3].formulaId</c>): <c>unknown-formula</c>
+    /// (naming the id and the formulas there are) or <c>formula-polarity</c>; empty when the document's ids all
+    /// resolve.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public ValueList<Problem> Check(SakipDocument document)
+    {
+        Guard.Against.Null(document);
+        var problems = new List<Problem>();
+        for (var i = 0; i < document.Indicators.Count; i++)
+        {
+            var indicator = document.Indicators[i];
+            if (indicator.FormulaId is not { } id)
+            {
+                continue;
+            }
+
+            if (!Formulas.TryGet(id, out var formula))
+            {
+                problems.Add(new Problem($"indicators[{i}].formulaId", Messages.UnknownFormula(id, string.Join(", ", Formulas.All.Select(f => f.Id)))));
+            }
+            else if (formula.Polarity != indicator.Polarity)
+            {
+                problems.Add(new Problem($"indicators[{i}].formulaId", Messages.FormulaPolarity(id, indicator.Polarity, formula.Polarity)));
+            }
+        }
+
+        return [.. problems];
+    }
 
     /// <summary>A builder that starts from the built-in rules.</summary>
     /// <returns>The builder.</returns>

@@ -57,6 +57,12 @@ public sealed record IndicatorDefinition
     /// <summary>The id of the higher-level indicator this one is cascaded from (its direct parent in the
     /// performance tree), when it is; the alignment review checks that their units agree.</summary>
     public string? CascadedFrom { get; init; }
+
+    /// <summary>The capaian formula of this indicator, by id, when it is not the rule set's formula for its polarity
+    /// (e.g. <c>negative-plain-ratio</c> to reproduce a report that divides this one indicator so); <see langword="null"/>
+    /// for the rule set's. The id is resolved in the formulas the document is measured with:
+    /// <see cref="Catalogues.RuleCatalogue.Check"/> says before measuring whether every id is there.</summary>
+    public string? FormulaId { get; init; }
 }
 
 /// <summary>A target for one year.</summary>

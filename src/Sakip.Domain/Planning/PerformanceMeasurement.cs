@@ -95,7 +95,7 @@ public sealed class PerformanceMeasurement
         var annual = entries.FirstOrDefault(r => r.Period.Kind == PeriodKind.Year);
         var parts = entries.Where(r => r.Period.Kind != PeriodKind.Year && r.Period.End <= asOf.End).ToArray();
         var plan = document.RencanaAksi.FirstOrDefault(ra => ra.PerjanjianKinerjaId == pk.Id && ra.IndicatorId == target.IndicatorId);
-        var input = new AchievementInput(target.Target, null, indicator.Polarity) { AllowsNegativeValues = indicator.AllowsNegativeValues };
+        var input = new AchievementInput(target.Target, null, indicator.Polarity) { AllowsNegativeValues = indicator.AllowsNegativeValues, FormulaId = indicator.FormulaId };
 
         AchievementResult result;
         if (asOf.Kind == PeriodKind.Year && annual is not null)
@@ -126,5 +126,6 @@ public sealed class PerformanceMeasurement
         new(pk.Year, target.Target, indicator.Polarity, indicator.Accumulation, periods)
         {
             AllowsNegativeValues = indicator.AllowsNegativeValues,
+            FormulaId = indicator.FormulaId,
         };
 }

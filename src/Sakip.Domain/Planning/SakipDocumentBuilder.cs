@@ -225,6 +225,11 @@ public sealed class SakipDocumentBuilder
                 Unicode(path + ".dataSource", indicator.DataSource);
                 Unicode(path + ".responsibleUnit", indicator.ResponsibleUnit);
                 Unicode(path + ".cascadedFrom", indicator.CascadedFrom);
+                if (indicator.FormulaId is not null)
+                {
+                    Text(path + ".formulaId", indicator.FormulaId);
+                }
+
                 Defined(path + ".polarity", indicator.Polarity);
                 Defined(path + ".accumulation", indicator.Accumulation);
                 Defined(path + ".type", indicator.Type);

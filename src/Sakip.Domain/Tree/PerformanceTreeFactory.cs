@@ -151,6 +151,7 @@ public static class PerformanceTreeFactory
             var input = new AchievementInput(target, Realisation(definition, agency), definition.Polarity)
             {
                 AllowsNegativeValues = definition.AllowsNegativeValues,
+                FormulaId = definition.FormulaId,
             };
             return new NodeIndicator(definition.Id, definition.Name, definition.Unit, input);
         }

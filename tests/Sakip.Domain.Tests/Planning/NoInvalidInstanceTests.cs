@@ -169,7 +169,7 @@ public class NoInvalidInstanceTests
     {
         // The measured bug: `document with { Indicators = [] }` made a document whose planned indicators dangle, and
         // ALN-009 threw KeyNotFoundException. Such a document now can only come from a builder, which refuses it.
-        var document = DocumentGenerators.Document.Sample(10, 50).First(d => d.Rpjmd is { } r && r.Sasaran.Any(s => s.Indicators.Count > 0));
+        var document = DocumentGenerators.Document.Where(d => d.Rpjmd is { } r && r.Sasaran.Any(s => s.Indicators.Count > 0)).Sample(10, 1).First();
         var builder = document.ToBuilder();
         builder.Indicators.Clear();
 
