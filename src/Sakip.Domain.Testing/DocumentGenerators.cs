@@ -75,8 +75,10 @@ public static class DocumentGenerators
         from realisations in Realisations(indicators, renstras)
         from budgets in BudgetRealisations(renstras)
         from evaluations in Evaluations
+        from ruleSetId in Gen.Elements<string?>(null, null, "sakip-reflected", "sakip-inverse")
         select Build(new SakipDocumentBuilder
         {
+            RuleSetId = ruleSetId,
             Evaluations = [.. evaluations],
             Region = region,
             Indicators = [.. indicators],

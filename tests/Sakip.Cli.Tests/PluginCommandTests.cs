@@ -181,6 +181,30 @@ public sealed class PluginCommandTests : IDisposable
         Assert.Equal("", refused.Output);
     }
 
+    [Fact]
+    public void Measure_DocumentStatingItsRuleSet_IsMeasuredUnderItUnlessAsked()
+    {
+        var builder = DemoRegion.Create().ToBuilder();
+        builder.RuleSetId = "sakip-inverse";
+        File.WriteAllText(_demo, SakipDocumentJson.Write(builder.Build().GetValueOrThrow()));
+
+        var stated = CliRunner.Run("measure", _demo, "--year", "2025", "--json");
+        var asked = CliRunner.Run("measure", _demo, "--year", "2025", "--json", "--rule-set", "sakip-reflected");
+
+        Assert.Equal((0, 0), (stated.ExitCode, asked.ExitCode));
+        Assert.Contains("negative-inverse", Formulas(stated.Output));
+        Assert.DoesNotContain("negative-inverse", Formulas(asked.Output));
+
+        builder.RuleSetId = "provinsi-contoh-2025";
+        File.WriteAllText(_demo, SakipDocumentJson.Write(builder.Build().GetValueOrThrow()));
+        var unknown = CliRunner.Run("tree", _demo, "--year", "2025");
+        var withPlugin = CliRunner.Run("tree", _demo, "--year", "2025", "--plugin", Plugin);
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("ruleSetId: no rule set in the catalogue has the id 'provinsi-contoh-2025'", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal((0, ""), (withPlugin.ExitCode, withPlugin.Error));
+    }
+
     private static List<decimal> Capaian(string json)
     {
         using var document = JsonDocument.Parse(json);

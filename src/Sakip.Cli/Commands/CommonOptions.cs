@@ -7,11 +7,11 @@ namespace Sakip.Cli.Commands;
 /// <summary>Options several commands share, defined once.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> RuleSet()
-    {
-        var option = new Option<string>("--rule-set") { Description = $"Rule set: {string.Join(", ", RuleSets.All.Select(r => r.Id))} (default {RuleSets.Default.Id}), or one a --plugin or --rule-set-file adds.", DefaultValueFactory = _ => RuleSets.Default.Id };
-        return option;
-    }
+    public static Option<string?> RuleSet() =>
+        new("--rule-set") { Description = $"Rule set: {string.Join(", ", RuleSets.All.Select(r => r.Id))}, or one a --plugin or --rule-set-file adds (default: the rule set the document states, else {RuleSets.Default.Id})." };
+
+    /// <summary>The rule set id a command uses: the one asked for, else the document's, else the default.</summary>
+    public static string RuleSetId(string? asked, Domain.Planning.SakipDocument? document) => asked ?? document?.RuleSetId ?? RuleSets.Default.Id;
 
     public static Option<string> Rounding()
     {

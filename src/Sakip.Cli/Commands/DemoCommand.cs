@@ -32,7 +32,7 @@ internal static class DemoCommand
         };
         command.SetAction(parse => parse.GetValue(export) is { } path
             ? Export(path, output, error)
-            : CliCatalogue.From(parse, "demo", error) is not { } catalogue || CliCatalogue.RuleSet(catalogue, parse.GetValue(ruleSet)!, "demo", error) is not { } rules
+            : CliCatalogue.From(parse, "demo", error) is not { } catalogue || CliCatalogue.RuleSet(catalogue, CommonOptions.RuleSetId(parse.GetValue(ruleSet), null), "demo", error) is not { } rules
                 ? SakipApp.InvalidInput
                 : Run(rules, parse.GetValue(asOf)!, parse.GetValue(svg), output, error, catalogue));
         return command;

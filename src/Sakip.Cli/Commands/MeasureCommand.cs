@@ -30,7 +30,7 @@ internal static class MeasureCommand
             }
 
             var document = DocumentFile.Read(parse.GetValue(file)!, "measure", error, catalogue);
-            var rules = CommonOptions.Rules(catalogue, parse.GetValue(ruleSet)!, parse.GetValue(rounding), parse.GetValue(decimals), "measure", error);
+            var rules = CommonOptions.Rules(catalogue, CommonOptions.RuleSetId(parse.GetValue(ruleSet), document), parse.GetValue(rounding), parse.GetValue(decimals), "measure", error);
             return document is null || rules is null
                 ? SakipApp.InvalidInput
                 : Run(document, new PerformanceMeasurement(rules, catalogue.Formulas), parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(json), output, error);

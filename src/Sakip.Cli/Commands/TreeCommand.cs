@@ -35,7 +35,7 @@ internal static class TreeCommand
             var document = catalogue is null ? null : DocumentFile.Read(parse.GetValue(file)!, "tree", error, catalogue);
             return document is null
                 ? SakipApp.InvalidInput
-                : Run(new Request(document, parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(agency), parse.GetValue(depth), parse.GetValue(format)!, parse.GetValue(outputPath), parse.GetValue(ruleSet)!) { Catalogue = catalogue!, Strategy = parse.GetValue(strategy) }, output, error);
+                : Run(new Request(document, parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(agency), parse.GetValue(depth), parse.GetValue(format)!, parse.GetValue(outputPath), CommonOptions.RuleSetId(parse.GetValue(ruleSet), document)) { Catalogue = catalogue!, Strategy = parse.GetValue(strategy) }, output, error);
         });
         return command;
     }

@@ -38,7 +38,7 @@ internal static class WhatIfCommand
                 return SakipApp.InvalidInput;
             }
 
-            var before = TreeCommand.Evaluate(document, targetYear.Value, parse.GetValue(asOf), new TreeCommand.Rules(catalogue, parse.GetValue(ruleSet)!), problems);
+            var before = TreeCommand.Evaluate(document, targetYear.Value, parse.GetValue(asOf), new TreeCommand.Rules(catalogue, CommonOptions.RuleSetId(parse.GetValue(ruleSet), document)), problems);
             var changes = Parse(parse.GetValue(set) ?? [], before?.Tree, problems);
             if (problems.Count > 0 || before is null)
             {

@@ -19,6 +19,9 @@ internal sealed class DocumentJson
     [Description("The regional government the documents belong to.")]
     public required RegionJson Region { get; set; }
 
+    [Description("The id of the rule set the region measures its capaian under (e.g. sakip-reflected, or a rule set of a plugin or a rule set file); the program's choice when omitted. A program that lacks the id refuses the document, naming it.")]
+    public string? RuleSetId { get; set; }
+
     [Description("Every indicator definition, each once; planning elements refer to them by id.")]
     public List<IndicatorDefinitionJson> Indicators { get; set; } = [];
 

@@ -15,6 +15,7 @@ internal static class DocumentMapper
     {
         FormatVersion = SakipDocumentJson.FormatVersion,
         Region = new RegionJson { Code = document.Region.Code, Name = document.Region.Name, Kind = document.Region.Kind },
+        RuleSetId = document.RuleSetId,
         Indicators = List(document.Indicators, ToJson),
         Rpjmd = document.Rpjmd is { } rpjmd ? ToJson(rpjmd) : null,
         Renstras = List(document.Renstras, ToJson),
@@ -45,6 +46,7 @@ internal static class DocumentMapper
     public static SakipDocumentBuilder ToBuilder(DocumentJson json) => new()
     {
         Region = new Region(json.Region.Code, json.Region.Name, json.Region.Kind),
+        RuleSetId = json.RuleSetId,
         Indicators = [.. json.Indicators.Select(ToModel)],
         Rpjmd = json.Rpjmd is { } rpjmd ? ToModel(rpjmd) : null,
         Renstras = [.. json.Renstras.Select(ToModel)],

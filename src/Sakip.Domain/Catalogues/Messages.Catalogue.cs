@@ -26,6 +26,11 @@ internal static partial class Messages
         $"no formula in the catalogue has the id '{id}' (the formulas are: {available}); add the formula, or the plugin that brings it, to the catalogue",
         $"tidak ada rumus dengan id '{id}' dalam katalog (rumus yang ada: {available}); tambahkan rumus itu, atau plugin yang membawanya, ke katalog");
 
+    public static Reason UnknownRuleSet(string id, string available) => new(
+        "unknown-rule-set",
+        $"no rule set in the catalogue has the id '{id}' (the rule sets are: {available}); add the plugin or the rule set file that defines it",
+        $"tidak ada aturan dengan id '{id}' dalam katalog (aturan yang ada: {available}); tambahkan plugin atau berkas aturan yang mendefinisikannya");
+
     public static Reason FormulaPolarity(string id, Polarity expected, Polarity actual) => new(
         "formula-polarity",
         $"the formula '{id}' is for {Name(actual, Language.English)} indicators, not {Name(expected, Language.English)} ones",

@@ -98,10 +98,11 @@ public sealed class RuleCatalogue
     /// <summary>The names of the plugins whose rules the catalogue holds, in the order they were added.</summary>
     public ValueList<string> Plugins { get; }
 
-    /// <summary>Checks that a document can be measured with this catalogue: every formula an indicator names
+    /// <summary>Checks that a document can be measured with this catalogue: the rule set it states
+    /// (<see cref="SakipDocument.RuleSetId"/>) is here, and every formula an indicator names
     /// (<see cref="IndicatorDefinition.FormulaId"/>) is here and is for the indicator's polarity.</summary>
     /// <param name="document">The document.</param>
-    /// <returns>Every problem, with its path in the document (<c>indicators[3].formulaId</c>): <c>unknown-formula</c>
+    /// <returns>Every problem, with its path in the document (<c>ruleSetId</c>, <c>indicators[3].formulaId</c>): <c>unknown-rule-set</c>, <c>unknown-formula</c>
     /// (naming the id and the formulas there are) or <c>formula-polarity</c>; empty when the document's ids all
     /// resolve.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
@@ -109,6 +110,11 @@ public sealed class RuleCatalogue
     {
         Guard.Against.Null(document);
         var problems = new List<Problem>();
+        if (document.RuleSetId is { } ruleSetId && !RuleSets.TryGet(ruleSetId, out _))
+        {
+            problems.Add(new Problem("ruleSetId", Messages.UnknownRuleSet(ruleSetId, string.Join(", ", RuleSets.All.Select(r => r.Id)))));
+        }
+
         for (var i = 0; i < document.Indicators.Count; i++)
         {
             var indicator = document.Indicators[i];

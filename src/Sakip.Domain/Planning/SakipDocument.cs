@@ -25,8 +25,10 @@ public sealed record SakipDocument
         ValueList<RencanaAksi> rencanaAksi,
         ValueList<IndicatorRealisation> realisations,
         ValueList<BudgetRealisation> budgetRealisations,
-        ValueList<Evaluation> evaluations)
+        ValueList<Evaluation> evaluations,
+        string? ruleSetId = null)
     {
+        RuleSetId = ruleSetId;
         Region = region;
         Indicators = indicators;
         Rpjmd = rpjmd;
@@ -65,6 +67,12 @@ public sealed record SakipDocument
     /// <summary>The LKE evaluations (<i>evaluasi AKIP</i>), each of one subject and year under one scheme.</summary>
     public ValueList<Evaluation> Evaluations { get; }
 
+    /// <summary>The id of the rule set the region measures its capaian under (e.g. <c>provinsi-contoh-2025</c>), when
+    /// the document states one; <see langword="null"/> when it leaves the choice to the program. A program resolves
+    /// it in its <see cref="Catalogues.RuleCatalogue"/> (<see cref="Catalogues.RuleCatalogue.Check"/> says whether it
+    /// is there); <c>sakip measure</c>, <c>tree</c> and <c>whatif</c> use it unless <c>--rule-set</c> is given.</summary>
+    public string? RuleSetId { get; }
+
     /// <summary>Finds an indicator definition by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The definition, or <see langword="null"/>.</returns>
@@ -75,6 +83,7 @@ public sealed record SakipDocument
     public SakipDocumentBuilder ToBuilder() => new()
     {
         Region = Region,
+        RuleSetId = RuleSetId,
         Indicators = [.. Indicators],
         Rpjmd = Rpjmd,
         Renstras = [.. Renstras],

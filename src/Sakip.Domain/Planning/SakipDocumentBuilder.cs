@@ -23,6 +23,10 @@ public sealed class SakipDocumentBuilder
     /// <summary>The region.</summary>
     public Region? Region { get; set; }
 
+    /// <summary>The id of the rule set the region measures its capaian under, when the document states one
+    /// (<see cref="SakipDocument.RuleSetId"/>); not blank.</summary>
+    public string? RuleSetId { get; set; }
+
     /// <summary>The indicator catalogue.</summary>
     public List<IndicatorDefinition> Indicators { get; init; } = [];
 
@@ -59,6 +63,11 @@ public sealed class SakipDocumentBuilder
         }
 
         check.Region(Region);
+        if (RuleSetId is not null)
+        {
+            check.Required("ruleSetId", RuleSetId);
+        }
+
         var indicators = check.Indicators(Indicators);
         if (Rpjmd is not null)
         {
@@ -92,7 +101,8 @@ public sealed class SakipDocumentBuilder
             [.. RencanaAksi],
             [.. Realisations],
             [.. BudgetRealisations],
-            [.. Evaluations]));
+            [.. Evaluations],
+            RuleSetId));
     }
 
     private sealed class Checker
@@ -675,6 +685,8 @@ public sealed class SakipDocumentBuilder
                 Add(path, Messages.WrongCodeLevel(code.ToString(), level.ToString()));
             }
         }
+
+        public bool Required(string path, string? value) => Text(path, value);
 
         private bool Text(string path, string? value)
         {

@@ -81,4 +81,30 @@ public class DocumentFormulaTests
 
         Assert.Equal(("indicators[0].formulaId", "required"), (problem.Path, problem.Reason.Code));
     }
+
+    [Fact]
+    public void RuleSetId_IsKeptThroughTheBuilderAndChecked()
+    {
+        var builder = Builder();
+        builder.RuleSetId = "provinsi-contoh-2025";
+        var document = builder.Build().GetValueOrThrow();
+
+        Assert.Equal("provinsi-contoh-2025", document.RuleSetId);
+        Assert.Equal(document, document.ToBuilder().Build().GetValueOrThrow());
+        var problem = Assert.Single(RuleCatalogue.BuiltIn.Check(document));
+        Assert.Equal(("ruleSetId", "unknown-rule-set"), (problem.Path, problem.Reason.Code));
+        Assert.Contains("sakip-reflected, sakip-inverse", problem.Reason.Message.English, StringComparison.Ordinal);
+        Assert.Empty(RuleCatalogue.CreateBuilder().Add(CatalogueFixtures.Regional()).Build().GetValueOrThrow().Check(document));
+    }
+
+    [Fact]
+    public void RuleSetId_Blank_IsRequired()
+    {
+        var builder = Builder();
+        builder.RuleSetId = "";
+
+        var problem = Assert.Single(builder.Build().Problems);
+
+        Assert.Equal(("ruleSetId", "required"), (problem.Path, problem.Reason.Code));
+    }
 }
