@@ -205,6 +205,31 @@ public sealed class PluginCommandTests : IDisposable
         Assert.Equal((0, ""), (withPlugin.ExitCode, withPlugin.Error));
     }
 
+    [Fact]
+    public void PredikatAndLkeTemplate_SchemeFile_UseItsScheme()
+    {
+        var custom = Domain.Evaluations.EvaluationScheme.Create(Domain.Evaluations.EvaluationSchemes.PermenPanRb88Of2021.ToDefinition() with
+        {
+            Id = "inspektorat-contoh",
+            Version = 1,
+            Changes = [],
+        }).GetValueOrThrow();
+        File.WriteAllText(_answers, EvaluationSchemeJson.Write(custom));
+
+        var predikat = CliRunner.Run("predikat", "85", "--scheme-file", _answers, "--json");
+        var template = CliRunner.Run("lke", "template", "--scheme-file", _answers);
+        var named = CliRunner.Run("predikat", "85", "--scheme-file", _answers, "--scheme", "permenpanrb-12-2015", "--json");
+        var unknown = CliRunner.Run("lke", "template", "--scheme", "inspektorat-contoh");
+
+        Assert.Equal((0, ""), (predikat.ExitCode, predikat.Error));
+        Assert.Contains("\"scheme\":\"inspektorat-contoh\"", predikat.Output, StringComparison.Ordinal);
+        Assert.Equal((0, ""), (template.ExitCode, template.Error));
+        Assert.Contains("inspektorat-contoh", template.Output, StringComparison.Ordinal);
+        Assert.Contains("\"scheme\":\"permenpanrb-12-2015\"", named.Output, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--scheme 'inspektorat-contoh': no evaluation scheme has that id", unknown.Error, StringComparison.Ordinal);
+    }
+
     private static List<decimal> Capaian(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -13,6 +13,23 @@ namespace Sakip.Cli.Commands;
 /// error.</summary>
 internal static partial class EvaluationFile
 {
+    /// <summary>The scheme a command that takes <c>--scheme</c> and <c>--scheme-file</c> works with: the one named, else
+    /// the scheme file's, else the default; looked up in the scheme file, then in the catalogue. Null (and the
+    /// problem printed) when the file cannot be read or no scheme has the id.</summary>
+    public static EvaluationScheme? Chosen(RuleCatalogue catalogue, string? schemeId, string? schemeFile, string command, TextWriter error)
+    {
+        EvaluationScheme? fromFile = null;
+        if (schemeFile is not null && (fromFile = SchemeFile(schemeFile, command, error)) is null)
+        {
+            return null;
+        }
+
+        var id = schemeId ?? fromFile?.Id ?? EvaluationSchemes.Default.Id;
+        return fromFile is not null && string.Equals(id.Trim(), fromFile.Id, StringComparison.OrdinalIgnoreCase)
+            ? fromFile
+            : CliCatalogue.Scheme(catalogue, id, command, error);
+    }
+
     /// <summary>The scheme resolver: the custom scheme file's scheme by its id, else the catalogue's schemes (the
     /// built-ins and the plugins'); null (and the problems printed) when the scheme file cannot be read.</summary>
     public static Func<string, EvaluationScheme?>? Schemes(RuleCatalogue catalogue, string? schemeFile, string command, TextWriter error)
@@ -23,6 +40,14 @@ internal static partial class EvaluationFile
             return BuiltIn;
         }
 
+        return SchemeFile(schemeFile, command, error) is { } custom
+            ? id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : BuiltIn(id)
+            : null;
+    }
+
+    /// <summary>The scheme of a scheme file; null (and the problems printed) when it cannot be read.</summary>
+    public static EvaluationScheme? SchemeFile(string schemeFile, string command, TextWriter error)
+    {
         if (!File.Exists(schemeFile))
         {
             error.WriteLine($"sakip {command}: invalid input: --scheme-file '{schemeFile}': no such file");
@@ -51,8 +76,7 @@ internal static partial class EvaluationFile
             return null;
         }
 
-        var custom = result.GetValueOrThrow();
-        return id => string.Equals(id?.Trim(), custom.Id, StringComparison.OrdinalIgnoreCase) ? custom : BuiltIn(id);
+        return result.GetValueOrThrow();
     }
 
     /// <summary>Reads one evaluation: from an answer document, or from a SAKIP document's <c>evaluations</c> (a file

@@ -80,11 +80,12 @@ internal static class LkeCommand
         var subject = new Option<string?>("--subject") { Description = "Who is evaluated, e.g. \"Kabupaten Contoh\" (left empty otherwise; the file then needs one before it is scored)." };
         var year = new Option<int?>("--year") { Description = "The evaluation year (left empty otherwise)." };
         var file = new Option<string?>("--output") { Description = "Write the template to this file instead of standard output." };
+        var schemeFile = PredikatCommand.SchemeFileOption();
         var method = MethodOption();
         method.Description = "The method the answers will be scored by: sub-component-grades (one grade per sub-component, the official method and the 88/2021 default) or criterion-grades (a grade per criterion). Default: the scheme's.";
         var command = new Command("template", "Write an empty answer document: a row per sub-component (its grade) and per criterion (the probing questions, or the grades when graded per criterion), with the allowed answers and their meanings, to fill in and score with 'sakip lke score'.")
         {
-            scheme, subject, year, method, file,
+            scheme, schemeFile, subject, year, method, file,
         };
         command.SetAction(parse =>
         {
@@ -96,7 +97,7 @@ internal static class LkeCommand
             }
 
             if (CliCatalogue.From(parse, "lke template", error) is not { } catalogue
-                || CliCatalogue.Scheme(catalogue, parse.GetValue(scheme)!, "lke template", error) is not { } chosen)
+                || EvaluationFile.Chosen(catalogue, parse.GetValue(scheme), parse.GetValue(schemeFile), "lke template", error) is not { } chosen)
             {
                 return SakipApp.InvalidInput;
             }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Sakip.Cli.Output;
-using Sakip.Domain.Catalogues;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Values;
 
@@ -16,32 +15,31 @@ internal static class PredikatCommand
         var scheme = SchemeOption();
         var culture = new Option<string?>("--culture") { Description = "Culture of the score, e.g. id-ID for 90,004 (default: invariant, 90.004)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a line." };
+        var schemeFile = SchemeFileOption();
         var command = new Command("predikat", "Grade an LKE score (predikat AA ... D) under a scheme's grade table, with its deciding rule (the total rounded to 2 decimals half up).")
         {
-            score, scheme, culture, json,
+            score, scheme, schemeFile, culture, json,
         };
         command.SetAction(parse => CliCatalogue.From(parse, "predikat", error) is not { } catalogue
+            || EvaluationFile.Chosen(catalogue, parse.GetValue(scheme), parse.GetValue(schemeFile), "predikat", error) is not { } chosen
             ? SakipApp.InvalidInput
-            : Run(parse.GetValue(score)!, parse.GetValue(scheme)!, parse.GetValue(culture), parse.GetValue(json), output, error, catalogue));
+            : Run(parse.GetValue(score)!, chosen, parse.GetValue(culture), parse.GetValue(json), output, error));
         return command;
     }
 
     /// <summary>The <c>--scheme</c> option: a scheme id (a built-in, or a plugin's), the default 88/2021.</summary>
-    public static Option<string> SchemeOption() =>
-        new("--scheme") { Description = $"Evaluation scheme: {EvaluationSchemes.Default.Id} (default), {string.Join(", ", EvaluationSchemes.All.Where(s => s != EvaluationSchemes.Default).Select(s => s.Id))}, or one a --plugin adds.", DefaultValueFactory = _ => EvaluationSchemes.Default.Id };
+    public static Option<string?> SchemeOption() =>
+        new("--scheme") { Description = $"Evaluation scheme: {EvaluationSchemes.Default.Id}, {string.Join(", ", EvaluationSchemes.All.Where(s => s != EvaluationSchemes.Default).Select(s => s.Id))}, or one a --plugin adds (default: the --scheme-file's scheme, else {EvaluationSchemes.Default.Id})." };
 
-    internal static int Run(string scoreText, string schemeId, string? cultureName, bool asJson, TextWriter output, TextWriter error, RuleCatalogue? catalogue = null)
+    /// <summary>The <c>--scheme-file</c> option of the commands that take <c>--scheme</c>.</summary>
+    public static Option<string?> SchemeFileOption() =>
+        new("--scheme-file") { Description = "A custom scheme file (JSON, see docs/evaluation-scheme.md) to use instead of a built-in scheme." };
+
+    internal static int Run(string scoreText, EvaluationScheme scheme, string? cultureName, bool asJson, TextWriter output, TextWriter error)
     {
         var problems = new List<string>();
         var culture = CapaianCommand.ResolveCulture(cultureName, problems);
-        catalogue ??= RuleCatalogue.BuiltIn;
-        var scheme = catalogue.EvaluationSchemes.TryGet(schemeId, out var found) ? found : null;
-        if (scheme is null)
-        {
-            problems.Add(CliCatalogue.Unknown(catalogue.EvaluationSchemes, schemeId, "--scheme", "evaluation scheme"));
-        }
-
-        if (problems.Count > 0 || scheme is null)
+        if (problems.Count > 0)
         {
             problems.ForEach(p => error.WriteLine($"sakip predikat: invalid input: {p}"));
             return SakipApp.InvalidInput;
