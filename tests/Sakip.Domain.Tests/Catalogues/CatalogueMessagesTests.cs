@@ -1,0 +1,119 @@
+using System.Reflection;
+using Sakip.Domain.Achievement;
+using Sakip.Domain.Bands;
+using Sakip.Domain.Catalogues;
+using Sakip.Domain.Evaluations;
+using Sakip.Domain.Text;
+using static Sakip.Domain.Tests.Catalogues.CatalogueFixtures;
+
+namespace Sakip.Domain.Tests.Catalogues;
+
+/// <summary>The messages of the catalogue and the plugin loader: a kebab-case code, English and Indonesian that differ,
+/// and every id, path and detail they are given shown in both.</summary>
+public class CatalogueMessagesTests
+{
+    public static TheoryData<string> Methods() =>
+    [
+        "DuplicateId", "BuiltInIdTaken", "BlankId", "UnknownFormula", "UnknownRuleSet", "FormulaPolarity", "ConflictingPart",
+        "BadFormula", "BadRule", "PluginFailed", "PluginNotFound", "PluginNotLoaded", "PluginNoEntry", "PluginNotCreated",
+        "PluginFolderEmpty",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void Message_HasCodeAndBothLanguages_WithEveryFigure(string name)
+    {
+        var methods = typeof(Messages).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name).ToList();
+        Assert.NotEmpty(methods);
+        foreach (var method in methods)
+        {
+            Check(method);
+        }
+    }
+
+    private static void Check(MethodInfo method)
+    {
+        var figures = new List<string>();
+        var arguments = method.GetParameters().Select((p, i) =>
+        {
+            if (p.ParameterType == typeof(Polarity))
+            {
+                return (object)(i == 1 ? Polarity.Negative : Polarity.Positive);
+            }
+
+            var text = $"x{i}q";
+            figures.Add(text);
+            return text;
+        }).ToArray();
+
+        var reason = (Reason)method.Invoke(null, arguments)!;
+
+        Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", reason.Code);
+        Assert.NotEqual(reason.Message.English, reason.Message.Indonesian);
+        Assert.All(figures, f => Assert.Contains(f, reason.Message.English, StringComparison.Ordinal));
+        Assert.All(figures, f => Assert.Contains(f, reason.Message.Indonesian, StringComparison.Ordinal));
+        Assert.True(reason.Message.English.Length > 10 + figures.Sum(f => f.Length), reason.Message.English);
+        Assert.True(reason.Message.Indonesian.Length > 10 + figures.Sum(f => f.Length), reason.Message.Indonesian);
+    }
+
+    [Fact]
+    public void FormulaPolarity_NamesBothPolaritiesInEachLanguage()
+    {
+        var reason = Messages.FormulaPolarity("f", Polarity.Positive, Polarity.Negative);
+
+        Assert.Equal("the formula 'f' is for negative indicators, not positive ones", reason.Message.English);
+        Assert.Equal("rumus 'f' untuk indikator negatif, bukan positif", reason.Message.Indonesian);
+    }
+
+    [Fact]
+    public void CapBelowHundred_IsWordedInBothLanguages()
+    {
+        Assert.Contains("at least 100", Messages.CapBelowHundred.Message.English, StringComparison.Ordinal);
+        Assert.Contains("paling sedikit 100", Messages.CapBelowHundred.Message.Indonesian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Problems_NameTheFamilyAndWhereEachItemCameFrom()
+    {
+        var problems = RuleCatalogue.CreateBuilder()
+            .Add(new Plugin("P", c => c.Add(new HalfFormula(" "))))
+            .Add(Regional() with { Aggregation = new MedianStrategy("worst") })
+            .Build()
+            .Problems;
+
+        Assert.Contains("a formula from plugin 'P' has no id", problems[0].Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("the roll-up strategy 'worst' of rule set 'provinsi-contoh-2025' differs", problems[1].Reason.Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToBuilder_KeepsEveryFamilyAndThePluginsWithTheirSources()
+    {
+        var bands = BandSet.Create("dua", 1, "Dua", "contoh", EdgeSemantics.LowerInclusive, [new Band(1, 50m, new("High", "Tinggi"), null), new Band(2, null, new("Low", "Rendah"), null)]);
+        var scale = new AnswerScale("dua-tingkat", "Dua", [new AnswerOption("Y", 1m, new("Yes", "Ya")), new AnswerOption("T", 0m, new("No", "Tidak"))]);
+        var scheme = EvaluationScheme.Create(EvaluationSchemes.PermenPanRb88Of2021.ToDefinition() with { Id = "lke-contoh", Version = 1, Changes = [] }).GetValueOrThrow();
+        var first = RuleCatalogue.CreateBuilder()
+            .Add(new Plugin("P", c => c.Add(bands).Add(scale).Add(scheme).Add(new HalfFormula()).Add(new MedianStrategy()).Add(new NoteRule())))
+            .Build()
+            .GetValueOrThrow();
+
+        var second = first.ToBuilder().Build().GetValueOrThrow();
+
+        Assert.Equal(["P"], second.Plugins);
+        Assert.Same(bands, second.BandSets.Get("dua"));
+        Assert.Same(scale, second.AnswerScales.Get("dua-tingkat"));
+        Assert.Same(scheme, second.EvaluationSchemes.Get("lke-contoh"));
+        Assert.Equal("half-ratio", second.Formulas.Get("half-ratio").Id);
+
+        var clashes = first.ToBuilder()
+            .Add(new HalfFormula(expression: "other"))
+            .Add(BandSet.Create("dua", 1, "Lain", "", EdgeSemantics.LowerInclusive, [new Band(1, 60m, new("H", "T"), null), new Band(2, null, new("L", "R"), null)]))
+            .Add(new MedianStrategy())
+            .Add(new NoteRule())
+            .Add(EvaluationScheme.Create(scheme.ToDefinition() with { Name = "Lain" }).GetValueOrThrow())
+            .Add(new AnswerScale("dua-tingkat", "Lain", [new AnswerOption("Y", 1m, new("Yes", "Ya")), new AnswerOption("N", 0m, new("No", "Tidak"))]))
+            .Build()
+            .Problems;
+        Assert.Equal(6, clashes.Count);
+        Assert.All(clashes, p => Assert.Contains("(plugin 'P' and code)", p.Reason.Message.English, StringComparison.Ordinal));
+    }
+}
