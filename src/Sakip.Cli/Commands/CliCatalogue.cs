@@ -189,15 +189,5 @@ internal static class CliCatalogue
     /// <summary>Why an id is not found: the option, the id and the ids there are.</summary>
     public static string Unknown<T>(Domain.Collections.Catalogue<T> family, string id, string option, string kind)
         where T : class =>
-        $"{option} '{id}': no {kind} has that id; the {kind}s are: {string.Join(", ", Ids(family))} (a plugin adds more: --plugin{(option == "--rule-set" ? "; so does a rule set file: --rule-set-file" : "")})";
-
-    private static IEnumerable<string> Ids<T>(Domain.Collections.Catalogue<T> family)
-        where T : class =>
-        family.All.Select(item => item switch
-        {
-            RuleSet r => r.Id,
-            IRollUpStrategy s => s.Id,
-            EvaluationScheme e => e.Id,
-            _ => item.ToString() ?? "",
-        });
+        $"{option} '{id}': no {kind} has that id; the {kind}s are: {string.Join(", ", family.Ids)} (a plugin adds more: --plugin{(option == "--rule-set" ? "; so does a rule set file: --rule-set-file" : "")})";
 }

@@ -40,6 +40,7 @@ public sealed class Catalogue<T>
         }
 
         _byId = byId.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Ids = Array.AsReadOnly(All.Select(item => idOf(item).Trim()).ToArray());
     }
 
     /// <summary>What the items are, e.g. <c>rule set</c>.</summary>
@@ -47,6 +48,9 @@ public sealed class Catalogue<T>
 
     /// <summary>Every item, in a fixed order.</summary>
     public IReadOnlyList<T> All { get; }
+
+    /// <summary>The ids of <see cref="All"/>, in the same order, e.g. to say which ids there are.</summary>
+    public IReadOnlyList<string> Ids { get; }
 
     /// <summary>Finds an item by id.</summary>
     /// <param name="id">The id; white space around it and letter case are ignored.</param>

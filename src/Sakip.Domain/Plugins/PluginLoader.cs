@@ -82,7 +82,7 @@ public static class PluginLoader
         {
             types = new PluginLoadContext(path).LoadFromAssemblyPath(path).GetExportedTypes();
         }
-        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or ReflectionTypeLoadException or TypeLoadException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is BadImageFormatException or IOException or UnauthorizedAccessException or NotSupportedException or ReflectionTypeLoadException or TypeLoadException or InvalidOperationException or ArgumentException)
         {
             return ([], [new Problem(path, Messages.PluginNotLoaded(path, $"{e.GetType().Name}: {e.Message}"))]);
         }

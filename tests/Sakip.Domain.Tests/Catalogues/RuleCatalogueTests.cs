@@ -28,6 +28,8 @@ public class RuleCatalogueTests
         Assert.Equal(AnswerScales.All, catalogue.AnswerScales.All);
         Assert.Equal(AlignmentReview.Default.Rules, catalogue.Review.Rules);
         Assert.Empty(catalogue.Plugins);
+        Assert.Equal(["sakip-reflected", "sakip-inverse"], catalogue.RuleSets.Ids);
+        Assert.Equal(catalogue.RollUpStrategies.All.Select(s => s.Id), catalogue.RollUpStrategies.Ids);
     }
 
     [Fact]
