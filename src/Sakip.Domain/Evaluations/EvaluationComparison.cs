@@ -37,6 +37,16 @@ public sealed record ComponentDelta(string ComponentId, string Name, decimal? Be
 {
     /// <summary>After − before, or <see langword="null"/> when either is unknown.</summary>
     public decimal? Delta => Before is { } b && After is { } a ? a - b : null;
+
+    /// <summary>The earlier score as presented (rounded as the earlier result presents it).</summary>
+    public decimal? PresentedBefore { get; init; }
+
+    /// <summary>The later score as presented (rounded as the later result presents it).</summary>
+    public decimal? PresentedAfter { get; init; }
+
+    /// <summary>The change between the presented scores (so that a printed before, after and change add up), or
+    /// <see langword="null"/> when either is unknown.</summary>
+    public decimal? PresentedDelta => PresentedBefore is { } b && PresentedAfter is { } a ? a - b : null;
 }
 
 /// <summary>A criterion whose answer differs between two evaluations of the same scheme.</summary>
@@ -88,6 +98,10 @@ public sealed record EvaluationComparison
     /// <summary>Total after − total before, or <see langword="null"/> when either is incomplete.</summary>
     public decimal? TotalDelta => Before.Total is { } b && After.Total is { } a ? a - b : null;
 
+    /// <summary>The change between the presented totals (<see cref="EvaluationResult.PresentedTotal"/>), or
+    /// <see langword="null"/> when either is incomplete.</summary>
+    public decimal? PresentedTotalDelta => Before.PresentedTotal is { } b && After.PresentedTotal is { } a ? a - b : null;
+
     /// <summary>Deciding score after − deciding score before: the difference of the published (rounded) totals, which
     /// may differ from the rounded <see cref="TotalDelta"/> (totals 60.004 and 60.015 publish as 60.00 and 60.02, a
     /// deciding delta of 0.02 against an exact delta of 0.011); <see langword="null"/> when either is incomplete.</summary>
@@ -126,12 +140,17 @@ public sealed record EvaluationComparison
         var components = new List<ComponentDelta>();
         foreach (var a in after.Components)
         {
-            components.Add(new ComponentDelta(a.Component.Id, a.Component.Name, before.Component(a.Component.Id)?.Score, a.Score));
+            var earlier = before.Component(a.Component.Id);
+            components.Add(new ComponentDelta(a.Component.Id, a.Component.Name, earlier?.Score, a.Score)
+            {
+                PresentedBefore = earlier?.PresentedScore,
+                PresentedAfter = a.PresentedScore,
+            });
         }
 
         foreach (var b in before.Components.Where(b => after.Component(b.Component.Id) is null))
         {
-            components.Add(new ComponentDelta(b.Component.Id, b.Component.Name, b.Score, null));
+            components.Add(new ComponentDelta(b.Component.Id, b.Component.Name, b.Score, null) { PresentedBefore = b.PresentedScore });
         }
 
         var criteria = new List<CriterionDelta>();

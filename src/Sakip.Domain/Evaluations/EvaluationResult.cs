@@ -1,4 +1,5 @@
 using Sakip.Domain.Collections;
+using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
@@ -72,6 +73,10 @@ public sealed record SubComponentScore(SubComponent SubComponent, decimal? Score
     /// or <see langword="null"/> when a criterion is unanswered.</summary>
     public decimal? CriteriaValue { get; init; }
 
+    /// <summary>The score as presented: <see cref="Score"/> rounded by <see cref="EvaluationResult.Presentation"/>, or
+    /// <see langword="null"/> when the score is.</summary>
+    public decimal? PresentedScore { get; init; }
+
     /// <summary>Explains the figure: which answers, which weight, which method.</summary>
     /// <param name="language">The language.</param>
     /// <returns>E.g. <c>1a Keberadaan: BB (final) = 80 % × 6 = 4.8</c>, or per criterion
@@ -113,6 +118,10 @@ public sealed record SubComponentScore(SubComponent SubComponent, decimal? Score
 /// <param name="SubComponents">The sub-component scores.</param>
 public sealed record ComponentScore(Component Component, decimal? Score, ValueList<SubComponentScore> SubComponents)
 {
+    /// <summary>The score as presented: <see cref="Score"/> rounded by <see cref="EvaluationResult.Presentation"/>, or
+    /// <see langword="null"/> when the score is.</summary>
+    public decimal? PresentedScore { get; init; }
+
     /// <summary>Explains the figure.</summary>
     /// <param name="language">The language.</param>
     /// <returns>E.g. <c>1 Perencanaan Kinerja: 5.5714 + 7.2 + 12.1875 = 24.9589 of 30</c>.</returns>
@@ -160,6 +169,16 @@ public sealed record EvaluationResult
     /// <see langword="null"/> when incomplete.</summary>
     public decimal? DecidingScore { get; internal init; }
 
+    /// <summary>How scores are presented: the rounding the scheme's grade table gives the total before grading
+    /// (<see cref="GradeTable.Deciding"/>), or, when the exact total decides, two decimals half-up as the LKE
+    /// worksheets print them. <see cref="PresentedTotal"/> and every component's and sub-component's
+    /// <c>PresentedScore</c> are rounded by it.</summary>
+    public RoundingRule Presentation { get; internal init; } = RoundingRule.TwoDecimalsHalfUp;
+
+    /// <summary>The total as presented (rounded by <see cref="Presentation"/>), or <see langword="null"/> when
+    /// incomplete.</summary>
+    public decimal? PresentedTotal => Total is { } total ? Presentation.Apply(total) : null;
+
     /// <summary>The grade, or <see langword="null"/> when incomplete.</summary>
     public Grade? Grade { get; internal init; }
 
@@ -202,6 +221,10 @@ public sealed record EvaluationResult
     /// <returns>The score, or <see langword="null"/> when the scheme has no such component.</returns>
     public ComponentScore? Component(string componentId) =>
         Components.FirstOrDefault(c => string.Equals(c.Component.Id, componentId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The rounding that presents the scores of a scheme: its grade table's deciding rounding, else two decimals
+    /// half-up.</summary>
+    internal static RoundingRule PresentationOf(EvaluationScheme scheme) => scheme.Grades.Deciding ?? RoundingRule.TwoDecimalsHalfUp;
 
     /// <summary>Explains the total and grade.</summary>
     /// <param name="language">The language.</param>

@@ -11,6 +11,7 @@ internal static class EvaluationScorer
         var byGrade = evaluation.Method == EvaluationMethod.SubComponentGrades;
         var index = 0;
         var flat = 0;
+        var presentation = EvaluationResult.PresentationOf(scheme);
         var components = new ComponentScore[scheme.Components.Count];
         var unanswered = new List<Criterion>();
         var ungraded = new List<SubComponent>();
@@ -93,12 +94,16 @@ internal static class EvaluationScorer
                     Grade = grade,
                     GradeSource = gradeUsed,
                     CriteriaValue = criteriaValue,
+                    PresentedScore = score is { } presented ? presentation.Apply(presented) : null,
                 };
                 componentComplete &= score is not null;
                 componentTotal += score ?? 0m;
             }
 
-            components[c] = new ComponentScore(component, componentComplete ? Normalize(componentTotal) : null, subs);
+            components[c] = new ComponentScore(component, componentComplete ? Normalize(componentTotal) : null, subs)
+            {
+                PresentedScore = componentComplete ? presentation.Apply(componentTotal) : null,
+            };
             complete &= componentComplete;
             total += componentTotal;
         }
@@ -111,6 +116,7 @@ internal static class EvaluationScorer
             Source = source,
             Components = components,
             Total = complete ? total : null,
+            Presentation = presentation,
             DecidingScore = deciding,
             Grade = deciding is { } d ? scheme.Grades.GradeOf(d) : null,
             MinimumTotal = complete ? total : Normalize(minimum),

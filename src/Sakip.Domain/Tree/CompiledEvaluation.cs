@@ -125,7 +125,11 @@ public sealed class CompiledEvaluation
             if (b != a || before.FigureAt(i).Status != after.FigureAt(i).Status)
             {
                 var node = layout.Source.Nodes[layout.Order[i]];
-                changes.Add(new NodeChange(node.Id, node.Name, b, a, before.BandAt(i), after.BandAt(i)));
+                changes.Add(new NodeChange(node.Id, node.Name, b, a, before.BandAt(i), after.BandAt(i))
+                {
+                    PresentedBefore = b?.Round(before.Tree.Options.Rules.Rounding),
+                    PresentedAfter = a?.Round(after.Tree.Options.Rules.Rounding),
+                });
             }
         }
 

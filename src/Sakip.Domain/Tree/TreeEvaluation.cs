@@ -58,6 +58,11 @@ public sealed record ContributionEffect(ContributionSource Source, string Source
 /// <param name="IndicatorResults">The node's own indicators' achievement results, in order.</param>
 public sealed record NodeResult(string NodeId, NodeStatus Status, Percentage? Value, Band? Band, ValueList<NodeContribution> Contributions, ValueList<AchievementResult> IndicatorResults)
 {
+    /// <summary>The figure as presented: <see cref="Value"/> rounded by the rule set's
+    /// <see cref="Sakip.Domain.Rules.RuleSet.Rounding"/> (the value its <see cref="Band"/> is read from under the default
+    /// band basis), or <see langword="null"/> when the node has no figure.</summary>
+    public Percentage? Presented { get; init; }
+
     /// <summary>For ratio of sums: the realised amounts below this node.</summary>
     public decimal Numerator { get; init; }
 
@@ -166,7 +171,11 @@ public sealed class TreeEvaluation
             var (b, a) = (before._results[i], after._results[i]);
             if (b.Value != a.Value || b.Status != a.Status || b.Band?.Rank != a.Band?.Rank)
             {
-                changes.Add(new NodeChange(b.NodeId, before.Tree.Nodes[i].Name, b.Value, a.Value, b.Band, a.Band));
+                changes.Add(new NodeChange(b.NodeId, before.Tree.Nodes[i].Name, b.Value, a.Value, b.Band, a.Band)
+                {
+                    PresentedBefore = b.Presented,
+                    PresentedAfter = a.Presented,
+                });
             }
         }
 
@@ -185,6 +194,16 @@ public sealed record NodeChange(string NodeId, string Name, Percentage? Before, 
 {
     /// <summary>The change in percentage points, when both figures exist.</summary>
     public decimal? Delta => Before is { } b && After is { } a ? a.Value - b.Value : null;
+
+    /// <summary>The figure before as presented (rounded by the rule set of the evaluation it came from).</summary>
+    public Percentage? PresentedBefore { get; init; }
+
+    /// <summary>The figure after as presented (rounded by the rule set of the evaluation it came from).</summary>
+    public Percentage? PresentedAfter { get; init; }
+
+    /// <summary>The change between the presented figures (so that a printed before, after and change add up), when
+    /// both exist.</summary>
+    public decimal? PresentedDelta => PresentedBefore is { } b && PresentedAfter is { } a ? a.Value - b.Value : null;
 
     /// <summary>Whether the band changed.</summary>
     public bool BandChanged => BandBefore?.Rank != BandAfter?.Rank;

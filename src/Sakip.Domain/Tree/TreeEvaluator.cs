@@ -76,6 +76,7 @@ public sealed class TreeEvaluator
                 [.. contributions],
                 [.. indicatorResults])
             {
+                Presented = value is { } p ? new Percentage(Options.Rules.Present(p)) : null,
                 Numerator = items.Sum(i => i.Numerator),
                 Denominator = items.Sum(i => i.Denominator),
             };

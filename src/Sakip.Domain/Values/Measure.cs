@@ -165,6 +165,16 @@ public readonly struct Measure :
     /// <inheritdoc />
     public string ToString(string? format, IFormatProvider? formatProvider) => DecimalText.Format(Value, format, formatProvider);
 
+    /// <summary>Formats the value with <paramref name="format"/> in the invariant culture.</summary>
+    /// <param name="format">A decimal format string such as <c>0.00</c>; <see langword="null"/> means every significant digit.</param>
+    /// <returns>The text, e.g. <c>4.88</c>.</returns>
+    public string ToString(string? format) => ToString(format, null);
+
+    /// <summary>The value rounded by a rule.</summary>
+    /// <param name="rule">The rounding rule.</param>
+    /// <returns>The rounded value, carrying exactly the rule's decimals.</returns>
+    public Measure Round(Sakip.Domain.Rules.RoundingRule rule) => new(rule.Apply(Value));
+
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         DecimalText.TryFormat(Value, destination, out charsWritten, format, provider);

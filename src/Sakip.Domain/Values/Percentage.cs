@@ -154,6 +154,11 @@ public readonly struct Percentage :
     /// <returns>The text, e.g. <c>85,38 %</c> in <c>id-ID</c>.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider) => DecimalText.Format(Value, format, formatProvider) + Suffix;
 
+    /// <summary>Formats the number with <paramref name="format"/> in the invariant culture, followed by <c> %</c>.</summary>
+    /// <param name="format">A decimal format string such as <c>0.00</c>; <see langword="null"/> means every significant digit.</param>
+    /// <returns>The text, e.g. <c>85.38 %</c>.</returns>
+    public string ToString(string? format) => ToString(format, null);
+
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {

@@ -179,6 +179,11 @@ public readonly struct Target :
     /// <returns>The text.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider) => Format(Lower, Upper, IsRange, format, formatProvider);
 
+    /// <summary>Formats the target in the invariant culture, each number with <paramref name="format"/>.</summary>
+    /// <param name="format">A decimal format string such as <c>0.00</c>; <see langword="null"/> means every significant digit.</param>
+    /// <returns>The text, e.g. <c>80.00..90.00</c>.</returns>
+    public string ToString(string? format) => ToString(format, null);
+
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
