@@ -190,11 +190,11 @@ internal static class CookbookExamples
 
         // What if the Bupati's IKU-01 had been reported at 14? The tree is immutable: WithRealisation returns a new one.
         TreeEvaluation after = evaluator.Evaluate(tree.WithRealisation("IKU-01", new Measure(14m)));
-        string Show(Percentage? value) => value?.Round(RuleSets.Default.Rounding).ToString(null, Cultures.Indonesian) ?? "-";
+        string Show(Percentage? value) => value?.ToString(null, Cultures.Indonesian) ?? "-";
         foreach (NodeChange change in TreeEvaluation.Compare(before, after))
         {
             string band = change.BandChanged ? $" ({change.BandBefore?.Label.Indonesian} → {change.BandAfter?.Label.Indonesian})" : "";
-            Console.WriteLine($"{change.Name}: {Show(change.Before)} → {Show(change.After)}{band}");
+            Console.WriteLine($"{change.Name}: {Show(change.PresentedBefore)} → {Show(change.PresentedAfter)}{band}");
         }
         // end-example: cb-tree
     }

@@ -112,10 +112,10 @@ internal static class GettingStartedExamples
         foreach (TreeNode goal in tree.Roots)
         {
             NodeResult result = evaluation[goal.Id];
-            Console.WriteLine($"{goal.Name}: {result.Value?.Round(RuleSets.Default.Rounding).ToString(null, Cultures.Indonesian)} {result.Band?.Label.Indonesian}");
+            Console.WriteLine($"{goal.Name}: {result.Presented?.ToString(null, Cultures.Indonesian)} {result.Band?.Label.Indonesian}");
             foreach (TreeNode sasaran in tree.Children(goal.Id))
             {
-                Console.WriteLine($"  {sasaran.Name}: {evaluation[sasaran.Id].Value?.Round(RuleSets.Default.Rounding).ToString(null, Cultures.Indonesian)}");
+                Console.WriteLine($"  {sasaran.Name}: {evaluation[sasaran.Id].Presented?.ToString(null, Cultures.Indonesian)}");
             }
         }
         // end-example: gs-tree

@@ -36,7 +36,7 @@ internal static class ReadmeExamples
         PerformanceTree tree = PerformanceTreeFactory.FromDocument(document, 2025).GetValueOrThrow();
         TreeEvaluation rolled = new TreeEvaluator(new RollUpOptions { Rules = RuleSets.Default }).Evaluate(tree);
         TreeNode goal = tree.Roots.First();
-        Console.WriteLine($"{goal.Name}: {rolled[goal.Id].Value?.Round(RuleSets.Default.Rounding).ToString(null, Cultures.Indonesian)}");
+        Console.WriteLine($"{goal.Name}: {rolled[goal.Id].Presented?.ToString(null, Cultures.Indonesian)}");
 
         // 5. Score the AKIP evaluation (LKE) and find the road to the next grade.
         EvaluationResult lke = document.Evaluations.Single(e => e.Year == 2025).Score();
