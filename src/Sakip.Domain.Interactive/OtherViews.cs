@@ -75,14 +75,13 @@ internal static class ProblemView
         string.Format(Figures.Culture(language), Words.Failure.In(language), problems.Count) + "\n" + string.Join("\n", problems.Select(p => "  " + ToText(p, language)));
 }
 
-/// <summary>The value types: a percentage rounded as the default rule set presents it (the exact value in the
-/// tooltip), measures and targets with their own digits.</summary>
+/// <summary>The value types: a percentage rounded as the default rule set presents it, measures and targets with their own digits.</summary>
 internal static class ValueView
 {
     public static string Percent(Percentage value, Language language) => Figures.Percent(value, RuleSets.Default.Rounding, language);
 
     public static string PercentHtml(Percentage value, Language language) =>
-        "<span class=\"sakip-figure\" title=\"" + Html.Escape(value.ToString(null, Figures.Culture(language))) + "\">" + Html.Escape(Percent(value, language)) + "</span>";
+        "<span class=\"sakip-figure\">" + Html.Escape(Percent(value, language)) + "</span>";
 
     public static string MeasureHtml(Measure value, Language language) =>
         "<span class=\"sakip-figure\">" + Html.Escape(Figures.Measure(value, language)) + "</span>";
