@@ -6,23 +6,25 @@ namespace Sakip.Domain.Diagrams;
 internal readonly record struct BandColour(string Fill, string Stroke);
 
 /// <summary>
-/// The fixed band colours: a diverging blue (best) → yellow → red (worst) scale after ColorBrewer's RdYlBu, which
-/// stays distinguishable under the common colour-vision deficiencies; every box also prints its band's label, so
-/// colour is never the only cue. Grey is "no data".
+/// The fixed band colours of every diagram: a diverging blue (best) → yellow → red (worst) scale after ColorBrewer's
+/// RdYlBu, which stays distinguishable under the common colour-vision deficiencies; every box also prints its band's
+/// label, so colour is never the only cue. Grey is "no data". Public so that other views (notebook tables, charts)
+/// colour a band as the diagrams do.
 /// </summary>
-internal static class BandPalette
+/// <remarks>Thread-safe (constant data).</remarks>
+public static class BandPalette
 {
-    /// <summary>The text colour on every box.</summary>
+    /// <summary>The text colour on every fill (<c>#rrggbb</c>).</summary>
     public const string Text = "#1b1b1b";
 
     /// <summary>The colour of crosscutting (dashed) edges.</summary>
-    public const string Crosscutting = "#6a3d9a";
+    internal const string Crosscutting = "#6a3d9a";
 
     /// <summary>The colour of ordinary edges.</summary>
-    public const string Edge = "#5f6368";
+    internal const string Edge = "#5f6368";
 
     /// <summary>Boxes without a figure.</summary>
-    public static readonly BandColour NoData = new("#e7e7e7", "#8a8a8a");
+    internal static readonly BandColour NoData = new("#e7e7e7", "#8a8a8a");
 
     /// <summary>Six steps, best first.</summary>
     private static readonly BandColour[] Steps =
@@ -40,7 +42,7 @@ internal static class BandPalette
     /// <param name="rank">The band's rank, 1 for the best.</param>
     /// <param name="bandCount">How many bands the set has.</param>
     /// <returns>The colours.</returns>
-    public static BandColour Of(int rank, int bandCount)
+    internal static BandColour Of(int rank, int bandCount)
     {
         if (bandCount <= 1)
         {
@@ -56,10 +58,22 @@ internal static class BandPalette
     /// <param name="rank">The band rank, or <see langword="null"/>.</param>
     /// <param name="bandCount">How many bands the set has.</param>
     /// <returns>The colours.</returns>
-    public static BandColour Of(int? rank, int bandCount) => rank is { } r ? Of(r, bandCount) : NoData;
+    internal static BandColour Of(int? rank, int bandCount) => rank is { } r ? Of(r, bandCount) : NoData;
+
+    /// <summary>The fill colour of a band (light enough for <see cref="Text"/> on it), or grey without a band.</summary>
+    /// <param name="rank">The band's rank, 1 for the best; <see langword="null"/> for no data.</param>
+    /// <param name="bandCount">How many bands the set has (the best band takes blue, the worst red).</param>
+    /// <returns>The colour, <c>#rrggbb</c>.</returns>
+    public static string Fill(int? rank, int bandCount) => Of(rank, bandCount).Fill;
+
+    /// <summary>The strong (border) colour of a band, or dark grey without a band.</summary>
+    /// <param name="rank">The band's rank, 1 for the best; <see langword="null"/> for no data.</param>
+    /// <param name="bandCount">How many bands the set has.</param>
+    /// <returns>The colour, <c>#rrggbb</c>.</returns>
+    public static string Stroke(int? rank, int bandCount) => Of(rank, bandCount).Stroke;
 
     /// <summary>The class name of a band in Mermaid and DOT comments: <c>band1</c> … or <c>nodata</c>.</summary>
     /// <param name="rank">The band rank, or <see langword="null"/>.</param>
     /// <returns>The name.</returns>
-    public static string ClassOf(int? rank) => rank is { } r ? "band" + r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "nodata";
+    internal static string ClassOf(int? rank) => rank is { } r ? "band" + r.ToString(System.Globalization.CultureInfo.InvariantCulture) : "nodata";
 }

@@ -21,6 +21,7 @@ public class TypeConventionTests
         typeof(SvgDiagram).Assembly,
         typeof(TreeGenerators).Assembly,
         typeof(Sakip.Domain.DependencyInjection.SakipOptions).Assembly,
+        typeof(Sakip.Domain.Interactive.SakipFormatters).Assembly,
     ];
 
     private static readonly Type[] PublicTypes = [.. LibraryAssemblies.SelectMany(a => a.GetExportedTypes())];
