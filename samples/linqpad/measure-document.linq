@@ -53,11 +53,15 @@ var json = """
 }
 """;
 
+// Reading never throws on bad input: the result holds the document or every problem (path, line, code, message).
 var read = SakipDocumentJson.Read(json);
-read.Dump("Dokumen dibaca / document read");
+read.Select(d => new { Daerah = d.Region.Name, Indikator = d.Indicators.Count, PerjanjianKinerja = d.PerjanjianKinerja.Count, Realisasi = d.Realisations.Count })
+    .Dump("Dokumen dibaca / document read");
+SakipDocumentJson.Read("""{ "formatVersion": 1, "region": { "code": "33.99" } }""").Dump("Dokumen yang tidak valid / an invalid document");
 var document = read.GetValueOrThrow();
 
-// The alignment review: every finding as rule, severity, path, code and message.
+// The alignment review: every finding as rule, severity, path, code and message (this small document has no programs,
+// so ALN-003 reports each sasaran).
 AlignmentReview.Default.Run(document).Dump("Reviu keselarasan / alignment review");
 
 // The capaian table of the 2025 Perjanjian Kinerja: one row per indicator, figures as the rule set presents them.

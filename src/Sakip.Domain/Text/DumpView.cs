@@ -26,10 +26,10 @@ internal static class DumpView
     public static decimal? Shown(decimal? value) =>
         value is { } v ? Normal(decimal.Round(v, DisplayDecimals, MidpointRounding.AwayFromZero)) : null;
 
-    /// <summary>A figure some rule already rounded, without trailing zeros.</summary>
+    /// <summary>A figure some rule already rounded, as that rule left it (<c>87.50</c> under two decimals).</summary>
     /// <param name="value">The presented figure.</param>
     /// <returns>The figure, or <see langword="null"/>.</returns>
-    public static decimal? Presented(decimal? value) => value is { } v ? Normal(v) : null;
+    public static decimal? Presented(decimal? value) => value;
 
     /// <summary>A band's Indonesian label.</summary>
     /// <param name="band">The band.</param>
