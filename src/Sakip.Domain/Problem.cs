@@ -39,4 +39,8 @@ public sealed record Problem(string Path, Reason Reason)
             ? $"{(language == Language.Indonesian ? "baris" : "line")} {line}, {where}{Reason.In(language)}"
             : where + Reason.In(language);
     }
+
+    /// <summary>What LINQPad shows for the problem (it calls <c>ToDump</c> by name): path, line, code and message in
+    /// both languages.</summary>
+    private object ToDump() => DumpView.Row(this);
 }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using OneOf;
 using Sakip.Domain.Collections;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain;
 
@@ -16,6 +18,7 @@ namespace Sakip.Domain;
 /// problems in the same order.</remarks>
 public sealed class Result<T> : IEquatable<Result<T>>
 {
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly OneOf<T, ValueList<Problem>> _state;
 
     private Result(OneOf<T, ValueList<Problem>> state) => _state = state;
@@ -134,4 +137,10 @@ public sealed class Result<T> : IEquatable<Result<T>>
     /// <summary>The value, or the problems, in one line of English.</summary>
     /// <returns><c>Success(…)</c> or <c>Failure(…)</c>.</returns>
     public override string ToString() => _state.IsT0 ? $"Success({_state.AsT0})" : $"Failure({string.Join("; ", _state.AsT1)})";
+
+    /// <summary>What LINQPad shows for the result (it calls <c>ToDump</c> by name): the value, or every problem as path,
+    /// code and message, instead of the union's internals.</summary>
+    private object ToDump() => _state.IsT0
+        ? new { IsSuccess = true, Value = (object?)_state.AsT0, Problems = (object[]?)null }
+        : new { IsSuccess = false, Value = (object?)null, Problems = DumpView.Rows(_state.AsT1) };
 }

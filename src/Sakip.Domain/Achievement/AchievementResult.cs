@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Ardalis.GuardClauses;
 using OneOf;
 using Sakip.Domain.Bands;
@@ -43,6 +44,7 @@ public sealed record InvalidInput(ValueList<Problem> Problems, Explanation Expla
 /// <remarks>Immutable and thread-safe. Two results are equal when they are the same case with equal contents.</remarks>
 public sealed class AchievementResult : IEquatable<AchievementResult>
 {
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly OneOf<Achieved, NotReported, NotMeasurable, InvalidInput> _state;
 
     private AchievementResult(OneOf<Achieved, NotReported, NotMeasurable, InvalidInput> state) => _state = state;
@@ -174,4 +176,17 @@ public sealed class AchievementResult : IEquatable<AchievementResult>
 
     /// <inheritdoc />
     public override string ToString() => ToSentence(Language.English);
+
+    /// <summary>What LINQPad shows for the result (it calls <c>ToDump</c> by name): the status, the presented
+    /// achievement, the band, the sentence in both languages and any problems, instead of the union's internals.</summary>
+    private object ToDump() => new
+    {
+        Status,
+        Achievement = DumpView.Presented(Presented?.Value),
+        Band = DumpView.Label(Band),
+        IsCapped = AsAchieved?.IsCapped,
+        Sentence = ToSentence(Language.Indonesian),
+        SentenceEnglish = ToSentence(Language.English),
+        Problems = DumpView.Rows(Explanation.Problems),
+    };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Ardalis.GuardClauses;
 using OneOf;
 using Sakip.Domain.Achievement;
@@ -53,6 +54,7 @@ public sealed record InvalidAggregation(ValueList<Problem> Problems);
 /// they are the same case with equal contents.</remarks>
 public sealed class AggregateResult : IEquatable<AggregateResult>
 {
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly OneOf<AggregateValue, AggregateNotAvailable, InvalidAggregation> _state;
 
     private AggregateResult(OneOf<AggregateValue, AggregateNotAvailable, InvalidAggregation> state) => _state = state;
@@ -140,4 +142,17 @@ public sealed class AggregateResult : IEquatable<AggregateResult>
         v => $"{v.Presented} ({v.Band.Label.English}, {v.Strategy.Id}, {v.Included.Count} included, {v.Excluded.Count} excluded)",
         n => $"not available: {n.Reason.Message.English}",
         i => $"invalid: {string.Join("; ", i.Problems)}");
+
+    /// <summary>What LINQPad shows for the aggregate (it calls <c>ToDump</c> by name): the presented figure, band,
+    /// strategy and counts, or why there is none, instead of the union's internals.</summary>
+    private object ToDump() => new
+    {
+        Achievement = DumpView.Presented(AsValue?.Presented.Value),
+        Band = DumpView.Label(AsValue?.Band),
+        Strategy = AsValue?.Strategy.Id,
+        Included = AsValue?.Included.Count,
+        Excluded = AsValue?.Excluded.Count ?? AsNotAvailable?.Excluded.Count,
+        Reason = AsNotAvailable?.Reason.Message.Indonesian,
+        Problems = AsInvalid is { } invalid ? DumpView.Rows(invalid.Problems) : null,
+    };
 }

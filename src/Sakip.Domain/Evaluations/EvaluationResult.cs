@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
@@ -109,6 +110,19 @@ public sealed record SubComponentScore(SubComponent SubComponent, decimal? Score
         var points = string.Join(" + ", Criteria.Select(k => $"{CriterionScore.Num(k.Answer!.Value, c)} × {CriterionScore.Num(k.Factor, c)}"));
         return head + $"{points} = {CriterionScore.Num(score, c)} / {weight}";
     }
+
+    /// <summary>What LINQPad shows for the sub-component (it calls <c>ToDump</c> by name): its weight, score (shown to
+    /// four decimals, as its explanation shows it), grade, the explanation and the criteria as rows.</summary>
+    private object ToDump() => new
+    {
+        SubComponent.Id,
+        SubComponent.Name,
+        SubComponent.Weight,
+        Score = DumpView.Shown(Score),
+        Grade = Grade?.Code,
+        Sentence = Explain(Language.Indonesian),
+        Criteria = Criteria.Select(k => new { k.Criterion.Id, Answer = k.Answer?.Code, k.Source, Points = DumpView.Shown(k.Points), k.Counted }).ToArray(),
+    };
 }
 
 /// <summary>The score of a component: the sum of its sub-components.</summary>
@@ -138,6 +152,18 @@ public sealed record ComponentScore(Component Component, decimal? Score, ValueLi
         var parts = string.Join(" + ", SubComponents.Select(s => CriterionScore.Num(s.Score!.Value, c)));
         return head + $"{parts} = {CriterionScore.Num(score, c)} {(id ? "dari" : "of")} {CriterionScore.Num(Component.Weight, c)}";
     }
+
+    /// <summary>What LINQPad shows for the component (it calls <c>ToDump</c> by name): its weight, score (shown to four
+    /// decimals, as its explanation shows it), the explanation and the sub-components as rows.</summary>
+    private object ToDump() => new
+    {
+        Component.Id,
+        Component.Name,
+        Component.Weight,
+        Score = DumpView.Shown(Score),
+        Sentence = Explain(Language.Indonesian),
+        SubComponents = SubComponents.Select(s => new { s.SubComponent.Id, s.SubComponent.Name, s.SubComponent.Weight, Score = DumpView.Shown(s.Score), Grade = s.Grade?.Code }).ToArray(),
+    };
 }
 
 /// <summary>
@@ -147,6 +173,7 @@ public sealed record ComponentScore(Component Component, decimal? Score, ValueLi
 /// <see cref="MinimumTotal"/>–<see cref="MaximumTotal"/> the missing answers leave open.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[DebuggerDisplay("{Evaluation.Subject,nq} {Evaluation.Year}: {DecidingScore} {Grade.Code,nq}")]
 public sealed record EvaluationResult
 {
     internal EvaluationResult()
@@ -259,4 +286,27 @@ public sealed record EvaluationResult
             Grade.Label.In(language),
             Evaluation.Scheme.Name);
     }
+
+    /// <summary>What LINQPad shows for the result (it calls <c>ToDump</c> by name): the total as it decides the grade
+    /// (rounded by the grade table's rule, or shown to four decimals when the table decides on the exact total), the
+    /// grade, the explanation in both languages and the components as rows.</summary>
+    private object ToDump() => new
+    {
+        Evaluation.Subject,
+        Evaluation.Year,
+        Scheme = Evaluation.Scheme.Name,
+        Method,
+        Source,
+        Total = Evaluation.Scheme.Grades.Deciding is not null ? DumpView.Presented(DecidingScore) : DumpView.Shown(Total),
+        Grade = Grade?.Code,
+        GradeLabel = Grade?.Label.Indonesian,
+        IsComplete,
+        Missing = IsComplete ? null : string.Join(", ", Missing),
+        MinimumTotal = IsComplete ? null : DumpView.Shown(MinimumTotal),
+        MaximumTotal = IsComplete ? null : DumpView.Shown(MaximumTotal),
+        Sentence = Explain(Language.Indonesian),
+        SentenceEnglish = Explain(Language.English),
+        Components = Components.Select(k => new { k.Component.Id, k.Component.Name, k.Component.Weight, Score = DumpView.Shown(k.Score) }).ToArray(),
+        Findings = Findings.Count == 0 ? null : Findings.Select(f => new { f.Id, f.Reason.Code, Message = f.Reason.Message.Indonesian }).ToArray(),
+    };
 }

@@ -120,4 +120,20 @@ public sealed record Explanation
 
         return text.Append('.').ToString();
     }
+
+    /// <summary>What LINQPad shows for the explanation (it calls <c>ToDump</c> by name): the presented figure, band,
+    /// formula, rule set and the sentence in both languages, instead of every input and step as objects.</summary>
+    private object ToDump() => new
+    {
+        Status,
+        Achievement = DumpView.Presented(Presented),
+        Band = BandLabel?.Indonesian,
+        Target = Target.ToString(),
+        Realisation = Realisation?.ToString(),
+        Formula = FormulaId is null ? null : FormulaId + " v" + FormulaVersion.ToString(CultureInfo.InvariantCulture),
+        RuleSet = RuleSetId + " v" + RuleSetVersion.ToString(CultureInfo.InvariantCulture),
+        Sentence = ToSentence(Language.Indonesian),
+        SentenceEnglish = ToSentence(Language.English),
+        Problems = DumpView.Rows(Problems),
+    };
 }

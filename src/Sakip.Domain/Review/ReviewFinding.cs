@@ -21,6 +21,19 @@ public sealed record ReviewFinding(string RuleId, Severity Severity, string Path
 
     /// <inheritdoc />
     public override string ToString() => $"{RuleId} {Severity} {Path}: {Reason.Message.English}";
+
+    /// <summary>What LINQPad shows for the finding (it calls <c>ToDump</c> by name): rule, severity, path, subject,
+    /// code and message, Indonesian first.</summary>
+    internal object ToDump() => new
+    {
+        Rule = RuleId,
+        Severity,
+        Path,
+        Subject,
+        Reason.Code,
+        Message = Reason.Message.Indonesian,
+        MessageEnglish = Reason.Message.English,
+    };
 }
 
 /// <summary>A named number behind a finding, e.g. <c>pkTarget</c> = 90 and <c>planTarget</c> = 92.</summary>

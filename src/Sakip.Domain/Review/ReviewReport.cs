@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Text;
 
@@ -10,6 +11,7 @@ namespace Sakip.Domain.Review;
 /// <remarks>Made only by <see cref="AlignmentReview.Run"/>: its properties cannot be set from outside the library, so no
 /// <c>with</c> expression changes what a review found. Immutable and thread-safe; compared by content, so two runs over
 /// equal documents give equal reports.</remarks>
+[DebuggerDisplay("{ErrorCount} errors, {WarningCount} warnings, {InfoCount} notes")]
 public sealed record ReviewReport
 {
     internal ReviewReport()
@@ -46,6 +48,16 @@ public sealed record ReviewReport
     /// <param name="ruleId">The rule id, e.g. <c>ALN-004</c> (ordinal comparison).</param>
     /// <returns>The findings.</returns>
     public IEnumerable<ReviewFinding> FindingsOf(string ruleId) => Findings.Where(f => string.Equals(f.RuleId, ruleId, StringComparison.Ordinal));
+
+    /// <summary>What LINQPad shows for the report (it calls <c>ToDump</c> by name): the counts and one row per finding
+    /// (rule, severity, path, subject, code, message), instead of every rule run and the coverage.</summary>
+    private object ToDump() => new
+    {
+        Errors = ErrorCount,
+        Warnings = WarningCount,
+        Notes = InfoCount,
+        Findings = Findings.Select(f => f.ToDump()).ToArray(),
+    };
 }
 
 /// <summary>A rule that ran in a review: its description and how many findings it reported.</summary>

@@ -42,4 +42,8 @@ public sealed record BilingualText
     /// <summary>The English text.</summary>
     /// <returns>The English text.</returns>
     public override string ToString() => English;
+
+    /// <summary>What LINQPad shows for the text (it calls <c>ToDump</c> by name): both languages, Indonesian
+    /// first.</summary>
+    private object ToDump() => new { Indonesian, English };
 }

@@ -49,4 +49,8 @@ public sealed record Reason
 
     /// <inheritdoc />
     public override string ToString() => $"{Code}: {Message.English}";
+
+    /// <summary>What LINQPad shows for the reason (it calls <c>ToDump</c> by name): the code and the message in both
+    /// languages.</summary>
+    private object ToDump() => new { Code, Message = Message.Indonesian, MessageEnglish = Message.English };
 }

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Serialization;
+using Sakip.Domain.Text;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tree;
@@ -56,6 +58,7 @@ public sealed record ContributionEffect(ContributionSource Source, string Source
 /// <param name="Band">The band, or <see langword="null"/>.</param>
 /// <param name="Contributions">Every item, in order: own indicators first, then children in link order.</param>
 /// <param name="IndicatorResults">The node's own indicators' achievement results, in order.</param>
+[DebuggerDisplay("{NodeId,nq}: {Status} {Value}")]
 public sealed record NodeResult(string NodeId, NodeStatus Status, Percentage? Value, Band? Band, ValueList<NodeContribution> Contributions, ValueList<AchievementResult> IndicatorResults)
 {
     /// <summary>The figure as presented: <see cref="Value"/> rounded by the rule set's
@@ -68,10 +71,25 @@ public sealed record NodeResult(string NodeId, NodeStatus Status, Percentage? Va
 
     /// <summary>For ratio of sums: the target amounts below this node.</summary>
     public decimal Denominator { get; init; }
+
+    /// <summary>What LINQPad shows for the node (it calls <c>ToDump</c> by name): its status, value (shown to four
+    /// decimals, as the node does not know the rule set that presents it), band and counts, instead of every
+    /// contribution and indicator result.</summary>
+    private object ToDump() => new
+    {
+        Node = NodeId,
+        Status,
+        Value = DumpView.Shown(Value?.Value),
+        Band = DumpView.Label(Band),
+        Contributions = Contributions.Count,
+        Counted = Contributions.Count(c => c.Counted),
+        Indicators = IndicatorResults.Count,
+    };
 }
 
 /// <summary>A tree evaluated as of a roll-up: every node's figure, with navigation, contribution analysis and filters.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[DebuggerDisplay("{Results.Count} nodes, {Options.Strategy.Id,nq}, rule set {Options.Rules.Id,nq}")]
 public sealed class TreeEvaluation
 {
     private readonly NodeResult[] _results;
@@ -181,6 +199,24 @@ public sealed class TreeEvaluation
 
         return [.. changes];
     }
+
+    /// <summary>What LINQPad shows for the evaluation (it calls <c>ToDump</c> by name): one row per node with its
+    /// level, status, value as the rule set presents it, and band, instead of the tree and every contribution.</summary>
+    private object ToDump() => new
+    {
+        RuleSet = Options.Rules.ToString(),
+        Strategy = Options.Strategy.Id,
+        Options.Missing,
+        Nodes = Tree.Nodes.Select((node, i) => new
+        {
+            Node = node.Id,
+            node.Name,
+            node.Level,
+            _results[i].Status,
+            Value = _results[i].Value is { } value ? DumpView.Presented(Options.Rules.Present(value.Value)) : null,
+            Band = DumpView.Label(_results[i].Band),
+        }).ToArray(),
+    };
 }
 
 /// <summary>One node's figure before and after a change.</summary>

@@ -178,4 +178,8 @@ public readonly struct Measure :
     /// <inheritdoc />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
         DecimalText.TryFormat(Value, destination, out charsWritten, format, provider);
+
+    /// <summary>What LINQPad shows for the measure (it calls <c>ToDump</c> by name): its invariant text, instead of
+    /// its properties.</summary>
+    private string ToDump() => ToString();
 }

@@ -171,4 +171,8 @@ public readonly struct Percentage :
         charsWritten = 0;
         return false;
     }
+
+    /// <summary>What LINQPad shows for the percentage (it calls <c>ToDump</c> by name): its invariant text, instead of
+    /// its properties.</summary>
+    private string ToDump() => ToString();
 }

@@ -202,4 +202,8 @@ public readonly struct Target :
         isRange
             ? DecimalText.Format(lower, format, provider) + RangeSeparator + DecimalText.Format(upper, format, provider)
             : DecimalText.Format(lower, format, provider);
+
+    /// <summary>What LINQPad shows for the target (it calls <c>ToDump</c> by name): its invariant text, instead of
+    /// its properties.</summary>
+    private string ToDump() => ToString();
 }
