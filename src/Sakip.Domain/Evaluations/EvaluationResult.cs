@@ -111,14 +111,15 @@ public sealed record SubComponentScore(SubComponent SubComponent, decimal? Score
         return head + $"{points} = {CriterionScore.Num(score, c)} / {weight}";
     }
 
-    /// <summary>What LINQPad shows for the sub-component (it calls <c>ToDump</c> by name): its weight, score (shown to
-    /// four decimals, as its explanation shows it), grade, the explanation and the criteria as rows.</summary>
+    /// <summary>What LINQPad shows for the sub-component (it calls <c>ToDump</c> by name): its weight, score as
+    /// presented, grade, the explanation and the criteria as rows (points shown to four decimals, as the explanation
+    /// shows them).</summary>
     private object ToDump() => new
     {
         SubComponent.Id,
         SubComponent.Name,
         SubComponent.Weight,
-        Score = DumpView.Shown(Score),
+        Score = DumpView.Presented(PresentedScore),
         Grade = Grade?.Code,
         Sentence = Explain(Language.Indonesian),
         Criteria = Criteria.Select(k => new { k.Criterion.Id, Answer = k.Answer?.Code, k.Source, Points = DumpView.Shown(k.Points), k.Counted }).ToArray(),
@@ -153,16 +154,16 @@ public sealed record ComponentScore(Component Component, decimal? Score, ValueLi
         return head + $"{parts} = {CriterionScore.Num(score, c)} {(id ? "dari" : "of")} {CriterionScore.Num(Component.Weight, c)}";
     }
 
-    /// <summary>What LINQPad shows for the component (it calls <c>ToDump</c> by name): its weight, score (shown to four
-    /// decimals, as its explanation shows it), the explanation and the sub-components as rows.</summary>
+    /// <summary>What LINQPad shows for the component (it calls <c>ToDump</c> by name): its weight, score as presented,
+    /// the explanation and the sub-components as rows.</summary>
     private object ToDump() => new
     {
         Component.Id,
         Component.Name,
         Component.Weight,
-        Score = DumpView.Shown(Score),
+        Score = DumpView.Presented(PresentedScore),
         Sentence = Explain(Language.Indonesian),
-        SubComponents = SubComponents.Select(s => new { s.SubComponent.Id, s.SubComponent.Name, s.SubComponent.Weight, Score = DumpView.Shown(s.Score), Grade = s.Grade?.Code }).ToArray(),
+        SubComponents = SubComponents.Select(s => new { s.SubComponent.Id, s.SubComponent.Name, s.SubComponent.Weight, Score = DumpView.Presented(s.PresentedScore), Grade = s.Grade?.Code }).ToArray(),
     };
 }
 
@@ -287,9 +288,9 @@ public sealed record EvaluationResult
             Evaluation.Scheme.Name);
     }
 
-    /// <summary>What LINQPad shows for the result (it calls <c>ToDump</c> by name): the total as it decides the grade
-    /// (rounded by the grade table's rule, or shown to four decimals when the table decides on the exact total), the
-    /// grade, the explanation in both languages and the components as rows.</summary>
+    /// <summary>What LINQPad shows for the result (it calls <c>ToDump</c> by name): the total and the component scores as
+    /// presented (<see cref="Presentation"/>), the grade, the explanation in both languages and the components as
+    /// rows.</summary>
     private object ToDump() => new
     {
         Evaluation.Subject,
@@ -297,16 +298,16 @@ public sealed record EvaluationResult
         Scheme = Evaluation.Scheme.Name,
         Method,
         Source,
-        Total = Evaluation.Scheme.Grades.Deciding is not null ? DumpView.Presented(DecidingScore) : DumpView.Shown(Total),
+        Total = DumpView.Presented(PresentedTotal),
         Grade = Grade?.Code,
         GradeLabel = Grade?.Label.Indonesian,
         IsComplete,
         Missing = IsComplete ? null : string.Join(", ", Missing),
-        MinimumTotal = IsComplete ? null : DumpView.Shown(MinimumTotal),
-        MaximumTotal = IsComplete ? null : DumpView.Shown(MaximumTotal),
+        MinimumTotal = IsComplete ? null : DumpView.Presented(Presentation.Apply(MinimumTotal)),
+        MaximumTotal = IsComplete ? null : DumpView.Presented(Presentation.Apply(MaximumTotal)),
         Sentence = Explain(Language.Indonesian),
         SentenceEnglish = Explain(Language.English),
-        Components = Components.Select(k => new { k.Component.Id, k.Component.Name, k.Component.Weight, Score = DumpView.Shown(k.Score) }).ToArray(),
+        Components = Components.Select(k => new { k.Component.Id, k.Component.Name, k.Component.Weight, Score = DumpView.Presented(k.PresentedScore) }).ToArray(),
         Findings = Findings.Count == 0 ? null : Findings.Select(f => new { f.Id, f.Reason.Code, Message = f.Reason.Message.Indonesian }).ToArray(),
     };
 }

@@ -264,24 +264,24 @@ public sealed record GradeRoad
         return new GradeRoad { Current = result, Target = aim, Reachable = reachable, Steps = [.. ordered], Resulting = resulting };
     }
 
-    /// <summary>An answer the method scores from: its id and title, current answer, scale, points at value 1, the
-    /// index of the slot it depends on (−1 for none), and whether it is a sub-component's grade.</summary>
     /// <summary>What LINQPad shows for the road (it calls <c>ToDump</c> by name): from which total and grade to which,
     /// the answer improvements as rows and the road in both languages, instead of both whole evaluation results.</summary>
     private object ToDump() => new
     {
         From = Current.Grade!.Code,
-        Total = Current.Evaluation.Scheme.Grades.Deciding is not null ? DumpView.Presented(Current.DecidingScore) : DumpView.Shown(Current.Total),
+        Total = DumpView.Presented(Current.PresentedTotal),
         Target = Target.Code,
         Reachable,
         Resulting = ResultingGrade.Code,
-        ResultingTotal = Resulting.Evaluation.Scheme.Grades.Deciding is not null ? DumpView.Presented(Resulting.DecidingScore) : DumpView.Shown(Resulting.Total),
-        PointsAdded = DumpView.Shown(PointsAdded),
+        ResultingTotal = DumpView.Presented(Resulting.PresentedTotal),
+        PointsAdded = DumpView.Presented(Resulting.PresentedTotal - Current.PresentedTotal),
         Steps = Steps.Select(k => new { k.Id, k.Title, From = k.From.Code, To = k.To.Code, Points = DumpView.Shown(k.Points) }).ToArray(),
         Sentence = Explain(Language.Indonesian),
         SentenceEnglish = Explain(Language.English),
     };
 
+    /// <summary>An answer the method scores from: its id and title, current answer, scale, points at value 1, the
+    /// index of the slot it depends on (−1 for none), and whether it is a sub-component's grade.</summary>
     private sealed record Slot(string Id, string Title, AnswerOption Answer, AnswerScale Scale, decimal Factor, int DependsOn, bool IsSubComponent);
 
     /// <summary>An answer that can improve: its slot index, current answer, and better options from the least to the

@@ -72,14 +72,13 @@ public sealed record NodeResult(string NodeId, NodeStatus Status, Percentage? Va
     /// <summary>For ratio of sums: the target amounts below this node.</summary>
     public decimal Denominator { get; init; }
 
-    /// <summary>What LINQPad shows for the node (it calls <c>ToDump</c> by name): its status, value (shown to four
-    /// decimals, as the node does not know the rule set that presents it), band and counts, instead of every
-    /// contribution and indicator result.</summary>
+    /// <summary>What LINQPad shows for the node (it calls <c>ToDump</c> by name): its status, value as the rule set
+    /// presents it, band and counts, instead of every contribution and indicator result.</summary>
     private object ToDump() => new
     {
         Node = NodeId,
         Status,
-        Value = DumpView.Shown(Value?.Value),
+        Value = DumpView.Presented(Presented?.Value),
         Band = DumpView.Label(Band),
         Contributions = Contributions.Count,
         Counted = Contributions.Count(c => c.Counted),
@@ -213,7 +212,7 @@ public sealed class TreeEvaluation
             node.Name,
             node.Level,
             _results[i].Status,
-            Value = _results[i].Value is { } value ? DumpView.Presented(Options.Rules.Present(value.Value)) : null,
+            Value = DumpView.Presented(_results[i].Presented?.Value),
             Band = DumpView.Label(_results[i].Band),
         }).ToArray(),
     };
