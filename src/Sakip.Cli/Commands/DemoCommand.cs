@@ -74,7 +74,15 @@ internal static class DemoCommand
         output.WriteLine(context.T(
             $"Set aturan {rules.Id} v{rules.Version}: rumus indikator negatif {rules.NegativeFormulaId}, batas atas {cap}, pembulatan {RoundingRule.IdOf(rules.Rounding.Mode)} {rules.Rounding.Decimals} desimal, kategori {rules.Bands.Id}.",
             $"Rule set {rules.Id} v{rules.Version}: negative formula {rules.NegativeFormulaId}, cap {cap}, rounding {RoundingRule.IdOf(rules.Rounding.Mode)} {rules.Rounding.Decimals} decimals, bands {rules.Bands.Id}."));
-        output.WriteLine(context.T($"Dasar: {rules.LegalBasis}.", $"Basis: {rules.LegalBasis}."));
+        if (context.English)
+        {
+            // The rule sets state their legal basis in English only: in Indonesian, docs/rules.md cites it.
+            output.WriteLine($"Basis: {rules.LegalBasis}.");
+        }
+        else
+        {
+            output.WriteLine("Dasar hukum set aturan: lihat docs/rules.md (sakip demo --lang en mengutipnya).");
+        }
         output.WriteLine(NumbersLine(context));
         output.WriteLine();
         output.WriteLine(MeasurementView.Text(report, context));
@@ -129,8 +137,8 @@ internal static class DemoCommand
         var strategy = MeasurementView.Method(options.Strategy, context);
         output.WriteLine();
         output.WriteLine(context.T(
-            $"Pohon kinerja per {asOf} (roll-up {strategy} anak; dipotong pada kedalaman 2, 'sakip tree' menampilkan semuanya):",
-            $"Performance tree (pohon kinerja) as of {asOf} ({strategy} children roll-up; cut at depth 2, 'sakip tree' shows it all):"));
+            $"Pohon kinerja per {asOf} (setiap simpul: {strategy} indikatornya sendiri dan simpul anaknya; dipotong pada kedalaman 2, 'sakip tree' menampilkan semuanya):",
+            $"Performance tree (pohon kinerja) as of {asOf} (each node: the {strategy} its own indicators and child nodes; cut at depth 2, 'sakip tree' shows it all):"));
         output.WriteLine(TreeView.Text(evaluation, context, depth: 2));
         WriteWhyFiguresDiffer(output, report, evaluation, context);
         if (svgPath is null)
