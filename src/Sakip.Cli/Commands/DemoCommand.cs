@@ -70,7 +70,7 @@ internal static class DemoCommand
         var cap = rules.Cap is { } c ? c.ToString(culture) : context.T("tanpa batas", "none");
         output.WriteLine(context.T(
             $"Demo Sakip.Domain: {document.Region.Name} (fiktif), RPJMD {document.Rpjmd!.Period}, {document.Renstras.Count} perangkat daerah, Perjanjian Kinerja {DemoRegion.Year}",
-            $"Sakip.Domain demo: {document.Region.Name} (fictional), RPJMD {document.Rpjmd!.Period}, {document.Renstras.Count} agencies, performance agreements (Perjanjian Kinerja) {DemoRegion.Year}"));
+            $"Sakip.Domain demo: {document.Region.Name} (fictional), RPJMD {document.Rpjmd!.Period}, {document.Renstras.Count} agencies, Perjanjian Kinerja {DemoRegion.Year}"));
         output.WriteLine(context.T(
             $"Set aturan {rules.Id} v{rules.Version}: rumus indikator negatif {rules.NegativeFormulaId}, batas atas {cap}, pembulatan {RoundingRule.IdOf(rules.Rounding.Mode)} {rules.Rounding.Decimals} desimal, kategori {rules.Bands.Id}.",
             $"Rule set {rules.Id} v{rules.Version}: negative formula {rules.NegativeFormulaId}, cap {cap}, rounding {RoundingRule.IdOf(rules.Rounding.Mode)} {rules.Rounding.Decimals} decimals, bands {rules.Bands.Id}."));
@@ -138,7 +138,7 @@ internal static class DemoCommand
         output.WriteLine();
         output.WriteLine(context.T(
             $"Pohon kinerja per {asOf} (setiap simpul: {strategy} indikatornya sendiri dan simpul anaknya; dipotong pada kedalaman 2, 'sakip tree' menampilkan semuanya):",
-            $"Performance tree (pohon kinerja) as of {asOf} (each node: the {strategy} its own indicators and child nodes; cut at depth 2, 'sakip tree' shows it all):"));
+            $"Performance tree as of {asOf} (each node: the {strategy} its own indicators and child nodes; cut at depth 2, 'sakip tree' shows it all):"));
         output.WriteLine(TreeView.Text(evaluation, context, depth: 2));
         WriteWhyFiguresDiffer(output, report, evaluation, context);
         if (svgPath is null)
@@ -194,7 +194,7 @@ internal static class DemoCommand
 
         output.WriteLine(context.T(
             "Mengapa angka sasaran di pohon berbeda dari tabel capaian: tabel adalah rata-rata indikator perjanjian kinerja sasaran itu; pohon menggabungkan indikator simpul itu sendiri dengan simpul anaknya (sasaran perangkat daerah yang mendukungnya) menurut strategi roll-up. Keduanya benar untuk pertanyaan masing-masing:",
-            "Why a sasaran's figure in the tree differs from the capaian table: the table is the mean of the agreement's indicators of that sasaran; the tree combines the node's own indicators with its child nodes (the agency sasaran that support it) by the roll-up strategy. Each is right for its own question:"));
+            "Why a sasaran's figure in the tree differs from the achievement table: the table is the mean of the agreement's indicators of that sasaran; the tree combines the node's own indicators with its child nodes (the agency sasaran that support it) by the roll-up strategy. Each is right for its own question:"));
         foreach (var line in differing)
         {
             output.WriteLine("  " + line);

@@ -4,13 +4,14 @@ using Sakip.Domain.Tree;
 namespace Sakip.Domain.Review.Rules;
 
 /// <summary>
-/// ALN-018: the performance tree built from the document passes its own checks (<see cref="PerformanceTree.Check"/>):
-/// no node below the head of region's level feeds no parent (an <c>orphan</c>), and no indicator turns the polarity
-/// of the parent indicator it is cascaded from (a <c>direct-polarity-conflict</c>). The tree's other errors are
-/// reported by the rule that owns them, once: an agency sasaran feeding no parent by ALN-001, a direct cascade in
-/// another unit by ALN-009. A polarity conflict the tree finds between indicators that merely share a unit (neither
-/// cascaded from the other) is not a plan error and is not reported. The tree is built for every year of a
-/// Perjanjian Kinerja (else the plan's first year); an issue found in several years is reported once.
+/// ALN-018: the performance tree built from the document passes its own checks (<see cref="PerformanceTree.Check"/>).
+/// Each of the tree's errors is reported once, by one rule: an indicator that turns the polarity of the parent
+/// indicator it is cascaded from (the tree's <c>direct-polarity-conflict</c>) by this rule; an agency sasaran feeding
+/// no parent (<c>orphan</c>) by ALN-001; a program or kegiatan feeding no sasaran by ALN-003 (from the sasaran's side:
+/// a sasaran served by a kegiatan only is served); a direct cascade in another unit by ALN-009. A polarity conflict
+/// the tree finds between indicators that merely share a unit (neither cascaded from the other) is not a plan error
+/// and is not reported. The tree is built for every year of a Perjanjian Kinerja (else the plan's first year); an
+/// issue found in several years is reported once.
 /// </summary>
 internal sealed class Aln018TreeChecksPass() : AlignmentRule(Metadata)
 {
@@ -40,9 +41,7 @@ internal sealed class Aln018TreeChecksPass() : AlignmentRule(Metadata)
             foreach (var issue in tree.Check())
             {
                 var node = tree[issue.NodeId];
-                var reported = issue.Reason.Code == Messages.OrphanNode.Code
-                    ? node.Kind != NodeKind.AgencySasaran
-                    : issue.Reason.Code == PolarityConflict && TurnsCascadedPolarity(document, tree, node);
+                var reported = issue.Reason.Code == PolarityConflict && TurnsCascadedPolarity(document, tree, node);
                 if (issue.Severity != Severity.Error || !reported || !seen.Add((issue.NodeId, issue.Reason.Code, issue.Reason.Message.English)))
                 {
                     continue;
