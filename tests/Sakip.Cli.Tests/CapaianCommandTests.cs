@@ -43,7 +43,7 @@ public sealed class CapaianCommandTests
         Assert.Equal(0, run.ExitCode);
         var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("184.75 %", line, StringComparison.Ordinal);
-        Assert.Contains("Sangat Tinggi", line, StringComparison.Ordinal);
+        Assert.Contains("Very high", line, StringComparison.Ordinal);
         Assert.Contains("negative-reflected", line, StringComparison.Ordinal);
     }
 
@@ -109,7 +109,7 @@ public sealed class CapaianCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
         var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("capaian -70.50 % (Sangat Rendah): positive-ratio", line, StringComparison.Ordinal);
+        Assert.StartsWith("achievement -70.50 % (Very low): positive-ratio", line, StringComparison.Ordinal);
         Assert.Contains("T 2, R -1.41,", line, StringComparison.Ordinal);
     }
 
@@ -119,7 +119,7 @@ public sealed class CapaianCommandTests
         var run = CliRunner.RunEnglish("capaian", "--target", "2", "--realisasi", "-1,41", "--allow-negative", "--culture", "id-ID");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("capaian -70,50 % (Sangat Rendah)", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("achievement -70,50 % (Very low)", run.Output, StringComparison.Ordinal);
         Assert.Contains("R -1,41,", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u2212", run.Output, StringComparison.Ordinal);
     }

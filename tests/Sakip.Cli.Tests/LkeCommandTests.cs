@@ -101,7 +101,7 @@ public sealed class LkeCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var components = run.Output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^2]);
         Assert.Equal(["24.00", "27.60", "13.50", "23.00"], components);
-        Assert.Contains("deciding score 88.10 → predikat A Memuaskan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("deciding score 88.10 → grade A Satisfying", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class LkeCommandTests : IDisposable
         Assert.Contains("answers read: proposed", run.Output, StringComparison.Ordinal);
         Assert.Contains("1 Perencanaan Kinerja", run.Output, StringComparison.Ordinal);
         Assert.Contains("  1b Kualitas                              9.00    BB (80 %)  7.20   11/11", run.Output, StringComparison.Ordinal);
-        Assert.Contains("deciding score 75.15 → predikat BB Sangat Baik", run.Output, StringComparison.Ordinal);
+        Assert.Contains("deciding score 75.15 → grade BB Very good", run.Output, StringComparison.Ordinal);
         Assert.Contains("Complete: 12/12 sub-components graded", run.Output, StringComparison.Ordinal);
         Assert.Contains("Logic findings (1):", run.Output, StringComparison.Ordinal);
         Assert.Contains("1b: sub-component 1b is graded BB (80 %) but its criteria average 70 %, which is nearest to B", run.Output, StringComparison.Ordinal);
@@ -227,10 +227,10 @@ public sealed class LkeCommandTests : IDisposable
         var json = CliRunner.RunEnglish("lke", "next", path, "--source", "final", "--json");
 
         Assert.Equal(0, text.ExitCode);
-        Assert.Contains("Current: 66.45 (deciding 66.45) B Baik", text.Output, StringComparison.Ordinal);
-        Assert.Contains("Target: BB Sangat Baik (> 70.00)", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Current: 66.45 (deciding 66.45) B Good", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Target: BB Very good (> 70.00)", text.Output, StringComparison.Ordinal);
         Assert.Contains("4c           Pemanfaatan  C     BB  +3.75", text.Output, StringComparison.Ordinal);
-        Assert.Contains("Resulting: 70.20 (deciding 70.20) BB Sangat Baik", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Resulting: 70.20 (deciding 70.20) BB Very good", text.Output, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json.Output);
         var root = doc.RootElement;
         Assert.True(root.GetProperty("reachable").GetBoolean());
@@ -290,7 +290,7 @@ public sealed class LkeCommandTests : IDisposable
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("4 Evaluasi Akuntabilitas Kinerja Internal  13.50  14.25  +0.75", text.Output, StringComparison.Ordinal);
-        Assert.Contains("Predikat", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Grade", text.Output, StringComparison.Ordinal);
         Assert.Contains("CC     B      up", text.Output, StringComparison.Ordinal);
         Assert.Contains("1a Keberadaan B → BB +0.60", text.Output, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json.Output);

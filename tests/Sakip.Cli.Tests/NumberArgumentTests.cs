@@ -138,7 +138,8 @@ public sealed class NumberArgumentTests : IDisposable
 
         Assert.Equal((2, ""), (tree.ExitCode, tree.Output));
         Assert.Equal(2, measure.ExitCode);
-        Assert.Contains("no plan of the document", tree.Error, StringComparison.Ordinal);
+        Assert.Contains("--year 2100: the document has no data for that year", tree.Error, StringComparison.Ordinal);
+        Assert.Equal(tree.Error.Replace("sakip tree", "sakip measure", StringComparison.Ordinal), measure.Error);
     }
 
     private static bool HasCultureData()

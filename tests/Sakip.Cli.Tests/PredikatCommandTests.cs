@@ -38,7 +38,7 @@ public sealed class PredikatCommandTests
         var run = CliRunner.RunEnglish("predikat", "90");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("90 → deciding score 90.00 → A Memuaskan (", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("90 → deciding score 90.00 → A Satisfying (", run.Output, StringComparison.Ordinal);
         Assert.Contains("PermenPAN-RB 88/2021", run.Output, StringComparison.Ordinal);
         Assert.Contains("exactly 90.00 is A", run.Output, StringComparison.Ordinal);
     }
@@ -63,7 +63,7 @@ public sealed class PredikatCommandTests
         var run = CliRunner.RunEnglish("predikat", "90,005", "--culture", "id-ID");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("deciding score 90,01 → AA Sangat Memuaskan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("deciding score 90,01 → AA Very satisfying", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

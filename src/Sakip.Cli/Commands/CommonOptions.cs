@@ -23,8 +23,14 @@ internal static class CommonOptions
     /// tree, whatif): the document has neither a Perjanjian Kinerja nor a realisation of that year. Such a year is
     /// invalid input (exit 2), never a tree or table of "no data".</summary>
     /// <returns>The message, or null when the document has data for the year.</returns>
+    /// <remarks>A year outside 1900–2200 is left to the library, which says so.</remarks>
     public static string? YearOutsideData(Domain.Planning.SakipDocument document, int year)
     {
+        if (year is < 1900 or > 2200)
+        {
+            return null;
+        }
+
         var years = document.PerjanjianKinerja.Select(pk => pk.Year).Concat(document.Realisations.Select(r => r.Period.Year)).Distinct().Order().ToList();
         if (years.Contains(year))
         {
