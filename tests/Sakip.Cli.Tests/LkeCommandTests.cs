@@ -229,7 +229,7 @@ public sealed class LkeCommandTests : IDisposable
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("Current: 66.45 (deciding 66.45) B Good", text.Output, StringComparison.Ordinal);
         Assert.Contains("Target: BB Very good (> 70.00)", text.Output, StringComparison.Ordinal);
-        Assert.Contains("4c           Pemanfaatan  C     BB  +3.75", text.Output, StringComparison.Ordinal);
+        Assert.Contains("4c             Pemanfaatan  C     BB  +3.75", text.Output, StringComparison.Ordinal);
         Assert.Contains("Resulting: 70.20 (deciding 70.20) BB Very good", text.Output, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json.Output);
         var root = doc.RootElement;

@@ -113,7 +113,7 @@ public sealed class PluginCommandTests : IDisposable
         var run = CliRunner.RunEnglish("predikat", "85", "--plugin", Plugin, "--scheme", "provinsi-contoh-lke-2025");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
-        Assert.Contains("A Memuaskan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("A Satisfying", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

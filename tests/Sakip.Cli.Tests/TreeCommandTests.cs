@@ -26,7 +26,7 @@ public sealed class TreeCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Meningkatnya derajat kesehatan masyarakat [", run.Output, StringComparison.Ordinal);
         Assert.Contains("Very high", run.Output, StringComparison.Ordinal);
-        Assert.Contains("simpul di bawahnya", run.Output, StringComparison.Ordinal);
+        Assert.Contains("node(s) below", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
