@@ -8,14 +8,18 @@ namespace Sakip.Cli;
 /// can run it in process.</summary>
 public static class SakipApp
 {
-    /// <summary>Exit code for invalid input (bad numbers, bad options).</summary>
+    /// <summary>Exit code when a check found what <c>--fail-on</c> asks about.</summary>
+    public const int FoundProblems = 1;
+
+    /// <summary>Exit code for invalid input or usage (bad files, numbers, years, options).</summary>
     public const int InvalidInput = 2;
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
-    /// <returns>The exit code: 0 when a result was produced, 2 for invalid input.</returns>
+    /// <returns>The exit code: 0 when a result was produced, 1 when <c>check --fail-on</c> found what it names, 2 for
+    /// invalid input or usage (docs/cli.md).</returns>
     /// <remarks>Everything written to <paramref name="output"/> and <paramref name="error"/> has its control
     /// characters escaped (<c>\u001B</c>), so names from files cannot drive the terminal.</remarks>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -36,7 +40,10 @@ public static class SakipApp
             WhatIfCommand.Create(output, error),
         };
         root.Options.Add(CliCatalogue.Plugin());
+        root.Options.Add(CliContext.LanguageOption());
+        root.Options.Add(CliContext.CultureOption());
         var parsed = root.Parse(args);
+        var english = args.Select((a, i) => a == "--lang=en" || (a == "--lang" && i + 1 < args.Length && args[i + 1] == "en")).Any(e => e);
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors)
@@ -44,10 +51,24 @@ public static class SakipApp
                 error.WriteLine($"sakip: {problem.Message}");
             }
 
-            error.WriteLine("Run 'sakip --help' for usage.");
+            error.WriteLine(english ? "Run 'sakip --help' for usage." : "Jalankan 'sakip --help' untuk cara pakai.");
             return InvalidInput;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        if (CliContext.From(parsed, error) is not { } context)
+        {
+            return InvalidInput;
+        }
+
+        var outer = CliContext.Current;
+        CliContext.Current = context;
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+        finally
+        {
+            CliContext.Current = outer;
+        }
     }
 }

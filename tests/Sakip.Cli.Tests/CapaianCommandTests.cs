@@ -25,7 +25,7 @@ public sealed class CapaianCommandTests
             args.AddRange(["--culture", culture]);
         }
 
-        var run = CliRunner.Run([.. args]);
+        var run = CliRunner.RunEnglish([.. args]);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -38,19 +38,19 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_PlainOutput_IsOneReadableLine()
     {
-        var run = CliRunner.Run("capaian", "--target", "32", "--realisasi", "4.88", "--polarity", "negative");
+        var run = CliRunner.RunEnglish("capaian", "--target", "32", "--realisasi", "4.88", "--polarity", "negative");
 
         Assert.Equal(0, run.ExitCode);
         var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("184.75 %", line, StringComparison.Ordinal);
-        Assert.Contains("Sangat Tinggi", line, StringComparison.Ordinal);
+        Assert.Contains("Very high", line, StringComparison.Ordinal);
         Assert.Contains("negative-reflected", line, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Capaian_IndonesianCulture_ReadsAndWritesDecimalComma()
     {
-        var run = CliRunner.Run("capaian", "--target", "65", "--realisasi", "90,83", "--culture", "id-ID", "--rounding", "truncate");
+        var run = CliRunner.RunEnglish("capaian", "--target", "65", "--realisasi", "90,83", "--culture", "id-ID", "--rounding", "truncate");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("139,73 %", run.Output, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_NoRealisation_IsNotReportedWithNullCapaian()
     {
-        var run = CliRunner.Run("capaian", "--target", "32", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "32", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -72,7 +72,7 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_ZeroTargetPositive_IsNotMeasurableWithReason()
     {
-        var run = CliRunner.Run("capaian", "--target", "0", "--realisasi", "5", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "0", "--realisasi", "5", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -84,7 +84,7 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_Cap_BoundsTheValue()
     {
-        var run = CliRunner.Run("capaian", "--target", "100", "--realisasi", "250", "--cap", "120", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "100", "--realisasi", "250", "--cap", "120", "--json");
 
         using var json = JsonDocument.Parse(run.Output);
         Assert.Equal(120m, json.RootElement.GetProperty("capaian").GetDecimal());
@@ -94,7 +94,7 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_Decimals_RoundsAsAsked()
     {
-        var run = CliRunner.Run("capaian", "--target", "3", "--realisasi", "1", "--decimals", "4", "--rounding", "half-even", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "3", "--realisasi", "1", "--decimals", "4", "--rounding", "half-even", "--json");
 
         using var json = JsonDocument.Parse(run.Output);
         Assert.Equal(33.3333m, json.RootElement.GetProperty("capaian").GetDecimal());
@@ -104,22 +104,22 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_AllowNegative_PrintsNegativeGrowthAsMinus70Point50()
     {
-        var run = CliRunner.Run("capaian", "--target", "2", "--realisasi", "-1.41", "--allow-negative");
+        var run = CliRunner.RunEnglish("capaian", "--target", "2", "--realisasi", "-1.41", "--allow-negative");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
         var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("capaian -70.50 % (Sangat Rendah): positive-ratio", line, StringComparison.Ordinal);
+        Assert.StartsWith("achievement -70.50 % (Very low): positive-ratio", line, StringComparison.Ordinal);
         Assert.Contains("T 2, R -1.41,", line, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Capaian_AllowNegativeIndonesianCulture_PrintsHyphenMinusAndDecimalComma()
     {
-        var run = CliRunner.Run("capaian", "--target", "2", "--realisasi", "-1,41", "--allow-negative", "--culture", "id-ID");
+        var run = CliRunner.RunEnglish("capaian", "--target", "2", "--realisasi", "-1,41", "--allow-negative", "--culture", "id-ID");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("capaian -70,50 % (Sangat Rendah)", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("achievement -70,50 % (Very low)", run.Output, StringComparison.Ordinal);
         Assert.Contains("R -1,41,", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u2212", run.Output, StringComparison.Ordinal);
     }
@@ -127,7 +127,7 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_AllowNegativeJson_GivesANegativeNumberAndBothSentences()
     {
-        var run = CliRunner.Run("capaian", "--target", "2", "--realisasi", "-1.41", "--allow-negative", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "2", "--realisasi", "-1.41", "--allow-negative", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -146,7 +146,7 @@ public sealed class CapaianCommandTests
     [InlineData("--realisasi", "\u22121.41")]
     public void Capaian_NegativeOptionValueForms_AreReadAsTheValue(params string[] realisasi)
     {
-        var run = CliRunner.Run(["capaian", "--target", "2", .. realisasi, "--allow-negative", "--json"]);
+        var run = CliRunner.RunEnglish(["capaian", "--target", "2", .. realisasi, "--allow-negative", "--json"]);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -159,7 +159,7 @@ public sealed class CapaianCommandTests
     [InlineData("--target", "-2..2", "--realisasi", "1", "--target")]
     public void Capaian_NegativeWithoutAllowNegative_ExitsTwoNamingTheReasonAndTheOption(string targetOption, string target, string realisasiOption, string realisasi, string refused)
     {
-        var run = CliRunner.Run("capaian", targetOption, target, realisasiOption, realisasi);
+        var run = CliRunner.RunEnglish("capaian", targetOption, target, realisasiOption, realisasi);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
@@ -171,7 +171,7 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_AllowNegativeNegativeTarget_IsNotMeasurableWithReasonNotAnError()
     {
-        var run = CliRunner.Run("capaian", "--target", "-2", "--realisasi", "1", "--allow-negative", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "-2", "--realisasi", "1", "--allow-negative", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -187,7 +187,7 @@ public sealed class CapaianCommandTests
     [InlineData("inverse", "negative-inverse", 107.06)]
     public void Capaian_GiniUnderEachFormula_ReproducesTheFigure(string formula, string formulaId, double expected)
     {
-        var run = CliRunner.Run("capaian", "--target", "0.288", "--realisasi", "0.269", "--polarity", "negative", "--formula", formula, "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "0.288", "--realisasi", "0.269", "--polarity", "negative", "--formula", formula, "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -198,20 +198,20 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_PlainRatio_IsLabelledAsIgnoringPolarity()
     {
-        var run = CliRunner.Run("capaian", "--target", "0.288", "--realisasi", "0.269", "--polarity", "negative", "--formula", "plain-ratio", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "0.288", "--realisasi", "0.269", "--polarity", "negative", "--formula", "plain-ratio", "--json");
 
         using var json = JsonDocument.Parse(run.Output);
         var explanation = json.RootElement.GetProperty("explanation");
         Assert.Contains("ignoring polarity", explanation.GetProperty("en").GetString(), StringComparison.Ordinal);
         Assert.Contains("tanpa memperhatikan polaritas", explanation.GetProperty("id").GetString(), StringComparison.Ordinal);
-        var line = CliRunner.Run("capaian", "--target", "0.288", "--realisasi", "0.269", "--polarity", "negative", "--formula", "plain-ratio").Output;
+        var line = CliRunner.RunEnglish("capaian", "--target", "0.288", "--realisasi", "0.269", "--polarity", "negative", "--formula", "plain-ratio").Output;
         Assert.Contains("negative-plain-ratio C = R / T × 100 (polarity ignored)", line, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Capaian_PlainRatioOnAPositiveIndicator_IsThePositiveRatio()
     {
-        var run = CliRunner.Run("capaian", "--target", "2", "--realisasi", "1", "--formula", "plain-ratio", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", "2", "--realisasi", "1", "--formula", "plain-ratio", "--json");
 
         using var json = JsonDocument.Parse(run.Output);
         Assert.Equal("positive-ratio", json.RootElement.GetProperty("formula").GetString());
@@ -221,7 +221,7 @@ public sealed class CapaianCommandTests
     [Fact]
     public void Capaian_Help_DocumentsAllowNegativeAndThePlainRatio()
     {
-        var run = CliRunner.Run("capaian", "--help");
+        var run = CliRunner.RunEnglish("capaian", "--help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("--allow-negative", run.Output, StringComparison.Ordinal);
@@ -236,7 +236,7 @@ public sealed class CapaianCommandTests
     [InlineData("ID-id")]
     public void Capaian_IndonesianCultureNames_NeedNoSystemCultureData(string culture)
     {
-        var run = CliRunner.Run("capaian", "--target", "65", "--realisasi", "90,83", "--culture", culture);
+        var run = CliRunner.RunEnglish("capaian", "--target", "65", "--realisasi", "90,83", "--culture", culture);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("139,74 %", run.Output, StringComparison.Ordinal);
@@ -257,7 +257,7 @@ public sealed class CapaianCommandTests
     [InlineData("--realisasi", "1")]
     public void Capaian_InvalidInput_ExitsTwoWithMessageOnStandardError(params string[] args)
     {
-        var run = CliRunner.Run(["capaian", .. args]);
+        var run = CliRunner.RunEnglish(["capaian", .. args]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);

@@ -12,4 +12,8 @@ internal static class CliRunner
         var code = SakipApp.Run(args, output, error);
         return new CliRun(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs with <c>--lang en</c>: English text and invariant numbers (numbers given as arguments are read
+    /// invariant too), as these tests pin them.</summary>
+    public static CliRun RunEnglish(params string[] args) => args.Contains("--lang") ? Run(args) : Run([.. args, "--lang", "en"]);
 }

@@ -19,9 +19,37 @@ public sealed class DemoCommandTests
         Assert.Contains("tidak dilaporkan", run.Output, StringComparison.Ordinal);
         Assert.Contains("Capaian sasaran", run.Output, StringComparison.Ordinal);
         Assert.Contains("Dinas Kesehatan", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Alignment review: 17 rules", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Reviu keselarasan: 18 aturan", run.Output, StringComparison.Ordinal);
         Assert.Contains("ALN-001", run.Output, StringComparison.Ordinal);
-        Assert.Contains("en: Achievement", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Capaian 113,33 % (Sangat Tinggi): indikator negatif", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Achievement", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_English_EveryLabelInEnglish_NumbersInvariant()
+    {
+        var run = CliRunner.Run("demo", "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Alignment review: 18 rules", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Sasaran achievement (mean of 4 indicator(s)): 93.93 % Very high", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Score 66.45 B (Good); the total rounded half-up to 2 decimals decides", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  Achievement 113.33 % (Very high): negative indicator", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nilai 66", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_SaysWhyTheTreesSasaranFigureDiffersFromTheTables()
+    {
+        var run = CliRunner.Run("demo");
+        var lines = run.Output.Split('\n');
+
+        Assert.Contains("    Capaian sasaran (rata-rata 4 indikator): 93,93 % Sangat Tinggi", lines);
+        Assert.Contains("  Meningkatnya derajat kesehatan masyarakat [94,61 % Sangat Tinggi]", lines);
+        var why = Array.FindIndex(lines, l => l.StartsWith("Mengapa angka sasaran di pohon berbeda dari tabel capaian: tabel adalah rata-rata indikator perjanjian kinerja", StringComparison.Ordinal));
+        Assert.True(why > 0, run.Output);
+        Assert.Contains("  S1 'Meningkatnya derajat kesehatan masyarakat': tabel 93,93 %, pohon 94,61 %", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("  S4 '", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -35,7 +63,7 @@ public sealed class DemoCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.False(File.Exists(stray), "the demo wrote a file it was not asked for");
         Assert.Contains("sakip demo --svg pohon-kinerja.svg", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Wrote the tree", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ditulis ke", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +76,7 @@ public sealed class DemoCommandTests
 
             Assert.Equal(0, run.ExitCode);
             Assert.Equal("", run.Error);
-            Assert.Contains($"Wrote the tree (to depth 3) as {path}", run.Output, StringComparison.Ordinal);
+            Assert.Contains($"Pohon (sampai kedalaman 3) ditulis ke {path}", run.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("sakip demo --svg", run.Output, StringComparison.Ordinal);
             Assert.Equal("svg", System.Xml.Linq.XDocument.Load(path).Root!.Name.LocalName);
         }
@@ -66,7 +94,7 @@ public sealed class DemoCommandTests
         var run = CliRunner.Run("demo", "--svg", path);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"sakip demo: cannot write '{path}'", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"sakip demo: tidak dapat menulis '{path}'", run.Error, StringComparison.Ordinal);
         Assert.Contains("Evaluasi AKIP", run.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }
@@ -86,7 +114,7 @@ public sealed class DemoCommandTests
         var run = CliRunner.Run("demo", "--as-of", "2025-Q3");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("as of 2025-Q3", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Capaian kinerja 2025 per 2025-Q3", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -149,7 +177,7 @@ public sealed class DemoCommandTests
         Assert.Contains("58,35  66,45", section, StringComparison.Ordinal);
         Assert.Contains("Jalan ke predikat BB", section, StringComparison.Ordinal);
         Assert.Contains("4c           Pemanfaatan  C     BB  +3,75", section, StringComparison.Ordinal);
-        Assert.Contains("Resulting: 70,20 (deciding 70,20) BB Sangat Baik", section, StringComparison.Ordinal);
+        Assert.Contains("Hasil: 70,20 (penentu 70,20) BB Sangat Baik", section, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class DocumentCommandTests : IDisposable
     [Fact]
     public void Check_Json_ListsEveryDeliberateProblem()
     {
-        var run = CliRunner.Run("check", _demo, "--json");
+        var run = CliRunner.RunEnglish("check", _demo, "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -42,7 +42,7 @@ public sealed class DocumentCommandTests : IDisposable
     [Fact]
     public void Check_English_WordsFindingsInEnglish()
     {
-        var run = CliRunner.Run("check", _demo, "--lang", "en");
+        var run = CliRunner.RunEnglish("check", _demo, "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("supports no RPJMD sasaran", run.Output, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class DocumentCommandTests : IDisposable
     [InlineData("measure")]
     public void DocumentCommands_BadFile_ExitTwoNamingPathAndLine(string command)
     {
-        var run = command == "check" ? CliRunner.Run("check", _bad) : CliRunner.Run("measure", _bad, "--year", "2025");
+        var run = command == "check" ? CliRunner.RunEnglish("check", _bad) : CliRunner.RunEnglish("measure", _bad, "--year", "2025");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
@@ -64,7 +64,7 @@ public sealed class DocumentCommandTests : IDisposable
     [Fact]
     public void DocumentCommands_MissingFile_ExitTwo()
     {
-        var run = CliRunner.Run("check", Path.Combine(Path.GetTempPath(), "no-such-sakip-file.json"));
+        var run = CliRunner.RunEnglish("check", Path.Combine(Path.GetTempPath(), "no-such-sakip-file.json"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no such file", run.Error, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class DocumentCommandTests : IDisposable
     [Fact]
     public void Measure_Json_HasStatusCapaianAndBandPerIndicator()
     {
-        var run = CliRunner.Run("measure", _demo, "--year", "2025", "--json", "--rounding", "truncate", "--decimals", "1");
+        var run = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--json", "--rounding", "truncate", "--decimals", "1");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -93,7 +93,7 @@ public sealed class DocumentCommandTests : IDisposable
     [InlineData("--year", "2025", "--decimals", "99")]
     public void Measure_BadOptions_ExitTwo(params string[] options)
     {
-        var run = CliRunner.Run(["measure", _demo, .. options]);
+        var run = CliRunner.RunEnglish(["measure", _demo, .. options]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.False(string.IsNullOrWhiteSpace(run.Error));

@@ -33,7 +33,7 @@ public sealed class HostileInputCommandTests : IDisposable
     {
         var path = File("surrogate.json", Answers().Replace("\"criterion\": \"1a.1\"", "\"criterion\": \"\\udc00\"", StringComparison.Ordinal));
 
-        var run = command == "compare" ? CliRunner.Run("lke", "compare", path, path) : CliRunner.Run("lke", command, path);
+        var run = command == "compare" ? CliRunner.RunEnglish("lke", "compare", path, path) : CliRunner.RunEnglish("lke", command, path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("$.answers[0].criterion", run.Error, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class HostileInputCommandTests : IDisposable
         text[at] = 0xC3; // a lead byte followed by '.' is no UTF-8
         var path = File("bad-utf8.json", text);
 
-        var run = command == "compare" ? CliRunner.Run("lke", "compare", path, path) : CliRunner.Run("lke", command, path);
+        var run = command == "compare" ? CliRunner.RunEnglish("lke", "compare", path, path) : CliRunner.RunEnglish("lke", command, path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("not valid UTF-8", run.Error, StringComparison.Ordinal);
@@ -70,8 +70,8 @@ public sealed class HostileInputCommandTests : IDisposable
             _ => ["lke", "template", "--output", target],
         };
 
-        var missing = CliRunner.Run(Args(Path.Combine(_dir, "no-such-folder", "out.txt")));
-        var folder = CliRunner.Run(Args(_dir));
+        var missing = CliRunner.RunEnglish(Args(Path.Combine(_dir, "no-such-folder", "out.txt")));
+        var folder = CliRunner.RunEnglish(Args(_dir));
 
         Assert.Equal((2, ""), (missing.ExitCode, missing.Output));
         Assert.Contains("does not exist", missing.Error, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class HostileInputCommandTests : IDisposable
             .Replace("\"name\": \"Angka kematian bayi\"", "\"name\": \"Angka\\u001b[31m kematian\\u0007\\u009b bayi\\n\"", StringComparison.Ordinal)
             .Replace("Meningkatnya derajat kesehatan masyarakat", "Meningkatnya\\u001b]0;x\\u0007 derajat", StringComparison.Ordinal));
 
-        var run = command == "check" ? CliRunner.Run("check", path) : CliRunner.Run(command, path, "--year", "2025");
+        var run = command == "check" ? CliRunner.RunEnglish("check", path) : CliRunner.RunEnglish(command, path, "--year", "2025");
 
         Assert.Equal("", run.Error);
         Assert.DoesNotContain(run.Output, c => c < 0x20 && c is not ('\n' or '\r' or '\t') || c is >= '\u007F' and <= '\u009F');
@@ -107,8 +107,8 @@ public sealed class HostileInputCommandTests : IDisposable
         var path = File("long.json", SakipDocumentJson.Write(DemoRegion.Create())
             .Replace("\"name\": \"Angka kematian bayi\"", $"\"name\": \"{name}\"", StringComparison.Ordinal));
 
-        var text = CliRunner.Run("measure", path, "--year", "2025");
-        var json = CliRunner.Run("measure", path, "--year", "2025", "--json");
+        var text = CliRunner.RunEnglish("measure", path, "--year", "2025");
+        var json = CliRunner.RunEnglish("measure", path, "--year", "2025", "--json");
 
         Assert.Equal((0, 0), (text.ExitCode, json.ExitCode));
         Assert.Contains(new string('x', TerminalText.MaxLength - 1) + "…", text.Output, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed class HostileInputCommandTests : IDisposable
         var path = File("huge.json", SakipDocumentJson.Write(DemoRegion.Create())
             .Replace("\"name\": \"Angka kematian bayi\"", $"\"name\": \"{new string('x', 1_000_000)}\"", StringComparison.Ordinal));
 
-        var run = CliRunner.Run("measure", path, "--year", "2025");
+        var run = CliRunner.RunEnglish("measure", path, "--year", "2025");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("65536", run.Error, StringComparison.Ordinal);
@@ -151,7 +151,7 @@ public sealed class HostileInputCommandTests : IDisposable
     [Fact]
     public void Run_ControlCharacterInAnArgumentEchoedInAnError_IsEscaped()
     {
-        var run = CliRunner.Run("tree", "\u001B[2J.json", "--year", "2025");
+        var run = CliRunner.RunEnglish("tree", "\u001B[2J.json", "--year", "2025");
 
         Assert.Equal(2, run.ExitCode);
         Assert.DoesNotContain('\u001B', run.Error);

@@ -15,7 +15,7 @@ public sealed class LkeCommandTests : IDisposable
     [Fact]
     public void Template_ToStdout_HasARowPerSubComponentAndCriterion_WithTheEightLevelScale()
     {
-        var run = CliRunner.Run("lke", "template", "--subject", "Kabupaten Contoh", "--year", "2025");
+        var run = CliRunner.RunEnglish("lke", "template", "--subject", "Kabupaten Contoh", "--year", "2025");
 
         Assert.Equal(0, run.ExitCode);
         var json = JsonNode.Parse(run.Output)!;
@@ -37,8 +37,8 @@ public sealed class LkeCommandTests : IDisposable
         var path = Template("per-criterion.json", "--method", "criterion-grades");
         Fill(path, row => ((string)row["criterion"]!).StartsWith("1a", StringComparison.Ordinal) ? "A" : "BB");
 
-        var run = CliRunner.Run("lke", "score", path, "--json");
-        var refused = CliRunner.Run("lke", "template", "--scheme", "permenpanrb-12-2015-apip", "--method", "sub-component-grades");
+        var run = CliRunner.RunEnglish("lke", "score", path, "--json");
+        var refused = CliRunner.RunEnglish("lke", "template", "--scheme", "permenpanrb-12-2015-apip", "--method", "sub-component-grades");
 
         Assert.Equal("criterion-grades", (string?)JsonNode.Parse(File.ReadAllText(path))!["method"]);
         Assert.Equal(0, run.ExitCode);
@@ -56,7 +56,7 @@ public sealed class LkeCommandTests : IDisposable
         var evaluation = DemoEvaluation.Of2025();
         FillGrades(path, row => evaluation.GradeOf((string)row["subComponent"]!)!.Final);
 
-        var run = CliRunner.Run("lke", "score", path, "--json");
+        var run = CliRunner.RunEnglish("lke", "score", path, "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
@@ -96,12 +96,12 @@ public sealed class LkeCommandTests : IDisposable
         };
         FillGrades(path, row => grades[(string)row["subComponent"]!]);
 
-        var run = CliRunner.Run("lke", "score", path);
+        var run = CliRunner.RunEnglish("lke", "score", path);
 
         Assert.Equal(0, run.ExitCode);
         var components = run.Output.Split('\n').Where(l => l.Length > 0 && char.IsDigit(l[0])).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^2]);
         Assert.Equal(["24.00", "27.60", "13.50", "23.00"], components);
-        Assert.Contains("deciding score 88.10 → predikat A Memuaskan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("deciding score 88.10 → grade A Satisfying", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class LkeCommandTests : IDisposable
         json["schemeVersion"] = 1;
         File.WriteAllText(path, json.ToJsonString());
 
-        var run = CliRunner.Run("lke", "score", path);
+        var run = CliRunner.RunEnglish("lke", "score", path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("version 1 of scheme permenpanrb-88-2021", run.Error, StringComparison.Ordinal);
@@ -125,15 +125,15 @@ public sealed class LkeCommandTests : IDisposable
     {
         var path = Write("2025.json", DemoEvaluation.Of2025());
 
-        var run = CliRunner.Run("lke", "score", path, "--source", "proposed");
-        var perCriterion = CliRunner.Run("lke", "score", path, "--source", "proposed", "--method", "criterion-grades");
+        var run = CliRunner.RunEnglish("lke", "score", path, "--source", "proposed");
+        var perCriterion = CliRunner.RunEnglish("lke", "score", path, "--source", "proposed", "--method", "criterion-grades");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("method: one grade per sub-component", run.Output, StringComparison.Ordinal);
         Assert.Contains("answers read: proposed", run.Output, StringComparison.Ordinal);
         Assert.Contains("1 Perencanaan Kinerja", run.Output, StringComparison.Ordinal);
         Assert.Contains("  1b Kualitas                              9.00    BB (80 %)  7.20   11/11", run.Output, StringComparison.Ordinal);
-        Assert.Contains("deciding score 75.15 → predikat BB Sangat Baik", run.Output, StringComparison.Ordinal);
+        Assert.Contains("deciding score 75.15 → grade BB Very good", run.Output, StringComparison.Ordinal);
         Assert.Contains("Complete: 12/12 sub-components graded", run.Output, StringComparison.Ordinal);
         Assert.Contains("Logic findings (1):", run.Output, StringComparison.Ordinal);
         Assert.Contains("1b: sub-component 1b is graded BB (80 %) but its criteria average 70 %, which is nearest to B", run.Output, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class LkeCommandTests : IDisposable
         FillGrades(path, row => (string)row["subComponent"]! == "1b" ? "Y" : ((JsonArray)row["options"]!)[0]!.GetValue<string>());
         Fill(path, row => (string)row["criterion"]! == "1b.9" ? "Z" : null);
 
-        var run = CliRunner.Run("lke", "score", path);
+        var run = CliRunner.RunEnglish("lke", "score", path);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
@@ -164,7 +164,7 @@ public sealed class LkeCommandTests : IDisposable
     [Fact]
     public void Score_MissingFile_ExitsTwo()
     {
-        var run = CliRunner.Run("lke", "score", Path.Combine(_dir, "none.json"));
+        var run = CliRunner.RunEnglish("lke", "score", Path.Combine(_dir, "none.json"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no such file", run.Error, StringComparison.Ordinal);
@@ -176,8 +176,8 @@ public sealed class LkeCommandTests : IDisposable
         var path = Template("partial.json");
         FillGrades(path, row => ((string)row["subComponent"]!).StartsWith('1') ? ((JsonArray)row["options"]!)[0]!.GetValue<string>() : null);
 
-        var text = CliRunner.Run("lke", "score", path);
-        var json = CliRunner.Run("lke", "score", path, "--json");
+        var text = CliRunner.RunEnglish("lke", "score", path);
+        var json = CliRunner.RunEnglish("lke", "score", path, "--json");
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("Incomplete: 3/12 sub-components graded; not graded: 2a, 2b", text.Output, StringComparison.Ordinal);
@@ -207,8 +207,8 @@ public sealed class LkeCommandTests : IDisposable
         File.WriteAllText(path, EvaluationJson.Template(custom, "Kabupaten Contoh", 2025));
         FillGrades(path, row => ((JsonArray)row["options"]!)[0]!.GetValue<string>());
 
-        var with = CliRunner.Run("lke", "score", path, "--scheme-file", schemeFile, "--json");
-        var without = CliRunner.Run("lke", "score", path);
+        var with = CliRunner.RunEnglish("lke", "score", path, "--scheme-file", schemeFile, "--json");
+        var without = CliRunner.RunEnglish("lke", "score", path);
 
         Assert.Equal(0, with.ExitCode);
         using var json = JsonDocument.Parse(with.Output);
@@ -223,14 +223,14 @@ public sealed class LkeCommandTests : IDisposable
     {
         var path = Write("2025.json", DemoEvaluation.Of2025());
 
-        var text = CliRunner.Run("lke", "next", path, "--source", "final");
-        var json = CliRunner.Run("lke", "next", path, "--source", "final", "--json");
+        var text = CliRunner.RunEnglish("lke", "next", path, "--source", "final");
+        var json = CliRunner.RunEnglish("lke", "next", path, "--source", "final", "--json");
 
         Assert.Equal(0, text.ExitCode);
-        Assert.Contains("Current: 66.45 (deciding 66.45) B Baik", text.Output, StringComparison.Ordinal);
-        Assert.Contains("Target: BB Sangat Baik (> 70.00)", text.Output, StringComparison.Ordinal);
-        Assert.Contains("4c           Pemanfaatan  C     BB  +3.75", text.Output, StringComparison.Ordinal);
-        Assert.Contains("Resulting: 70.20 (deciding 70.20) BB Sangat Baik", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Current: 66.45 (deciding 66.45) B Good", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Target: BB Very good (> 70.00)", text.Output, StringComparison.Ordinal);
+        Assert.Contains("4c             Pemanfaatan  C     BB  +3.75", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Resulting: 70.20 (deciding 70.20) BB Very good", text.Output, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json.Output);
         var root = doc.RootElement;
         Assert.True(root.GetProperty("reachable").GetBoolean());
@@ -249,7 +249,7 @@ public sealed class LkeCommandTests : IDisposable
         var path = Template("low.json", "--scheme", "permenpanrb-12-2015-apip");
         Fill(path, row => ((JsonArray)row["options"]!)[^1]!.GetValue<string>());
 
-        var run = CliRunner.Run("lke", "next", path, "--target", "AA");
+        var run = CliRunner.RunEnglish("lke", "next", path, "--target", "AA");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("NOT REACHABLE: the target AA cannot be reached", run.Output, StringComparison.Ordinal);
@@ -260,7 +260,7 @@ public sealed class LkeCommandTests : IDisposable
     {
         var path = Write("2025.json", DemoEvaluation.Of2025());
 
-        var run = CliRunner.Run("lke", "next", path, "--target", "ZZ");
+        var run = CliRunner.RunEnglish("lke", "next", path, "--target", "ZZ");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--target 'ZZ'", run.Error, StringComparison.Ordinal);
@@ -272,7 +272,7 @@ public sealed class LkeCommandTests : IDisposable
     {
         var path = Write("2024.json", DemoEvaluation.Of2024());
 
-        var run = CliRunner.Run("lke", "next", path, "--source", "proposed");
+        var run = CliRunner.RunEnglish("lke", "next", path, "--source", "proposed");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("incomplete (12 sub-components not graded", run.Error, StringComparison.Ordinal);
@@ -285,12 +285,12 @@ public sealed class LkeCommandTests : IDisposable
         var before = Write("2024.json", DemoEvaluation.Of2024());
         var after = Write("2025.json", DemoEvaluation.Of2025());
 
-        var text = CliRunner.Run("lke", "compare", before, after, "--source", "final");
-        var json = CliRunner.Run("lke", "compare", before, after, "--source", "final", "--json");
+        var text = CliRunner.RunEnglish("lke", "compare", before, after, "--source", "final");
+        var json = CliRunner.RunEnglish("lke", "compare", before, after, "--source", "final", "--json");
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("4 Evaluasi Akuntabilitas Kinerja Internal  13.50  14.25  +0.75", text.Output, StringComparison.Ordinal);
-        Assert.Contains("Predikat", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Grade", text.Output, StringComparison.Ordinal);
         Assert.Contains("CC     B      up", text.Output, StringComparison.Ordinal);
         Assert.Contains("1a Keberadaan B → BB +0.60", text.Output, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json.Output);
@@ -309,7 +309,7 @@ public sealed class LkeCommandTests : IDisposable
         var path = Path.Combine(_dir, "document.json");
         File.WriteAllText(path, SakipDocumentJson.Write(DemoRegion.Create()));
 
-        var run = CliRunner.Run("lke", "score", path, "--year", "2025", "--source", "final", "--json");
+        var run = CliRunner.RunEnglish("lke", "score", path, "--year", "2025", "--source", "final", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -322,8 +322,8 @@ public sealed class LkeCommandTests : IDisposable
         var path = Path.Combine(_dir, "document.json");
         File.WriteAllText(path, SakipDocumentJson.Write(DemoRegion.Create()));
 
-        var ambiguous = CliRunner.Run("lke", "score", path);
-        var none = CliRunner.Run("lke", "next", path, "--year", "2030");
+        var ambiguous = CliRunner.RunEnglish("lke", "score", path);
+        var none = CliRunner.RunEnglish("lke", "next", path, "--year", "2030");
 
         Assert.Equal(2, ambiguous.ExitCode);
         Assert.Contains("2 matching evaluations", ambiguous.Error, StringComparison.Ordinal);
@@ -338,8 +338,8 @@ public sealed class LkeCommandTests : IDisposable
         var path = Path.Combine(_dir, "document.json");
         File.WriteAllText(path, SakipDocumentJson.Write(DemoRegion.Create()));
 
-        var fromDocument = CliRunner.Run("lke", "compare", path, path, "--before-year", "2024", "--after-year", "2025", "--source", "final");
-        var fromAnswers = CliRunner.Run("lke", "compare", Write("2024.json", DemoEvaluation.Of2024()), Write("2025.json", DemoEvaluation.Of2025()), "--source", "final");
+        var fromDocument = CliRunner.RunEnglish("lke", "compare", path, path, "--before-year", "2024", "--after-year", "2025", "--source", "final");
+        var fromAnswers = CliRunner.RunEnglish("lke", "compare", Write("2024.json", DemoEvaluation.Of2024()), Write("2025.json", DemoEvaluation.Of2025()), "--source", "final");
 
         Assert.Equal(0, fromDocument.ExitCode);
         Assert.Equal(fromAnswers.Output, fromDocument.Output);
@@ -350,8 +350,8 @@ public sealed class LkeCommandTests : IDisposable
     {
         var path = Write("2025.json", DemoEvaluation.Of2025());
 
-        var indonesian = CliRunner.Run("lke", "score", path, "--source", "final", "--culture", "id-ID");
-        var bad = CliRunner.Run("lke", "next", path, "--culture", "xx-NOPE");
+        var indonesian = CliRunner.RunEnglish("lke", "score", path, "--source", "final", "--culture", "id-ID");
+        var bad = CliRunner.RunEnglish("lke", "next", path, "--culture", "xx-NOPE");
 
         Assert.Equal(0, indonesian.ExitCode);
         Assert.Contains("Total 66,45", indonesian.Output, StringComparison.Ordinal);
@@ -362,7 +362,7 @@ public sealed class LkeCommandTests : IDisposable
     private string Template(string name, params string[] options)
     {
         var path = Path.Combine(_dir, name);
-        var run = CliRunner.Run(["lke", "template", "--subject", "Kabupaten Contoh", "--year", "2025", "--output", path, .. options]);
+        var run = CliRunner.RunEnglish(["lke", "template", "--subject", "Kabupaten Contoh", "--year", "2025", "--output", path, .. options]);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Wrote the answer template", run.Output, StringComparison.Ordinal);
         return path;

@@ -19,8 +19,8 @@ public sealed class NumberArgumentTests : IDisposable
     [InlineData("1,0,0")]
     public void Predikat_InvariantCommaOutOfPlace_IsRefusedLikeCapaian(string score)
     {
-        var predikat = CliRunner.Run("predikat", score);
-        var capaian = CliRunner.Run("capaian", "--target", score, "--realisasi", "1");
+        var predikat = CliRunner.RunEnglish("predikat", score);
+        var capaian = CliRunner.RunEnglish("capaian", "--target", score, "--realisasi", "1");
 
         Assert.Equal((2, ""), (predikat.ExitCode, predikat.Output));
         Assert.Equal(2, capaian.ExitCode);
@@ -31,7 +31,7 @@ public sealed class NumberArgumentTests : IDisposable
     [Fact]
     public void Predikat_IndonesianDecimalComma_IsRead()
     {
-        var run = CliRunner.Run("predikat", "90,5", "--culture", "id-ID", "--json");
+        var run = CliRunner.RunEnglish("predikat", "90,5", "--culture", "id-ID", "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"predikat\":\"AA\"", run.Output, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class NumberArgumentTests : IDisposable
     [Fact]
     public void Predikat_TooPrecise_IsRefusedNotRounded()
     {
-        var run = CliRunner.Run("predikat", "89.99999999999999999999999999999");
+        var run = CliRunner.RunEnglish("predikat", "89.99999999999999999999999999999");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("more precision than the model holds", run.Error, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class NumberArgumentTests : IDisposable
     [Fact]
     public void Capaian_TargetBeyond28DecimalPlaces_IsRefusedNotAZeroTarget()
     {
-        var run = CliRunner.Run("capaian", "--target", "0.00000000000000000000000000001", "--realisasi", "1");
+        var run = CliRunner.RunEnglish("capaian", "--target", "0.00000000000000000000000000001", "--realisasi", "1");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--target", run.Error, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class NumberArgumentTests : IDisposable
     {
         // With culture data ru-RU groups with U+00A0 and a plain space is refused; without culture data ru-RU
         // is refused as unavailable. Either way "4 88" is never read as 488.
-        var run = CliRunner.Run("capaian", "--target", "4 88", "--realisasi", "4", "--culture", "ru-RU");
+        var run = CliRunner.RunEnglish("capaian", "--target", "4 88", "--realisasi", "4", "--culture", "ru-RU");
 
         Assert.Equal((2, ""), (run.ExitCode, run.Output));
         Assert.Contains(HasCultureData() ? "no-break space" : "no culture data", run.Error, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public sealed class NumberArgumentTests : IDisposable
         }
 
         var separator = CultureInfo.GetCultureInfo("ru-RU").NumberFormat.NumberGroupSeparator;
-        var run = CliRunner.Run("capaian", "--target", $"4{separator}880", "--realisasi", "4880", "--culture", "ru-RU", "--json");
+        var run = CliRunner.RunEnglish("capaian", "--target", $"4{separator}880", "--realisasi", "4880", "--culture", "ru-RU", "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"capaian\":100", run.Output, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class NumberArgumentTests : IDisposable
     [Fact]
     public void Capaian_OverflowCausedByTheRealisation_IsReportedAtTheRealisation()
     {
-        var run = CliRunner.Run("capaian", "--target", "1", "--realisasi", "79228162514264337593543950335");
+        var run = CliRunner.RunEnglish("capaian", "--target", "1", "--realisasi", "79228162514264337593543950335");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--realisasi: the values are too large", run.Error, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class NumberArgumentTests : IDisposable
     [Fact]
     public void Capaian_OverflowCausedByATinyTarget_IsReportedAtTheTarget()
     {
-        var run = CliRunner.Run("capaian", "--target", "0.0000000000000000000000000001", "--realisasi", "1");
+        var run = CliRunner.RunEnglish("capaian", "--target", "0.0000000000000000000000000001", "--realisasi", "1");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--target: the values are too large", run.Error, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class NumberArgumentTests : IDisposable
     [InlineData("IKU-01=0.00000000000000000000000000001", "more precision than the model holds")]
     public void WhatIf_ARealisationTheIndicatorCannotTake_ExitsTwoNamingItAndTheReason(string setting, string reason)
     {
-        var run = CliRunner.Run("whatif", _demo, "--set", setting);
+        var run = CliRunner.RunEnglish("whatif", _demo, "--set", setting);
 
         Assert.Equal((2, ""), (run.ExitCode, run.Output));
         Assert.Contains("IKU-01", run.Error, StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public sealed class NumberArgumentTests : IDisposable
     [InlineData("measure", "0")]
     public void YearOutOfRange_IsBlamedOnTheYearNotTheAsOfPeriod(string command, string year)
     {
-        var run = CliRunner.Run(command, _demo, "--year", year);
+        var run = CliRunner.RunEnglish(command, _demo, "--year", year);
 
         Assert.Equal((2, ""), (run.ExitCode, run.Output));
         Assert.Contains("the year must be between 1900 and 2200", run.Error, StringComparison.Ordinal);
@@ -133,12 +133,13 @@ public sealed class NumberArgumentTests : IDisposable
     [Fact]
     public void Tree_YearNoPlanCovers_ExitsTwoLikeMeasure()
     {
-        var tree = CliRunner.Run("tree", _demo, "--year", "2100");
-        var measure = CliRunner.Run("measure", _demo, "--year", "2100");
+        var tree = CliRunner.RunEnglish("tree", _demo, "--year", "2100");
+        var measure = CliRunner.RunEnglish("measure", _demo, "--year", "2100");
 
         Assert.Equal((2, ""), (tree.ExitCode, tree.Output));
         Assert.Equal(2, measure.ExitCode);
-        Assert.Contains("no plan of the document", tree.Error, StringComparison.Ordinal);
+        Assert.Contains("--year 2100: the document has no data for that year", tree.Error, StringComparison.Ordinal);
+        Assert.Equal(tree.Error.Replace("sakip tree", "sakip measure", StringComparison.Ordinal), measure.Error);
     }
 
     private static bool HasCultureData()

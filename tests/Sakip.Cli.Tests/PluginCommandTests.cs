@@ -26,8 +26,8 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Measure_PluginRuleSet_ChangesTheCapaianTable()
     {
-        var builtIn = CliRunner.Run("measure", _demo, "--year", "2025", "--json");
-        var plugin = CliRunner.Run("measure", _demo, "--year", "2025", "--json", "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
+        var builtIn = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--json");
+        var plugin = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--json", "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
 
         Assert.Equal((0, ""), (plugin.ExitCode, plugin.Error));
         Assert.NotEqual(Capaian(builtIn.Output), Capaian(plugin.Output));
@@ -39,7 +39,7 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Measure_PluginRuleSetWithoutThePlugin_NamesTheRuleSetsThereAre()
     {
-        var run = CliRunner.Run("measure", _demo, "--year", "2025", "--rule-set", "provinsi-contoh-2025");
+        var run = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--rule-set", "provinsi-contoh-2025");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--rule-set 'provinsi-contoh-2025': no rule set has that id; the rule sets are: sakip-reflected, sakip-inverse", run.Error, StringComparison.Ordinal);
@@ -48,8 +48,8 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Tree_PluginStrategy_ChangesTheTree()
     {
-        var mean = CliRunner.Run("tree", _demo, "--year", "2025");
-        var median = CliRunner.Run("tree", _demo, "--year", "2025", "--plugin", Plugin, "--strategy", "provinsi-contoh-median");
+        var mean = CliRunner.RunEnglish("tree", _demo, "--year", "2025");
+        var median = CliRunner.RunEnglish("tree", _demo, "--year", "2025", "--plugin", Plugin, "--strategy", "provinsi-contoh-median");
 
         Assert.Equal((0, ""), (median.ExitCode, median.Error));
         Assert.NotEqual(mean.Output, median.Output);
@@ -58,7 +58,7 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Tree_UnknownStrategy_NamesTheStrategiesThereAre()
     {
-        var run = CliRunner.Run("tree", _demo, "--year", "2025", "--strategy", "median");
+        var run = CliRunner.RunEnglish("tree", _demo, "--year", "2025", "--strategy", "median");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--strategy 'median': no roll-up strategy has that id; the roll-up strategys are: mean, weighted-mean, worst, ratio-of-sums", run.Error, StringComparison.Ordinal);
@@ -67,8 +67,8 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Check_PluginRule_AddsFindings()
     {
-        var builtIn = CliRunner.Run("check", _demo, "--json");
-        var plugin = CliRunner.Run("check", _demo, "--json", "--plugin", Plugin);
+        var builtIn = CliRunner.RunEnglish("check", _demo, "--json");
+        var plugin = CliRunner.RunEnglish("check", _demo, "--json", "--plugin", Plugin);
 
         Assert.Equal((0, ""), (plugin.ExitCode, plugin.Error));
         Assert.DoesNotContain("PROV-001", Rules(builtIn.Output));
@@ -79,10 +79,10 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Check_SkipAndFailOn_GateAPipeline()
     {
-        var gated = CliRunner.Run("check", _demo, "--fail-on", "error");
-        var warned = CliRunner.Run("check", _demo, "--fail-on", "warning", "--plugin", Plugin);
-        var skipped = CliRunner.Run("check", _demo, "--json", "--skip", "ALN-004", "--skip", "aln-008");
-        var unknown = CliRunner.Run("check", _demo, "--skip", "ALN-999");
+        var gated = CliRunner.RunEnglish("check", _demo, "--fail-on", "error");
+        var warned = CliRunner.RunEnglish("check", _demo, "--fail-on", "warning", "--plugin", Plugin);
+        var skipped = CliRunner.RunEnglish("check", _demo, "--json", "--skip", "ALN-004", "--skip", "aln-008");
+        var unknown = CliRunner.RunEnglish("check", _demo, "--skip", "ALN-999");
 
         Assert.Equal(1, gated.ExitCode);
         Assert.Equal(1, warned.ExitCode);
@@ -96,11 +96,11 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Lke_PluginWorksheet_WritesATemplateAndScoresIt()
     {
-        var template = CliRunner.Run("lke", "template", "--plugin", Plugin, "--scheme", "provinsi-contoh-lke-2025", "--subject", "Provinsi Contoh", "--year", "2025", "--output", _answers);
+        var template = CliRunner.RunEnglish("lke", "template", "--plugin", Plugin, "--scheme", "provinsi-contoh-lke-2025", "--subject", "Provinsi Contoh", "--year", "2025", "--output", _answers);
         Assert.Equal((0, ""), (template.ExitCode, template.Error));
 
-        var score = CliRunner.Run("lke", "score", _answers, "--plugin", Plugin, "--json");
-        var without = CliRunner.Run("lke", "score", _answers);
+        var score = CliRunner.RunEnglish("lke", "score", _answers, "--plugin", Plugin, "--json");
+        var without = CliRunner.RunEnglish("lke", "score", _answers);
 
         Assert.Equal((0, ""), (score.ExitCode, score.Error));
         Assert.Contains("provinsi-contoh-lke-2025", score.Output, StringComparison.Ordinal);
@@ -110,16 +110,16 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Predikat_PluginWorksheet_GradesUnderItsTable()
     {
-        var run = CliRunner.Run("predikat", "85", "--plugin", Plugin, "--scheme", "provinsi-contoh-lke-2025");
+        var run = CliRunner.RunEnglish("predikat", "85", "--plugin", Plugin, "--scheme", "provinsi-contoh-lke-2025");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
-        Assert.Contains("A Memuaskan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("A Satisfying", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Demo_PluginRuleSet_ChangesTheDemo()
     {
-        var run = CliRunner.Run("demo", "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
+        var run = CliRunner.RunEnglish("demo", "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
         Assert.Contains("provinsi-contoh-2025", run.Output, StringComparison.Ordinal);
@@ -133,8 +133,8 @@ public sealed class PluginCommandTests : IDisposable
         File.WriteAllText(notAPlugin, "MZ not really");
         try
         {
-            var broken = CliRunner.Run("measure", _demo, "--year", "2025", "--plugin", notAPlugin);
-            var missing = CliRunner.Run("check", _demo, "--plugin", "no/such/folder");
+            var broken = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--plugin", notAPlugin);
+            var missing = CliRunner.RunEnglish("check", _demo, "--plugin", "no/such/folder");
 
             Assert.Equal(2, broken.ExitCode);
             Assert.Contains($"--plugin '{notAPlugin}': '{notAPlugin}' could not be loaded as a .NET assembly", broken.Error, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public sealed class PluginCommandTests : IDisposable
     [Fact]
     public void Plugin_LoadedTwice_IsOneSetOfRules()
     {
-        var run = CliRunner.Run("measure", _demo, "--year", "2025", "--plugin", Plugin, "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
+        var run = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--plugin", Plugin, "--plugin", Plugin, "--rule-set", "provinsi-contoh-2025");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
     }
@@ -165,7 +165,7 @@ public sealed class PluginCommandTests : IDisposable
         builder.Indicators[index] = builder.Indicators[index] with { FormulaId = "negative-plain-ratio" };
         File.WriteAllText(_demo, SakipDocumentJson.Write(builder.Build().GetValueOrThrow()));
 
-        var run = CliRunner.Run("measure", _demo, "--year", "2025", "--json");
+        var run = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--json");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
         Assert.Contains("negative-plain-ratio", Formulas(run.Output));
@@ -173,7 +173,7 @@ public sealed class PluginCommandTests : IDisposable
 
         builder.Indicators[index] = builder.Indicators[index] with { FormulaId = "provinsi-contoh-ratio" };
         File.WriteAllText(_demo, SakipDocumentJson.Write(builder.Build().GetValueOrThrow()));
-        var refused = CliRunner.Run("measure", _demo, "--year", "2025");
+        var refused = CliRunner.RunEnglish("measure", _demo, "--year", "2025");
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains($"indicators[{index}].formulaId: no formula in the catalogue has the id 'provinsi-contoh-ratio'", refused.Error, StringComparison.Ordinal);
@@ -188,8 +188,8 @@ public sealed class PluginCommandTests : IDisposable
         builder.RuleSetId = "sakip-inverse";
         File.WriteAllText(_demo, SakipDocumentJson.Write(builder.Build().GetValueOrThrow()));
 
-        var stated = CliRunner.Run("measure", _demo, "--year", "2025", "--json");
-        var asked = CliRunner.Run("measure", _demo, "--year", "2025", "--json", "--rule-set", "sakip-reflected");
+        var stated = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--json");
+        var asked = CliRunner.RunEnglish("measure", _demo, "--year", "2025", "--json", "--rule-set", "sakip-reflected");
 
         Assert.Equal((0, 0), (stated.ExitCode, asked.ExitCode));
         Assert.Contains("negative-inverse", Formulas(stated.Output));
@@ -197,8 +197,8 @@ public sealed class PluginCommandTests : IDisposable
 
         builder.RuleSetId = "provinsi-contoh-2025";
         File.WriteAllText(_demo, SakipDocumentJson.Write(builder.Build().GetValueOrThrow()));
-        var unknown = CliRunner.Run("tree", _demo, "--year", "2025");
-        var withPlugin = CliRunner.Run("tree", _demo, "--year", "2025", "--plugin", Plugin);
+        var unknown = CliRunner.RunEnglish("tree", _demo, "--year", "2025");
+        var withPlugin = CliRunner.RunEnglish("tree", _demo, "--year", "2025", "--plugin", Plugin);
 
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("ruleSetId: no rule set in the catalogue has the id 'provinsi-contoh-2025'", unknown.Error, StringComparison.Ordinal);
@@ -216,10 +216,10 @@ public sealed class PluginCommandTests : IDisposable
         }).GetValueOrThrow();
         File.WriteAllText(_answers, EvaluationSchemeJson.Write(custom));
 
-        var predikat = CliRunner.Run("predikat", "85", "--scheme-file", _answers, "--json");
-        var template = CliRunner.Run("lke", "template", "--scheme-file", _answers);
-        var named = CliRunner.Run("predikat", "85", "--scheme-file", _answers, "--scheme", "permenpanrb-12-2015", "--json");
-        var unknown = CliRunner.Run("lke", "template", "--scheme", "inspektorat-contoh");
+        var predikat = CliRunner.RunEnglish("predikat", "85", "--scheme-file", _answers, "--json");
+        var template = CliRunner.RunEnglish("lke", "template", "--scheme-file", _answers);
+        var named = CliRunner.RunEnglish("predikat", "85", "--scheme-file", _answers, "--scheme", "permenpanrb-12-2015", "--json");
+        var unknown = CliRunner.RunEnglish("lke", "template", "--scheme", "inspektorat-contoh");
 
         Assert.Equal((0, ""), (predikat.ExitCode, predikat.Error));
         Assert.Contains("\"scheme\":\"inspektorat-contoh\"", predikat.Output, StringComparison.Ordinal);

@@ -22,7 +22,7 @@ public sealed class PredikatCommandTests
     [InlineData("0", "D", "Sangat Kurang")]
     public void Predikat_Edges_GradeAsPublished(string score, string code, string label)
     {
-        var run = CliRunner.Run("predikat", score, "--json");
+        var run = CliRunner.RunEnglish("predikat", score, "--json");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
@@ -35,10 +35,10 @@ public sealed class PredikatCommandTests
     [Fact]
     public void Predikat_Text_StatesTheDecidingRule()
     {
-        var run = CliRunner.Run("predikat", "90");
+        var run = CliRunner.RunEnglish("predikat", "90");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("90 → deciding score 90.00 → A Memuaskan (", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("90 → deciding score 90.00 → A Satisfying (", run.Output, StringComparison.Ordinal);
         Assert.Contains("PermenPAN-RB 88/2021", run.Output, StringComparison.Ordinal);
         Assert.Contains("exactly 90.00 is A", run.Output, StringComparison.Ordinal);
     }
@@ -48,7 +48,7 @@ public sealed class PredikatCommandTests
     [InlineData("90.005", "90.01", "AA")]
     public void Predikat_RoundsHalfUpBeforeGrading(string score, string deciding, string code)
     {
-        var run = CliRunner.Run("predikat", score, "--json");
+        var run = CliRunner.RunEnglish("predikat", score, "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -60,16 +60,16 @@ public sealed class PredikatCommandTests
     [Fact]
     public void Predikat_IndonesianCulture_ReadsDecimalComma()
     {
-        var run = CliRunner.Run("predikat", "90,005", "--culture", "id-ID");
+        var run = CliRunner.RunEnglish("predikat", "90,005", "--culture", "id-ID");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("deciding score 90,01 → AA Sangat Memuaskan", run.Output, StringComparison.Ordinal);
+        Assert.Contains("deciding score 90,01 → AA Very satisfying", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Predikat_OlderScheme_UsesItsLabels()
     {
-        var run = CliRunner.Run("predikat", "85", "--scheme", "permenpanrb-12-2015", "--json");
+        var run = CliRunner.RunEnglish("predikat", "85", "--scheme", "permenpanrb-12-2015", "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -85,7 +85,7 @@ public sealed class PredikatCommandTests
     [InlineData("")]
     public void Predikat_InvalidScore_ExitsTwo(string score)
     {
-        var run = CliRunner.Run("predikat", score);
+        var run = CliRunner.RunEnglish("predikat", score);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
@@ -95,7 +95,7 @@ public sealed class PredikatCommandTests
     [Fact]
     public void Predikat_UnknownScheme_ExitsTwo()
     {
-        var run = CliRunner.Run("predikat", "90", "--scheme", "permenpanrb-99-2030");
+        var run = CliRunner.RunEnglish("predikat", "90", "--scheme", "permenpanrb-99-2030");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("permenpanrb-99-2030", run.Error, StringComparison.Ordinal);

@@ -58,8 +58,8 @@ public sealed class RuleFileCommandTests : IDisposable
         var bands = Write("bands.json", Bands);
         var rules = Write("rules.json", Rules);
 
-        var builtIn = CliRunner.Run("measure", Demo, "--year", "2025", "--json");
-        var mine = CliRunner.Run("measure", Demo, "--year", "2025", "--json", "--band-set-file", bands, "--rule-set-file", rules, "--rule-set", "kab-contoh-2025");
+        var builtIn = CliRunner.RunEnglish("measure", Demo, "--year", "2025", "--json");
+        var mine = CliRunner.RunEnglish("measure", Demo, "--year", "2025", "--json", "--band-set-file", bands, "--rule-set-file", rules, "--rule-set", "kab-contoh-2025");
 
         Assert.Equal((0, ""), (mine.ExitCode, mine.Error));
         Assert.NotEqual(Capaian(builtIn.Output), Capaian(mine.Output));
@@ -74,7 +74,7 @@ public sealed class RuleFileCommandTests : IDisposable
     {
         var rules = Write("rules.json", Rules.Replace("kab-contoh-3", "lkjip-6", StringComparison.Ordinal));
 
-        var run = CliRunner.Run("measure", Demo, "--year", "2025", "--rule-set-file", rules, "--rule-set", "kab-contoh-2025");
+        var run = CliRunner.RunEnglish("measure", Demo, "--year", "2025", "--rule-set-file", rules, "--rule-set", "kab-contoh-2025");
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
     }
@@ -84,7 +84,7 @@ public sealed class RuleFileCommandTests : IDisposable
     {
         var rules = Write("rules.json", Rules.Replace("negative-inverse", "negatif-khusus", StringComparison.Ordinal).Replace("kab-contoh-3", "kemendagri-5", StringComparison.Ordinal));
 
-        var run = CliRunner.Run("measure", Demo, "--year", "2025", "--rule-set-file", rules, "--rule-set", "kab-contoh-2025");
+        var run = CliRunner.RunEnglish("measure", Demo, "--year", "2025", "--rule-set-file", rules, "--rule-set", "kab-contoh-2025");
 
         Assert.Equal((2, ""), (run.ExitCode, run.Output));
         Assert.Contains($"sakip measure: invalid input: '{rules}': line 7, $.negativeFormulaId: no formula in the catalogue has the id 'negatif-khusus'", run.Error, StringComparison.Ordinal);
@@ -96,7 +96,7 @@ public sealed class RuleFileCommandTests : IDisposable
     {
         var rules = Write("rules.json", Rules);
 
-        var run = CliRunner.Run("measure", Demo, "--year", "2025", "--rule-set-file", rules, "--rule-set", "kab-contoh-2025");
+        var run = CliRunner.RunEnglish("measure", Demo, "--year", "2025", "--rule-set-file", rules, "--rule-set", "kab-contoh-2025");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"'{rules}': line 9, $.bands: no band set in the catalogue has the id 'kab-contoh-3' (the band sets are: kemendagri-5, lkjip-6)", run.Error, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class RuleFileCommandTests : IDisposable
         var bands = Write("bands.json", Bands.Replace("\"rank\": 2", "\"rank\": 5", StringComparison.Ordinal));
         var missing = Path.Combine(_dir, "nowhere.json");
 
-        var run = CliRunner.Run("measure", Demo, "--year", "2025", "--band-set-file", bands, "--rule-set-file", missing, "--rule-set", "kab-contoh-2025");
+        var run = CliRunner.RunEnglish("measure", Demo, "--year", "2025", "--band-set-file", bands, "--rule-set-file", missing, "--rule-set", "kab-contoh-2025");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"sakip measure: invalid input: '{bands}': line 10, $.bands[1].rank:", run.Error, StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public sealed class RuleFileCommandTests : IDisposable
     {
         var rules = Write("rules.json", Rules.Replace("kab-contoh-2025", "sakip-reflected", StringComparison.Ordinal).Replace("kab-contoh-3", "kemendagri-5", StringComparison.Ordinal));
 
-        var run = CliRunner.Run("measure", Demo, "--year", "2025", "--rule-set-file", rules);
+        var run = CliRunner.RunEnglish("measure", Demo, "--year", "2025", "--rule-set-file", rules);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("built-in rule set", run.Error, StringComparison.Ordinal);
@@ -142,8 +142,8 @@ public sealed class RuleFileCommandTests : IDisposable
             _ => ["demo", .. files],
         };
 
-        var run = CliRunner.Run(args);
-        var unknown = CliRunner.Run([.. args.Take(args.Length - 6), "--rule-set", "kab-contoh-2025"]);
+        var run = CliRunner.RunEnglish(args);
+        var unknown = CliRunner.RunEnglish([.. args.Take(args.Length - 6), "--rule-set", "kab-contoh-2025"]);
 
         Assert.Equal("", run.Error);
         Assert.Equal(0, run.ExitCode);

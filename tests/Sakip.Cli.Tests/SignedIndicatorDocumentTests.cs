@@ -130,7 +130,7 @@ public sealed class SignedIndicatorDocumentTests : IDisposable
     [Fact]
     public void WhatIf_NegativeValueForASignedIndicator_IsReadAndRollsUp()
     {
-        var run = CliRunner.Run("whatif", _file, "--year", "2020", "--set", "IKU-LPE=-2.5");
+        var run = CliRunner.Run("whatif", _file, "--year", "2020", "--set", "IKU-LPE=-2,5");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("-9,20 %", run.Output, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class SignedIndicatorDocumentTests : IDisposable
     [Fact]
     public void Measure_UndeclaredNegativeRealisation_ExitsTwoNamingThePath()
     {
-        var run = CliRunner.Run("measure", _undeclared, "--year", "2020");
+        var run = CliRunner.RunEnglish("measure", _undeclared, "--year", "2020");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("$.realisations[0].value", run.Error, StringComparison.Ordinal);

@@ -21,18 +21,18 @@ public sealed class TreeCommandTests : IDisposable
     [Fact]
     public void Tree_Text_ShowsRolledUpFiguresWithBands()
     {
-        var run = CliRunner.Run("tree", _demo, "--year", "2025", "--depth", "1");
+        var run = CliRunner.RunEnglish("tree", _demo, "--year", "2025", "--depth", "1");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Meningkatnya derajat kesehatan masyarakat [", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Sangat Tinggi", run.Output, StringComparison.Ordinal);
-        Assert.Contains("simpul di bawahnya", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Very high", run.Output, StringComparison.Ordinal);
+        Assert.Contains("node(s) below", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Tree_Agency_ShowsThatAgencyAndWhatItServes()
     {
-        var run = CliRunner.Run("tree", _demo, "--year", "2025", "--agency", Dinkes);
+        var run = CliRunner.RunEnglish("tree", _demo, "--year", "2025", "--agency", Dinkes);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("1.02.02.2.02.0001", run.Output, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class TreeCommandTests : IDisposable
     [InlineData("dot")]
     public void Tree_DiagramFormats_WriteTheFile(string format)
     {
-        var run = CliRunner.Run("tree", _demo, "--year", "2025", "--agency", Dinkes, "--format", format, "--output", _out);
+        var run = CliRunner.RunEnglish("tree", _demo, "--year", "2025", "--agency", Dinkes, "--format", format, "--output", _out);
 
         Assert.Equal(0, run.ExitCode);
         var text = File.ReadAllText(_out);
@@ -71,7 +71,7 @@ public sealed class TreeCommandTests : IDisposable
     [InlineData("--year", "2025", "--format", "png")]
     public void Tree_BadOptions_ExitTwo(params string[] options)
     {
-        var run = CliRunner.Run(["tree", _demo, .. options]);
+        var run = CliRunner.RunEnglish(["tree", _demo, .. options]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.False(string.IsNullOrWhiteSpace(run.Error));
@@ -80,7 +80,7 @@ public sealed class TreeCommandTests : IDisposable
     [Fact]
     public void WhatIf_WorseRealisation_ShowsTheNodesThatDropAndTheBandChange()
     {
-        var run = CliRunner.Run("whatif", _demo, "--set", "IKU-01=14");
+        var run = CliRunner.RunEnglish("whatif", _demo, "--set", "IKU-01=14");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Meningkatnya derajat kesehatan masyarakat", run.Output, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class TreeCommandTests : IDisposable
     [Fact]
     public void WhatIf_SameValue_ChangesNothing()
     {
-        var run = CliRunner.Run("whatif", _demo, "--set", "IKU-01=10.4");
+        var run = CliRunner.RunEnglish("whatif", _demo, "--set", "IKU-01=10.4");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("No node", run.Output, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class TreeCommandTests : IDisposable
     [InlineData("IKU-01=abc")]
     public void WhatIf_BadSetting_ExitsTwo(string setting)
     {
-        var run = CliRunner.Run("whatif", _demo, "--set", setting);
+        var run = CliRunner.RunEnglish("whatif", _demo, "--set", setting);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--set", run.Error, StringComparison.Ordinal);

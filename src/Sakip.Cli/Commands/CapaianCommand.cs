@@ -32,12 +32,11 @@ internal static class CapaianCommand
         var rounding = new Option<string>("--rounding") { Description = "Presentation rounding: truncate, half-up or half-even.", DefaultValueFactory = _ => "half-up" };
         rounding.AcceptOnlyFromAmong("truncate", "half-up", "half-even");
         var decimals = new Option<int>("--decimals") { Description = "Decimals shown (0-28).", DefaultValueFactory = _ => 2 };
-        var culture = new Option<string?>("--culture") { Description = "Culture of the numbers, e.g. id-ID for 4,88 and 6.149.428.000 (default: invariant, 4.88)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a line." };
 
         var command = new Command("capaian", "Compute one indicator's achievement (capaian) from its target and realisation.")
         {
-            target, realisasi, polarity, formula, allowNegative, cap, rounding, decimals, culture, json,
+            target, realisasi, polarity, formula, allowNegative, cap, rounding, decimals, json,
         };
         command.SetAction(parse => Run(
             new Request(
@@ -48,7 +47,6 @@ internal static class CapaianCommand
                 parse.GetValue(cap),
                 parse.GetValue(rounding)!,
                 parse.GetValue(decimals),
-                parse.GetValue(culture),
                 parse.GetValue(json),
                 parse.GetValue(allowNegative)),
             output,
@@ -58,17 +56,13 @@ internal static class CapaianCommand
 
     internal static int Run(Request request, TextWriter output, TextWriter error)
     {
+        var context = CliContext.Current;
+        var culture = context.Culture;
         var problems = new List<string>();
-        var culture = ResolveCulture(request.Culture, problems);
-        if (problems.Count > 0)
-        {
-            return Fail(error, problems);
-        }
-
         var target = Target.TryParse(request.Target, culture);
         if (target.Problems is [var targetFailure, ..])
         {
-            problems.Add($"--target '{request.Target}': {targetFailure.Reason.Message.English}");
+            problems.Add($"--target '{request.Target}': {context.NumberProblem(request.Target, targetFailure.Reason)}");
         }
 
         Measure? realisation = null;
@@ -77,7 +71,7 @@ internal static class CapaianCommand
             var parsed = Measure.TryParse(request.Realisasi, culture);
             if (parsed.Problems is [var failure, ..])
             {
-                problems.Add($"--realisasi '{request.Realisasi}': {failure.Reason.Message.English}");
+                problems.Add($"--realisasi '{request.Realisasi}': {context.NumberProblem(request.Realisasi, failure.Reason)}");
             }
             else
             {
@@ -91,11 +85,11 @@ internal static class CapaianCommand
             var parsed = Measure.TryParse(request.Cap, culture);
             if (parsed.Problems is [var failure, ..])
             {
-                problems.Add($"--cap '{request.Cap}': {failure.Reason.Message.English}");
+                problems.Add($"--cap '{request.Cap}': {context.NumberProblem(request.Cap, failure.Reason)}");
             }
             else if (parsed.GetValueOrThrow().Value <= 0m)
             {
-                problems.Add($"--cap '{request.Cap}': the cap must be greater than 0");
+                problems.Add($"--cap '{request.Cap}': {context.T("batas atas harus lebih dari 0", "the cap must be greater than 0")}");
             }
             else
             {
@@ -105,7 +99,7 @@ internal static class CapaianCommand
 
         if (request.Decimals is < 0 or > 28)
         {
-            problems.Add($"--decimals {request.Decimals}: must be between 0 and 28");
+            problems.Add($"--decimals {request.Decimals}: {context.T("harus antara 0 dan 28", "must be between 0 and 28")}");
         }
 
         if (problems.Count > 0)
@@ -127,10 +121,10 @@ internal static class CapaianCommand
         var result = new AchievementCalculator(rules).Calculate(input);
         if (result.AsInvalidInput is { } invalid)
         {
-            return Fail(error, invalid.Problems.Select(p => $"--{OptionOf(p.Path)}: {Describe(p.Reason)}"));
+            return Fail(error, invalid.Problems.Select(p => $"--{OptionOf(p.Path)}: {Describe(p.Reason, context)}"));
         }
 
-        output.WriteLine(request.Json ? ToJson(result, rules) : ToLine(result, culture));
+        output.WriteLine(request.Json ? ToJson(result, rules) : ToLine(result, context));
         return 0;
     }
 
@@ -148,74 +142,20 @@ internal static class CapaianCommand
         _ => path,
     };
 
-    private static string Describe(Reason reason) => reason.Code == "negative-not-allowed"
-        ? "a negative value is not allowed for this indicator; pass --allow-negative if its values can be negative (economic growth, inflation, trade balance)"
-        : reason.Message.English;
+    private static string Describe(Reason reason, CliContext context) => reason.Code == "negative-not-allowed"
+        ? context.T(
+            "nilai negatif tidak diperbolehkan untuk indikator ini; berikan --allow-negative bila nilainya dapat negatif (pertumbuhan ekonomi, inflasi, neraca perdagangan)",
+            "a negative value is not allowed for this indicator; pass --allow-negative if its values can be negative (economic growth, inflation, trade balance)")
+        : context.T(reason.Message);
 
     private static int Fail(TextWriter error, IEnumerable<string> problems)
     {
         foreach (var problem in problems)
         {
-            error.WriteLine($"sakip capaian: invalid input: {problem}");
+            error.WriteLine($"{CliContext.Current.Invalid("capaian")}: {problem}");
         }
 
         return SakipApp.InvalidInput;
-    }
-
-    /// <summary>
-    /// The culture named by <c>--culture</c>. <c>id-ID</c> (or <c>id</c>) is the library's own Indonesian number
-    /// format, available without ICU data; other names need the runtime's culture data. Whatever the culture, negative
-    /// numbers are written with the hyphen-minus, as the invariant and Indonesian output and published reports write
-    /// them (<c>-70,50 %</c>), so output can be pasted back as input.
-    /// </summary>
-    internal static CultureInfo ResolveCulture(string? name, List<string> problems)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return CultureInfo.InvariantCulture;
-        }
-
-        var trimmed = name.Trim();
-        if (trimmed.Equals("id-ID", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("id", StringComparison.OrdinalIgnoreCase))
-        {
-            return Cultures.Indonesian;
-        }
-
-        CultureInfo culture;
-        try
-        {
-            culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-        }
-        catch (CultureNotFoundException)
-        {
-            problems.Add(HasCultureData()
-                ? $"--culture '{name}': not a known culture name (e.g. id-ID, en-US)"
-                : $"--culture '{name}': this runtime has no culture data (globalization-invariant mode, as in slim containers), so only id-ID and the invariant culture (no --culture) are available");
-            return CultureInfo.InvariantCulture;
-        }
-
-        if (culture.NumberFormat.NegativeSign == "-")
-        {
-            return culture;
-        }
-
-        var hyphenated = (CultureInfo)culture.Clone();
-        hyphenated.NumberFormat.NegativeSign = "-";
-        return CultureInfo.ReadOnly(hyphenated);
-    }
-
-    /// <summary>Whether the runtime has culture data (not globalization-invariant mode, where every culture but the
-    /// invariant one is unknown).</summary>
-    private static bool HasCultureData()
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo("en-US", predefinedOnly: true).Name.Length > 0;
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
     }
 
     private static RoundingMode ParseRounding(string text) => text switch
@@ -225,15 +165,18 @@ internal static class CapaianCommand
         _ => RoundingMode.HalfUp,
     };
 
-    private static string ToLine(AchievementResult result, CultureInfo culture)
+    private static string ToLine(AchievementResult result, CliContext context)
     {
+        var culture = context.Culture;
         var e = result.Explanation;
         var inputs = $"T {e.Target.ToString(null, culture)}, R {(e.Realisation is { } r ? r.ToString(null, culture) : "-")}";
         return result.Match(
-            a => $"capaian {a.Presented.ToString(null, culture)} ({a.Band.Label.Indonesian}){(a.IsCapped ? $" capped from {a.UncappedValue.Round(e.Rounding!.Value).ToString(null, culture)}" : "")}: {e.FormulaId} {e.FormulaExpression}, {inputs}, rule set {e.RuleSetId}",
-            n => $"not-reported: {e.Reason?.Message.English}; {inputs}",
-            m => $"not-measurable: {m.Reason.Message.English}; {inputs}, formula {e.FormulaId}",
-            i => $"invalid-input: {string.Join("; ", i.Problems)}");
+            a => context.T(
+                $"capaian {a.Presented.ToString(null, culture)} ({a.Band.Label.Indonesian}){(a.IsCapped ? $" dibatasi dari {a.UncappedValue.Round(e.Rounding!.Value).ToString(null, culture)}" : "")}: {e.FormulaId} {e.FormulaExpression}, {inputs}, set aturan {e.RuleSetId}",
+                $"achievement {a.Presented.ToString(null, culture)} ({a.Band.Label.English}){(a.IsCapped ? $" capped from {a.UncappedValue.Round(e.Rounding!.Value).ToString(null, culture)}" : "")}: {e.FormulaId} {e.FormulaExpression}, {inputs}, rule set {e.RuleSetId}"),
+            n => context.T($"tidak dilaporkan: {e.Reason?.Message.Indonesian}; {inputs}", $"not reported: {e.Reason?.Message.English}; {inputs}"),
+            m => context.T($"tidak terukur: {m.Reason.Message.Indonesian}; {inputs}, rumus {e.FormulaId}", $"not measurable: {m.Reason.Message.English}; {inputs}, formula {e.FormulaId}"),
+            i => context.T($"masukan tidak valid: {string.Join("; ", i.Problems.Select(p => p.ToString(Language.Indonesian)))}", $"invalid input: {string.Join("; ", i.Problems.Select(p => p.ToString(Language.English)))}"));
     }
 
     private static string ToJson(AchievementResult result, RuleSet rules)
@@ -307,7 +250,6 @@ internal static class CapaianCommand
         string? Cap,
         string Rounding,
         int Decimals,
-        string? Culture,
         bool Json,
         bool AllowNegative);
 }

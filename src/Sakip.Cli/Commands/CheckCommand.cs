@@ -2,7 +2,6 @@ using System.CommandLine;
 using Sakip.Cli.Output;
 using Sakip.Domain.Catalogues;
 using Sakip.Domain.Review;
-using Sakip.Domain.Text;
 
 namespace Sakip.Cli.Commands;
 
@@ -13,13 +12,12 @@ internal static class CheckCommand
     {
         var file = new Argument<string>("file") { Description = "A SAKIP document (JSON, see docs/sakip-document-format.md)." };
         var json = new Option<bool>("--json") { Description = "Print the review as JSON." };
-        var language = CommonOptions.Language();
         var skip = new Option<string[]>("--skip") { Description = "Leave out the rule with this id (e.g. ALN-008); repeatable.", Arity = ArgumentArity.ZeroOrMore };
         var failOn = new Option<string>("--fail-on") { Description = "Gate a pipeline: exit 1 when the review finds an error (error) or an error or a warning (warning); never (default) always exits 0 once the review ran.", DefaultValueFactory = _ => "never" };
         failOn.AcceptOnlyFromAmong("never", "error", "warning");
         var command = new Command("check", "Run the alignment review (RPJMD - Renstra - PK consistency, rules ALN-001..., and any a --plugin adds) over a SAKIP document.")
         {
-            file, json, language, skip, failOn,
+            file, json, skip, failOn,
         };
         command.SetAction(parse =>
         {
@@ -33,22 +31,19 @@ internal static class CheckCommand
             {
                 if (review.Find(id) is null)
                 {
-                    error.WriteLine($"sakip check: invalid input: --skip '{id}': no rule has that id; the rules are: {string.Join(", ", catalogue.Review.Rules.Select(r => r.Id))}");
+                    error.WriteLine($"{CliContext.Current.Invalid("check")}: --skip '{id}': {CliContext.Current.T("tidak ada aturan dengan id itu; aturannya", "no rule has that id; the rules are")}: {string.Join(", ", catalogue.Review.Rules.Select(r => r.Id))}");
                     return SakipApp.InvalidInput;
                 }
 
                 review = review.Without(id);
             }
 
-            return Run(parse.GetValue(file)!, parse.GetValue(json), CommonOptions.ToLanguage(parse.GetValue(language)), output, error, new Gate(catalogue, review, parse.GetValue(failOn)!));
+            return Run(parse.GetValue(file)!, parse.GetValue(json), CliContext.Current, output, error, new Gate(catalogue, review, parse.GetValue(failOn)!));
         });
         return command;
     }
 
-    /// <summary>Exit code when <c>--fail-on</c> is given and the review found what it names.</summary>
-    public const int FoundProblems = 1;
-
-    internal static int Run(string path, bool json, Language language, TextWriter output, TextWriter error, Gate? gate = null)
+    internal static int Run(string path, bool json, CliContext context, TextWriter output, TextWriter error, Gate? gate = null)
     {
         gate ??= new Gate(RuleCatalogue.BuiltIn, AlignmentReview.Default, "never");
         var document = DocumentFile.Read(path, "check", error, gate.Catalogue);
@@ -58,11 +53,11 @@ internal static class CheckCommand
         }
 
         var report = gate.Review.Run(document);
-        output.WriteLine(json ? JsonOutput.Write(w => ReviewView.Json(w, report)) : ReviewView.Text(report, language));
+        output.WriteLine(json ? JsonOutput.Write(w => ReviewView.Json(w, report)) : ReviewView.Text(report, context));
         return gate.FailOn switch
         {
-            "error" when report.ErrorCount > 0 => FoundProblems,
-            "warning" when report.ErrorCount + report.WarningCount > 0 => FoundProblems,
+            "error" when report.ErrorCount > 0 => SakipApp.FoundProblems,
+            "warning" when report.ErrorCount + report.WarningCount > 0 => SakipApp.FoundProblems,
             _ => 0,
         };
     }

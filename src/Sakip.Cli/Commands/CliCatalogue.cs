@@ -65,7 +65,7 @@ internal static class CliCatalogue
             var loaded = PluginLoader.Load(path);
             foreach (var problem in loaded.Problems)
             {
-                error.WriteLine($"sakip {command}: invalid input: --plugin '{path}': {problem.Reason.Message.English}");
+                error.WriteLine($"{CliContext.Current.Invalid(command)}: --plugin '{path}': {problem.Reason.Message.In(CliContext.Current.Language)}");
                 failed = true;
             }
 
@@ -90,7 +90,7 @@ internal static class CliCatalogue
             }
         }
 
-        var label = bandSetFiles.Length == 0 ? "plugin rules" : "rules";
+        var label = bandSetFiles.Length == 0 ? CliContext.Current.T("aturan plugin", "plugin rules") : CliContext.Current.T("aturan", "rules");
         if (Build(builder, label, command, error) is not { } catalogue)
         {
             return null;
@@ -114,7 +114,7 @@ internal static class CliCatalogue
             }
         }
 
-        return failed ? null : Build(withRuleSets, "rules", command, error);
+        return failed ? null : Build(withRuleSets, CliContext.Current.T("aturan", "rules"), command, error);
     }
 
     private static RuleCatalogue? Build(RuleCatalogueBuilder builder, string label, string command, TextWriter error)
@@ -122,7 +122,7 @@ internal static class CliCatalogue
         var built = builder.Build();
         foreach (var problem in built.Problems)
         {
-            error.WriteLine($"sakip {command}: invalid input: {label}: {problem.Path}: {problem.Reason.Message.English}");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: {label}: {problem.Path}: {problem.Reason.Message.In(CliContext.Current.Language)}");
         }
 
         return built.TryGetValue(out var catalogue) ? catalogue : null;
@@ -135,7 +135,7 @@ internal static class CliCatalogue
     {
         if (!File.Exists(path))
         {
-            error.WriteLine($"sakip {command}: invalid input: '{path}': no such file");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: '{path}': {CliContext.Current.T("berkas tidak ada", "no such file")}");
             return null;
         }
 
@@ -152,7 +152,7 @@ internal static class CliCatalogue
 
         foreach (var problem in result.Problems)
         {
-            error.WriteLine($"sakip {command}: invalid input: '{path}': {problem}");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: '{path}': {problem.ToString(CliContext.Current.Language)}");
         }
 
         return result.TryGetValue(out var value) ? value : null;
@@ -182,12 +182,25 @@ internal static class CliCatalogue
             return item;
         }
 
-        error.WriteLine($"sakip {command}: invalid input: {Unknown(family, id, option, kind)}");
+        error.WriteLine($"{CliContext.Current.Invalid(command)}: {Unknown(family, id, option, kind)}");
         return null;
     }
 
     /// <summary>Why an id is not found: the option, the id and the ids there are.</summary>
     public static string Unknown<T>(Domain.Collections.Catalogue<T> family, string id, string option, string kind)
-        where T : class =>
-        $"{option} '{id}': no {kind} has that id; the {kind}s are: {string.Join(", ", family.Ids)} (a plugin adds more: --plugin{(option == "--rule-set" ? "; so does a rule set file: --rule-set-file" : "")})";
+        where T : class
+    {
+        var ids = string.Join(", ", family.Ids);
+        var more = option == "--rule-set";
+        var indonesian = kind switch
+        {
+            "rule set" => "set aturan",
+            "roll-up strategy" => "strategi roll-up",
+            "evaluation scheme" => "skema evaluasi",
+            _ => kind,
+        };
+        return CliContext.Current.T(
+            $"{option} '{id}': tidak ada {indonesian} dengan id itu; {indonesian} yang ada: {ids} (plugin menambah lagi: --plugin{(more ? "; begitu pula berkas set aturan: --rule-set-file" : "")})",
+            $"{option} '{id}': no {kind} has that id; the {kind}s are: {ids} (a plugin adds more: --plugin{(more ? "; so does a rule set file: --rule-set-file" : "")})");
+    }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Sakip.Domain.Rules;
-using Sakip.Domain.Text;
 
 namespace Sakip.Cli.Commands;
 
@@ -20,16 +19,31 @@ internal static class CommonOptions
         return option;
     }
 
-    public static Option<int> Decimals() => new("--decimals") { Description = "Decimals shown (0-28).", DefaultValueFactory = _ => 2 };
-
-    public static Option<string> Language()
+    /// <summary>A year outside the document's data, one rule for every command that takes <c>--year</c> (measure,
+    /// tree, whatif): the document has neither a Perjanjian Kinerja nor a realisation of that year. Such a year is
+    /// invalid input (exit 2), never a tree or table of "no data".</summary>
+    /// <returns>The message, or null when the document has data for the year.</returns>
+    /// <remarks>A year outside 1900–2200 is left to the library, which says so.</remarks>
+    public static string? YearOutsideData(Domain.Planning.SakipDocument document, int year)
     {
-        var option = new Option<string>("--lang") { Description = "Language of messages: id (default) or en.", DefaultValueFactory = _ => "id" };
-        option.AcceptOnlyFromAmong("id", "en");
-        return option;
+        if (year is < 1900 or > 2200)
+        {
+            return null;
+        }
+
+        var years = document.PerjanjianKinerja.Select(pk => pk.Year).Concat(document.Realisations.Select(r => r.Period.Year)).Distinct().Order().ToList();
+        if (years.Contains(year))
+        {
+            return null;
+        }
+
+        var held = years.Count == 0 ? CliContext.Current.T("tidak ada", "none") : string.Join(", ", years);
+        return CliContext.Current.T(
+            $"--year {year}: dokumen tidak memiliki data tahun itu (tidak ada perjanjian kinerja maupun realisasi); tahun yang ada datanya: {held}",
+            $"--year {year}: the document has no data for that year (no perjanjian kinerja and no realisation); the years with data: {held}");
     }
 
-    public static Language ToLanguage(string? text) => text == "en" ? Domain.Text.Language.English : Domain.Text.Language.Indonesian;
+    public static Option<int> Decimals() => new("--decimals") { Description = "Decimals shown (0-28).", DefaultValueFactory = _ => 2 };
 
     public static RoundingMode ToRounding(string? text) => text switch
     {
@@ -44,7 +58,7 @@ internal static class CommonOptions
     {
         if (decimals is < 0 or > 28)
         {
-            error.WriteLine($"sakip {command}: invalid input: --decimals {decimals}: must be between 0 and 28");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: --decimals {decimals}: {CliContext.Current.T("harus antara 0 dan 28", "must be between 0 and 28")}");
             return null;
         }
 

@@ -11,7 +11,7 @@ internal static class DocumentFile
     {
         if (!File.Exists(path))
         {
-            error.WriteLine($"sakip {command}: invalid input: '{path}': no such file");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: '{path}': {CliContext.Current.T("berkas tidak ada", "no such file")}");
             return null;
         }
 
@@ -34,16 +34,17 @@ internal static class DocumentFile
             var unresolved = catalogue?.Check(document) ?? [];
             foreach (var problem in unresolved)
             {
-                error.WriteLine($"sakip {command}: invalid input: '{path}': {problem} (a plugin that brings it: --plugin)");
+                error.WriteLine($"{CliContext.Current.Invalid(command)}: '{path}': {problem.ToString(CliContext.Current.Language)} ({CliContext.Current.T("plugin yang membawanya: --plugin", "a plugin that brings it: --plugin")})");
             }
 
             return unresolved.Count == 0 ? document : null;
         }
 
-        error.WriteLine($"sakip {command}: invalid input: '{path}' has {result.Problems.Count} problem(s); nothing was processed:");
+        var context = CliContext.Current;
+        error.WriteLine($"{context.Invalid(command)}: '{path}' {context.T($"memiliki {result.Problems.Count} masalah; tidak ada yang diproses", $"has {result.Problems.Count} problem(s); nothing was processed")}:");
         foreach (var problem in result.Problems)
         {
-            error.WriteLine($"  {problem}");
+            error.WriteLine($"  {problem.ToString(context.Language)}");
         }
 
         return null;
@@ -59,7 +60,7 @@ internal static class DocumentFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"{who}: invalid input: '{path}': cannot be read: {e.Message}");
+            error.WriteLine($"{who}: {CliContext.Current.T("masukan tidak valid", "invalid input")}: '{path}': {CliContext.Current.T("tidak dapat dibaca", "cannot be read")}: {e.Message}");
             return null;
         }
     }

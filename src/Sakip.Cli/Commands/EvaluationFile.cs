@@ -50,7 +50,7 @@ internal static partial class EvaluationFile
     {
         if (!File.Exists(schemeFile))
         {
-            error.WriteLine($"sakip {command}: invalid input: --scheme-file '{schemeFile}': no such file");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: --scheme-file '{schemeFile}': {CliContext.Current.T("berkas tidak ada", "no such file")}");
             return null;
         }
 
@@ -67,10 +67,10 @@ internal static partial class EvaluationFile
 
         if (!result.IsSuccess)
         {
-            error.WriteLine($"sakip {command}: invalid input: scheme file '{schemeFile}' has {result.Problems.Count} problem(s); nothing was scored:");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: {CliContext.Current.T($"berkas skema '{schemeFile}' memiliki {result.Problems.Count} masalah; tidak ada yang dinilai", $"scheme file '{schemeFile}' has {result.Problems.Count} problem(s); nothing was scored")}:");
             foreach (var problem in result.Problems)
             {
-                error.WriteLine($"  {problem}");
+                error.WriteLine($"  {problem.ToString(CliContext.Current.Language)}");
             }
 
             return null;
@@ -86,7 +86,7 @@ internal static partial class EvaluationFile
     {
         if (!File.Exists(path))
         {
-            error.WriteLine($"sakip {command}: invalid input: '{path}': no such file");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: '{path}': {CliContext.Current.T("berkas tidak ada", "no such file")}");
             return null;
         }
 
@@ -111,16 +111,16 @@ internal static partial class EvaluationFile
             return result.GetValueOrThrow();
         }
 
-        error.WriteLine($"sakip {command}: invalid input: '{path}' has {result.Problems.Count} problem(s); nothing was scored:");
+        error.WriteLine($"{CliContext.Current.Invalid(command)}: {NothingScored(path, result.Problems.Count)}:");
         var criteria = CriterionIds(path);
         foreach (var problem in result.Problems)
         {
             var match = AnswerPath().Match(problem.Path);
             var criterion = match.Success && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var i) && i < criteria.Count && criteria[i] is { } id
                     && !problem.Reason.Message.English.Contains($"criterion {id}", StringComparison.Ordinal)
-                ? $" [criterion {id}]"
+                ? $" [{CliContext.Current.T("kriteria", "criterion")} {id}]"
                 : string.Empty;
-            error.WriteLine($"  {problem}{criterion}");
+            error.WriteLine($"  {problem.ToString(CliContext.Current.Language)}{criterion}");
         }
 
         return null;
@@ -141,10 +141,10 @@ internal static partial class EvaluationFile
 
         if (!read.IsSuccess)
         {
-            error.WriteLine($"sakip {command}: invalid input: '{path}' has {read.Problems.Count} problem(s); nothing was scored:");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: {NothingScored(path, read.Problems.Count)}:");
             foreach (var problem in read.Problems)
             {
-                error.WriteLine($"  {problem}");
+                error.WriteLine($"  {problem.ToString(CliContext.Current.Language)}");
             }
 
             return null;
@@ -157,10 +157,11 @@ internal static partial class EvaluationFile
             return matching[0];
         }
 
-        var held = all.Count == 0 ? "none" : string.Join("; ", all.Select(e => $"{e.Subject} {e.Year} ({e.Scheme.Id})"));
+        var held = all.Count == 0 ? CliContext.Current.T("tidak ada", "none") : string.Join("; ", all.Select(e => $"{e.Subject} {e.Year} ({e.Scheme.Id})"));
+        var context = CliContext.Current;
         error.WriteLine(matching.Count == 0
-            ? $"sakip {command}: invalid input: '{path}' is a SAKIP document with no evaluation matching --year/--subject; it holds: {held}"
-            : $"sakip {command}: invalid input: '{path}' is a SAKIP document with {matching.Count} matching evaluations; choose one with --year and --subject: {held}");
+            ? $"{context.Invalid(command)}: " + context.T($"'{path}' adalah dokumen SAKIP tanpa evaluasi yang cocok dengan --year/--subject; isinya: {held}", $"'{path}' is a SAKIP document with no evaluation matching --year/--subject; it holds: {held}")
+            : $"{context.Invalid(command)}: " + context.T($"'{path}' adalah dokumen SAKIP dengan {matching.Count} evaluasi yang cocok; pilih satu dengan --year dan --subject: {held}", $"'{path}' is a SAKIP document with {matching.Count} matching evaluations; choose one with --year and --subject: {held}"));
         return null;
     }
 
@@ -213,6 +214,9 @@ internal static partial class EvaluationFile
             return [];
         }
     }
+
+    private static string NothingScored(string path, int count) =>
+        CliContext.Current.T($"'{path}' memiliki {count} masalah; tidak ada yang dinilai", $"'{path}' has {count} problem(s); nothing was scored");
 
     [GeneratedRegex(@"^\$\.answers\[(\d+)\]")]
     private static partial Regex AnswerPath();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Sakip.Cli.Output;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
@@ -45,7 +44,7 @@ internal static class LkeCommand
         var changed = evaluation.WithMethod(m);
         foreach (var problem in changed.Problems)
         {
-            error.WriteLine($"sakip {command}: invalid input: --method {method}: {problem.Reason.Message.English}");
+            error.WriteLine($"{CliContext.Current.Invalid(command)}: --method {method}: {problem.Reason.Message.In(CliContext.Current.Language)}");
         }
 
         return changed.TryGetValue(out var withChange) ? withChange : null;
@@ -56,21 +55,6 @@ internal static class LkeCommand
     private static Option<bool> JsonOption() => new("--json") { Description = "Print one JSON object instead of text." };
 
     private static Option<int?> DocumentYearOption(string name = "--year") => new(name) { Description = "When the file is a SAKIP document (with evaluations): the year of the evaluation to use." };
-
-    private static Option<string?> CultureOption() => new("--culture") { Description = "Culture of the numbers shown, e.g. id-ID for 66,45 (default: invariant, 66.45). JSON output is always invariant." };
-
-    /// <summary>The culture asked for, or null (with the problem on standard error) when it is not a known name.</summary>
-    private static CultureInfo? Culture(string? name, string command, TextWriter error)
-    {
-        var problems = new List<string>();
-        var culture = CapaianCommand.ResolveCulture(name, problems);
-        foreach (var problem in problems)
-        {
-            error.WriteLine($"sakip {command}: invalid input: {problem}");
-        }
-
-        return problems.Count == 0 ? culture : null;
-    }
 
     private static Option<string?> DocumentSubjectOption() => new("--subject") { Description = "When the file is a SAKIP document holding several evaluations of one year: whose evaluation." };
 
@@ -92,7 +76,7 @@ internal static class LkeCommand
             var y = parse.GetValue(year);
             if (y is < 1900 or > 2200)
             {
-                error.WriteLine($"sakip lke template: invalid input: --year {y}: must be between 1900 and 2200");
+                error.WriteLine($"{CliContext.Current.Invalid("lke template")}: --year {y}: {CliContext.Current.T("harus antara 1900 dan 2200", "must be between 1900 and 2200")}");
                 return SakipApp.InvalidInput;
             }
 
@@ -105,7 +89,7 @@ internal static class LkeCommand
             var m = EvaluationView.ParseMethod(parse.GetValue(method));
             if (m == EvaluationMethod.SubComponentGrades && !chosen.SupportsSubComponentGrades)
             {
-                error.WriteLine($"sakip lke template: invalid input: --method sub-component-grades: the sub-components of {chosen.Id} take no grade; use criterion-grades");
+                error.WriteLine($"{CliContext.Current.Invalid("lke template")}: --method sub-component-grades: {CliContext.Current.T($"subkomponen {chosen.Id} tidak diberi predikat; gunakan criterion-grades", $"the sub-components of {chosen.Id} take no grade; use criterion-grades")}");
                 return SakipApp.InvalidInput;
             }
 
@@ -121,8 +105,15 @@ internal static class LkeCommand
                 return SakipApp.InvalidInput;
             }
 
-            var what = (m ?? chosen.DefaultMethod) == EvaluationMethod.SubComponentGrades ? "the grade of every sub-component under 'grades'" : "the answer to every criterion under 'answers'";
-            output.WriteLine($"Wrote the answer template to {Path.GetFullPath(path)}. Fill in 'proposed' and/or 'final' ({what}), then: sakip lke score {path}");
+            var context = CliContext.Current;
+            var bySub = (m ?? chosen.DefaultMethod) == EvaluationMethod.SubComponentGrades;
+            output.WriteLine(bySub
+                ? context.T(
+                    $"Templat jawaban ditulis ke {Path.GetFullPath(path)}. Isi 'proposed' dan/atau 'final' (predikat setiap subkomponen di 'grades'), lalu: sakip lke score {path}",
+                    $"Wrote the answer template to {Path.GetFullPath(path)}. Fill in 'proposed' and/or 'final' (the grade of every sub-component under 'grades'), then: sakip lke score {path}")
+                : context.T(
+                    $"Templat jawaban ditulis ke {Path.GetFullPath(path)}. Isi 'proposed' dan/atau 'final' (jawaban setiap kriteria di 'answers'), lalu: sakip lke score {path}",
+                    $"Wrote the answer template to {Path.GetFullPath(path)}. Fill in 'proposed' and/or 'final' (the answer to every criterion under 'answers'), then: sakip lke score {path}"));
             return 0;
         });
         return command;
@@ -136,23 +127,22 @@ internal static class LkeCommand
         var json = JsonOption();
         var year = DocumentYearOption();
         var subject = DocumentSubjectOption();
-        var culture = CultureOption();
         var method = MethodOption();
         var command = new Command("score", "Score an answer document: components and sub-components, total, deciding score, predikat, completeness and logic findings.")
         {
-            file, json, source, method, schemeFile, year, subject, culture,
+            file, json, source, method, schemeFile, year, subject,
         };
         command.SetAction(parse =>
         {
-            if (Culture(parse.GetValue(culture), "lke score", error) is not { } numbers
-                || Load(parse, parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
+            var context = CliContext.Current;
+            if (Load(parse, parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
                 || WithMethod(loaded, parse.GetValue(method), "lke score", error) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
             }
 
             var result = evaluation.Score(EvaluationView.ParseSource(parse.GetValue(source))!.Value);
-            output.WriteLine(parse.GetValue(json) ? JsonOutput.Write(w => EvaluationView.Json(w, result), indented: false) : EvaluationView.Text(result, numbers));
+            output.WriteLine(parse.GetValue(json) ? JsonOutput.Write(w => EvaluationView.Json(w, result), indented: false) : EvaluationView.Text(result, context));
             return 0;
         });
         return command;
@@ -167,16 +157,15 @@ internal static class LkeCommand
         var json = JsonOption();
         var year = DocumentYearOption();
         var subject = DocumentSubjectOption();
-        var culture = CultureOption();
         var method = MethodOption();
         var command = new Command("next", "What it takes to reach the next grade (or --target): the fewest answer improvements (sub-component grades, or criterion answers when graded per criterion), each with the points it adds.")
         {
-            file, target, json, source, method, schemeFile, year, subject, culture,
+            file, target, json, source, method, schemeFile, year, subject,
         };
         command.SetAction(parse =>
         {
-            if (Culture(parse.GetValue(culture), "lke next", error) is not { } numbers
-                || Load(parse, parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
+            var context = CliContext.Current;
+            if (Load(parse, parse.GetValue(file)!, parse.GetValue(schemeFile), "lke next", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
                 || WithMethod(loaded, parse.GetValue(method), "lke next", error) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
@@ -189,7 +178,7 @@ internal static class LkeCommand
                 aim = table.Find(code);
                 if (aim is null)
                 {
-                    error.WriteLine($"sakip lke next: invalid input: --target '{code}': not a grade of {evaluation.Scheme.Id}; the grades are {string.Join(", ", table.Grades.Select(g => g.Code))}");
+                    error.WriteLine($"{context.Invalid("lke next")}: --target '{code}': {context.T($"bukan predikat {evaluation.Scheme.Id}; predikatnya {string.Join(", ", table.Grades.Select(g => g.Code))}", $"not a grade of {evaluation.Scheme.Id}; the grades are {string.Join(", ", table.Grades.Select(g => g.Code))}")}");
                     return SakipApp.InvalidInput;
                 }
             }
@@ -197,8 +186,13 @@ internal static class LkeCommand
             var result = evaluation.Score(EvaluationView.ParseSource(parse.GetValue(source))!.Value);
             if (!result.IsComplete)
             {
-                var missing = result.Method == EvaluationMethod.SubComponentGrades ? $"{result.Ungraded.Count} sub-components not graded" : $"{result.Unanswered.Count} criteria unanswered";
-                error.WriteLine($"sakip lke next: invalid input: the evaluation is incomplete ({missing} with source {EvaluationView.SourceId(result.Source)}); a road needs every answer. Missing: {string.Join(", ", result.Missing)}");
+                var missing = result.Method == EvaluationMethod.SubComponentGrades
+                    ? context.T($"{result.Ungraded.Count} subkomponen belum diberi predikat", $"{result.Ungraded.Count} sub-components not graded")
+                    : context.T($"{result.Unanswered.Count} kriteria belum dijawab", $"{result.Unanswered.Count} criteria unanswered");
+                var absent = string.Join(", ", result.Missing);
+                error.WriteLine($"{context.Invalid("lke next")}: " + context.T(
+                    $"evaluasi belum lengkap ({missing} dengan sumber {EvaluationView.SourceId(result.Source)}); jalan ke predikat memerlukan setiap jawaban. Belum ada: {absent}",
+                    $"the evaluation is incomplete ({missing} with source {EvaluationView.SourceId(result.Source)}); a road needs every answer. Missing: {absent}"));
                 return SakipApp.InvalidInput;
             }
 
@@ -207,7 +201,7 @@ internal static class LkeCommand
             {
                 foreach (var problem in road.Problems)
                 {
-                    error.WriteLine($"sakip lke next: invalid input: {problem}");
+                    error.WriteLine($"{context.Invalid("lke next")}: {problem.ToString(context.Language)}");
                 }
 
                 return SakipApp.InvalidInput;
@@ -219,8 +213,8 @@ internal static class LkeCommand
                 return 0;
             }
 
-            output.WriteLine(EvaluationView.Heading(result));
-            output.WriteLine(EvaluationView.Road(road.GetValueOrThrow(), numbers));
+            output.WriteLine(EvaluationView.Heading(result, context));
+            output.WriteLine(EvaluationView.Road(road.GetValueOrThrow(), context));
             return 0;
         });
         return command;
@@ -236,18 +230,17 @@ internal static class LkeCommand
         var beforeYear = DocumentYearOption("--before-year");
         var afterYear = DocumentYearOption("--after-year");
         var subject = DocumentSubjectOption();
-        var culture = CultureOption();
         var method = MethodOption();
         var command = new Command("compare", "Compare two evaluations (year over year): per-component changes, totals, the grade change, and the sub-components and criteria whose answer changed.")
         {
-            before, after, json, source, method, schemeFile, beforeYear, afterYear, subject, culture,
+            before, after, json, source, method, schemeFile, beforeYear, afterYear, subject,
         };
         command.SetAction(parse =>
         {
-            var numbers = Culture(parse.GetValue(culture), "lke compare", error);
-            var catalogue = numbers is null ? null : CliCatalogue.From(parse, "lke compare", error);
+            var context = CliContext.Current;
+            var catalogue = CliCatalogue.From(parse, "lke compare", error);
             var schemes = catalogue is null ? null : EvaluationFile.Schemes(catalogue, parse.GetValue(schemeFile), "lke compare", error);
-            if (numbers is null || schemes is null)
+            if (schemes is null)
             {
                 return SakipApp.InvalidInput;
             }
@@ -269,33 +262,35 @@ internal static class LkeCommand
                 return 0;
             }
 
-            output.WriteLine($"LKE {earlier.Subject} {earlier.Year} ({earlier.Scheme.Id}) → {later.Subject} {later.Year} ({later.Scheme.Id}); answers read: {EvaluationView.SourceId(answers)}");
-            output.WriteLine(EvaluationView.Comparison(comparison, numbers));
-            if (EvaluationView.DeltaNote(comparison, numbers) is { } note)
+            output.WriteLine($"LKE {earlier.Subject} {earlier.Year} ({earlier.Scheme.Id}) → {later.Subject} {later.Year} ({later.Scheme.Id}); {context.T("jawaban yang dibaca", "answers read")}: {EvaluationView.SourceId(answers)}");
+            output.WriteLine(EvaluationView.Comparison(comparison, context));
+            if (EvaluationView.DeltaNote(comparison, context) is { } note)
             {
                 output.WriteLine(note);
             }
 
-            foreach (var (result, when) in new[] { (comparison.Before, "before"), (comparison.After, "after") }.Where(r => !r.Item1.IsComplete))
+            foreach (var (result, when) in new[] { (comparison.Before, context.T("sebelum", "before")), (comparison.After, context.T("sesudah", "after")) }.Where(r => !r.Item1.IsComplete))
             {
-                output.WriteLine($"{when}: {EvaluationView.Completeness(result)}");
+                output.WriteLine($"{when}: {EvaluationView.Completeness(result, context)}");
             }
 
             if (comparison.Criteria.Count + comparison.SubComponents.Count > 0)
             {
-                output.WriteLine($"Grades and answers that changed ({comparison.SubComponents.Count} sub-components, {comparison.Criteria.Count} criteria):");
-                foreach (var line in EvaluationView.ChangedCriteria(comparison, numbers, "  "))
+                output.WriteLine(context.T(
+                    $"Predikat dan jawaban yang berubah ({comparison.SubComponents.Count} subkomponen, {comparison.Criteria.Count} kriteria):",
+                    $"Grades and answers that changed ({comparison.SubComponents.Count} sub-components, {comparison.Criteria.Count} criteria):"));
+                foreach (var line in EvaluationView.ChangedCriteria(comparison, context.Culture, "  "))
                 {
                     output.WriteLine(line);
                 }
             }
             else if (!string.Equals(earlier.Scheme.Id, later.Scheme.Id, StringComparison.OrdinalIgnoreCase))
             {
-                output.WriteLine("Different schemes: totals and grades compared, criteria not.");
+                output.WriteLine(context.T("Skema berbeda: total dan predikat dibandingkan, kriteria tidak.", "Different schemes: totals and grades compared, criteria not."));
             }
             else
             {
-                output.WriteLine("No answer changed.");
+                output.WriteLine(context.T("Tidak ada jawaban yang berubah.", "No answer changed."));
             }
 
             return 0;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Sakip.Cli.Output;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
-using Sakip.Domain.Text;
 
 namespace Sakip.Cli.Commands;
 
@@ -40,13 +39,20 @@ internal static class MeasureCommand
 
     internal static int Run(SakipDocument document, PerformanceMeasurement measurement, int year, string? asOfText, bool json, TextWriter output, TextWriter error)
     {
+        var context = CliContext.Current;
+        if (CommonOptions.YearOutsideData(document, year) is { } outside)
+        {
+            error.WriteLine($"{context.Invalid("measure")}: {outside}");
+            return SakipApp.InvalidInput;
+        }
+
         ReportingPeriod? asOf = null;
         if (asOfText is not null)
         {
             var parsed = ReportingPeriod.TryParse(asOfText);
             if (parsed.Problems is [var failure, ..])
             {
-                error.WriteLine($"sakip measure: invalid input: --as-of '{asOfText}': {failure.Reason.Message.English}");
+                error.WriteLine($"{CliContext.Current.Invalid("measure")}: --as-of '{asOfText}': {failure.Reason.Message.In(CliContext.Current.Language)}");
                 return SakipApp.InvalidInput;
             }
 
@@ -58,13 +64,13 @@ internal static class MeasureCommand
         {
             foreach (var problem in measured.Problems)
             {
-                error.WriteLine($"sakip measure: invalid input: --{(problem.Path == "asOf" ? "as-of" : problem.Path)}: {problem.Reason.Message.English}");
+                error.WriteLine($"{CliContext.Current.Invalid("measure")}: --{(problem.Path == "asOf" ? "as-of" : problem.Path)}: {problem.Reason.Message.In(CliContext.Current.Language)}");
             }
 
             return SakipApp.InvalidInput;
         }
 
-        output.WriteLine(json ? JsonOutput.Write(w => MeasurementView.Json(w, measured.GetValueOrThrow())) : MeasurementView.Text(measured.GetValueOrThrow(), Cultures.Indonesian));
+        output.WriteLine(json ? JsonOutput.Write(w => MeasurementView.Json(w, measured.GetValueOrThrow())) : MeasurementView.Text(measured.GetValueOrThrow(), context));
         return 0;
     }
 }

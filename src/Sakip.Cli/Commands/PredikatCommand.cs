@@ -11,19 +11,18 @@ internal static class PredikatCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var score = new Argument<string>("score") { Description = "The LKE total, 0-100, e.g. 90 or 64.8375." };
+        var score = new Argument<string>("score") { Description = "The LKE total, 0-100, in the --culture (default the --lang's): e.g. 64,8375 (id) or 64.8375 (en, --culture invariant)." };
         var scheme = SchemeOption();
-        var culture = new Option<string?>("--culture") { Description = "Culture of the score, e.g. id-ID for 90,004 (default: invariant, 90.004)." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a line." };
         var schemeFile = SchemeFileOption();
         var command = new Command("predikat", "Grade an LKE score (predikat AA ... D) under a scheme's grade table, with its deciding rule (the total rounded to 2 decimals half up).")
         {
-            score, scheme, schemeFile, culture, json,
+            score, scheme, schemeFile, json,
         };
         command.SetAction(parse => CliCatalogue.From(parse, "predikat", error) is not { } catalogue
             || EvaluationFile.Chosen(catalogue, parse.GetValue(scheme), parse.GetValue(schemeFile), "predikat", error) is not { } chosen
             ? SakipApp.InvalidInput
-            : Run(parse.GetValue(score)!, chosen, parse.GetValue(culture), parse.GetValue(json), output, error));
+            : Run(parse.GetValue(score)!, chosen, parse.GetValue(json), output, error));
         return command;
     }
 
@@ -35,32 +34,28 @@ internal static class PredikatCommand
     public static Option<string?> SchemeFileOption() =>
         new("--scheme-file") { Description = "A custom scheme file (JSON, see docs/evaluation-scheme.md) to use instead of a built-in scheme." };
 
-    internal static int Run(string scoreText, EvaluationScheme scheme, string? cultureName, bool asJson, TextWriter output, TextWriter error)
+    internal static int Run(string scoreText, EvaluationScheme scheme, bool asJson, TextWriter output, TextWriter error)
     {
+        var context = CliContext.Current;
+        var culture = context.Culture;
         var problems = new List<string>();
-        var culture = CapaianCommand.ResolveCulture(cultureName, problems);
-        if (problems.Count > 0)
-        {
-            problems.ForEach(p => error.WriteLine($"sakip predikat: invalid input: {p}"));
-            return SakipApp.InvalidInput;
-        }
 
         // The one number reader of every command: the culture's grouping rule, exact or refused.
         var parsed = DecimalReader.TryParse(scoreText, culture);
         if (!parsed.TryGetValue(out var score))
         {
-            problems.Add($"score '{scoreText}': {parsed.Problems[0].Reason.Message.English}");
+            problems.Add($"{context.T("nilai", "score")} '{scoreText}': {context.NumberProblem(scoreText, parsed.Problems[0].Reason)}");
         }
         else if (score is < GradeTable.MinimumScore or > GradeTable.MaximumScore)
         {
-            problems.Add($"score '{scoreText}': must be between {GradeTable.MinimumScore} and {GradeTable.MaximumScore}");
+            problems.Add($"{context.T("nilai", "score")} '{scoreText}': {context.T($"harus antara {GradeTable.MinimumScore} dan {GradeTable.MaximumScore}", $"must be between {GradeTable.MinimumScore} and {GradeTable.MaximumScore}")}");
         }
 
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
             {
-                error.WriteLine($"sakip predikat: invalid input: {problem}");
+                error.WriteLine($"{CliContext.Current.Invalid("predikat")}: {problem}");
             }
 
             return SakipApp.InvalidInput;
@@ -71,7 +66,7 @@ internal static class PredikatCommand
         var graded = table.Classify(deciding);
         if (!graded.IsSuccess)
         {
-            error.WriteLine($"sakip predikat: invalid input: score '{scoreText}': {graded.Problems[0].Reason.Message.English}");
+            error.WriteLine($"{CliContext.Current.Invalid("predikat")}: {context.T("nilai", "score")} '{scoreText}': {graded.Problems[0].Reason.Message.In(CliContext.Current.Language)}");
             return SakipApp.InvalidInput;
         }
 
@@ -89,7 +84,7 @@ internal static class PredikatCommand
                 json.WriteString("predikat", grade.Code);
                 json.WriteString("label", grade.Label.Indonesian);
                 json.WriteString("englishLabel", grade.Label.English);
-                json.WriteString("rule", EvaluationView.GradeRule(table, CultureInfo.InvariantCulture));
+                json.WriteString("rule", EvaluationView.GradeRule(table, CliContext.Current with { Language = Domain.Text.Language.English, Culture = CultureInfo.InvariantCulture }));
                 json.WriteEndObject();
             },
                 indented: false));
@@ -97,7 +92,9 @@ internal static class PredikatCommand
         }
 
         var decidingText = table.Deciding is { } rule ? deciding.ToString("F" + rule.Decimals.ToString(CultureInfo.InvariantCulture), culture) : deciding.ToString(culture);
-        output.WriteLine($"{score.ToString(culture)} → deciding score {decidingText} → {grade.Code} {grade.Label.Indonesian} ({scheme.Name}: {EvaluationView.GradeRule(table, culture)})");
+        output.WriteLine(context.T(
+            $"{score.ToString(culture)} → nilai penentu {decidingText} → {grade.Code} {grade.Label.Indonesian} ({scheme.Name}: {EvaluationView.GradeRule(table, context)})",
+            $"{score.ToString(culture)} → deciding score {decidingText} → {grade.Code} {grade.Label.English} ({scheme.Name}: {EvaluationView.GradeRule(table, context)})"));
         return 0;
     }
 }

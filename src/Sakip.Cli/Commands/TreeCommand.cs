@@ -5,7 +5,6 @@ using Sakip.Domain.Codes;
 using Sakip.Domain.Diagrams;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
-using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
 
 namespace Sakip.Cli.Commands;
@@ -42,6 +41,7 @@ internal static class TreeCommand
 
     internal static int Run(Request request, TextWriter output, TextWriter error)
     {
+        var context = CliContext.Current;
         var problems = new List<string>();
         var evaluation = Evaluate(request.Document, request.Year, request.AsOf, new Rules(request.Catalogue, request.RuleSet, request.Strategy), problems);
         OrganisationCode? agency = null;
@@ -50,11 +50,11 @@ internal static class TreeCommand
             var parsed = OrganisationCode.TryParse(request.Agency);
             if (parsed.Problems is [var failure, ..])
             {
-                problems.Add($"--agency '{request.Agency}': {failure.Reason.Message.English}");
+                problems.Add($"--agency '{request.Agency}': {failure.Reason.Message.In(CliContext.Current.Language)}");
             }
             else if (evaluation is not null && !evaluation.Tree.OfAgency(parsed.GetValueOrThrow()).Any())
             {
-                problems.Add($"--agency '{request.Agency}': no node of the tree belongs to that agency");
+                problems.Add(context.T($"--agency '{request.Agency}': tidak ada simpul pohon milik perangkat daerah itu", $"--agency '{request.Agency}': no node of the tree belongs to that agency"));
             }
             else
             {
@@ -64,12 +64,12 @@ internal static class TreeCommand
 
         if (request.Depth is < 0)
         {
-            problems.Add($"--depth {request.Depth}: must be 0 or more");
+            problems.Add(context.T($"--depth {request.Depth}: harus 0 atau lebih", $"--depth {request.Depth}: must be 0 or more"));
         }
 
         if (problems.Count > 0 || evaluation is null)
         {
-            problems.ForEach(p => error.WriteLine($"sakip tree: invalid input: {p}"));
+            problems.ForEach(p => error.WriteLine($"{CliContext.Current.Invalid("tree")}: {p}"));
             return SakipApp.InvalidInput;
         }
 
@@ -81,7 +81,7 @@ internal static class TreeCommand
                 return SakipApp.InvalidInput;
             }
 
-            output.WriteLine($"Wrote the {request.Format} tree to {Path.GetFullPath(path)}");
+            output.WriteLine(context.T($"Pohon ({request.Format}) ditulis ke {Path.GetFullPath(path)}", $"Wrote the {request.Format} tree to {Path.GetFullPath(path)}"));
         }
         else
         {
@@ -94,6 +94,12 @@ internal static class TreeCommand
     /// <summary>Builds and evaluates a document's tree, adding any problem to <paramref name="problems"/>.</summary>
     internal static TreeEvaluation? Evaluate(SakipDocument document, int year, string? asOfText, Rules rules, List<string> problems)
     {
+        if (CommonOptions.YearOutsideData(document, year) is { } outside)
+        {
+            problems.Add(outside);
+            return null;
+        }
+
         var ruleSet = rules.Catalogue.RuleSets.TryGet(rules.RuleSet, out var found) ? found : null;
         if (ruleSet is null)
         {
@@ -112,7 +118,7 @@ internal static class TreeCommand
             var parsed = ReportingPeriod.TryParse(asOfText);
             if (parsed.Problems is [var failure, ..])
             {
-                problems.Add($"--as-of '{asOfText}': {failure.Reason.Message.English}");
+                problems.Add($"--as-of '{asOfText}': {failure.Reason.Message.In(CliContext.Current.Language)}");
                 return null;
             }
 
@@ -122,7 +128,7 @@ internal static class TreeCommand
         var built = PerformanceTreeFactory.FromDocument(document, year, asOf);
         if (!built.IsSuccess)
         {
-            problems.AddRange(built.Problems.Select(p => $"{(p.Path == "asOf" ? "--as-of" : p.Path)}: {p.Reason.Message.English}"));
+            problems.AddRange(built.Problems.Select(p => $"{(p.Path == "asOf" ? "--as-of" : p.Path)}: {p.Reason.Message.In(CliContext.Current.Language)}"));
             return null;
         }
 
@@ -159,7 +165,7 @@ internal static class Diagram
             "svg" => SvgDiagram.Render(evaluation, options),
             "mermaid" => MermaidDiagram.Render(evaluation, options),
             "dot" => DotDiagram.Render(evaluation, options),
-            _ => TreeView.Text(evaluation, Cultures.Indonesian, agency, depth),
+            _ => TreeView.Text(evaluation, CliContext.Current, agency, depth),
         };
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Sakip.Cli.Output;
 using Sakip.Domain.Achievement;
-using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
 using Sakip.Domain.Values;
 
@@ -13,7 +12,7 @@ internal static class WhatIfCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("file") { Description = "A SAKIP document (JSON)." };
-        var set = new Option<string[]>("--set") { Description = "indicator=value: a new realisation (invariant number; empty for not reported). Repeatable.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var set = new Option<string[]>("--set") { Description = "indicator=value: a new realisation, a number in the --culture (default the --lang's: 4,88 for id, 4.88 for en); empty for not reported. Repeatable.", Required = true, AllowMultipleArgumentsPerToken = true };
         var year = new Option<int?>("--year") { Description = "The year (default: the latest year with a Perjanjian Kinerja)." };
         var asOf = new Option<string?>("--as-of") { Description = "As-of period in that year (default: the whole year)." };
         var ruleSet = CommonOptions.RuleSet();
@@ -30,11 +29,12 @@ internal static class WhatIfCommand
                 return SakipApp.InvalidInput;
             }
 
+            var context = CliContext.Current;
             var problems = new List<string>();
             var targetYear = parse.GetValue(year) ?? document.PerjanjianKinerja.Select(pk => (int?)pk.Year).Max();
             if (targetYear is null)
             {
-                error.WriteLine("sakip whatif: invalid input: the document has no perjanjian kinerja; give --year");
+                error.WriteLine($"{CliContext.Current.Invalid("whatif")}: {CliContext.Current.T("dokumen tidak memiliki perjanjian kinerja; berikan --year", "the document has no perjanjian kinerja; give --year")}");
                 return SakipApp.InvalidInput;
             }
 
@@ -42,7 +42,7 @@ internal static class WhatIfCommand
             var changes = Parse(parse.GetValue(set) ?? [], before?.Tree, problems);
             if (problems.Count > 0 || before is null)
             {
-                problems.ForEach(p => error.WriteLine($"sakip whatif: invalid input: {p}"));
+                problems.ForEach(p => error.WriteLine($"{CliContext.Current.Invalid("whatif")}: {p}"));
                 return SakipApp.InvalidInput;
             }
 
@@ -50,12 +50,12 @@ internal static class WhatIfCommand
             Refused(tree, changes, new AchievementCalculator(before.Options.Rules, catalogue.Formulas), problems);
             if (problems.Count > 0)
             {
-                problems.ForEach(p => error.WriteLine($"sakip whatif: invalid input: {p}"));
+                problems.ForEach(p => error.WriteLine($"{CliContext.Current.Invalid("whatif")}: {p}"));
                 return SakipApp.InvalidInput;
             }
 
             var after = new TreeEvaluator(before.Options, catalogue.Formulas).Evaluate(tree);
-            output.WriteLine(TreeView.Changes(TreeEvaluation.Compare(before, after), after, Cultures.Indonesian));
+            output.WriteLine(TreeView.Changes(TreeEvaluation.Compare(before, after), after, context));
             return 0;
         });
         return command;
@@ -79,10 +79,11 @@ internal static class WhatIfCommand
                 var indicator = node.Indicators.FirstOrDefault(i => i.IndicatorId == id);
                 if (indicator is not null && calculator.Calculate(indicator.Input).AsInvalidInput is { } invalid)
                 {
+                    var context = CliContext.Current;
                     var reasons = invalid.Problems.Select(p => p.Reason.Code == "negative-not-allowed"
-                        ? "a negative value is not allowed for this indicator"
-                        : $"{p.Path}: {p.Reason.Message.English}");
-                    problems.Add($"--set '{id}={value.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}': indicator {id} of node {node.Id}: {string.Join("; ", reasons.Distinct())}");
+                        ? context.T("nilai negatif tidak diperbolehkan untuk indikator ini", "a negative value is not allowed for this indicator")
+                        : p.ToString(context.Language));
+                    problems.Add($"--set '{id}={value.Value.Value.ToString(context.Culture)}': {context.T($"indikator {id} pada simpul {node.Id}", $"indicator {id} of node {node.Id}")}: {string.Join("; ", reasons.Distinct())}");
                     break;
                 }
             }
@@ -97,7 +98,7 @@ internal static class WhatIfCommand
             var at = setting.IndexOf('=', StringComparison.Ordinal);
             if (at <= 0)
             {
-                problems.Add($"--set '{setting}': write indicator=value");
+                problems.Add($"--set '{setting}': {CliContext.Current.T("tulis indikator=nilai", "write indicator=value")}");
                 continue;
             }
 
@@ -105,7 +106,7 @@ internal static class WhatIfCommand
             var text = setting[(at + 1)..];
             if (tree is not null && !tree.Nodes.Any(n => n.Indicators.Any(i => i.IndicatorId == id)))
             {
-                problems.Add($"--set '{setting}': no node of the tree carries indicator '{id}'");
+                problems.Add($"--set '{setting}': {CliContext.Current.T($"tidak ada simpul pohon yang memuat indikator '{id}'", $"no node of the tree carries indicator '{id}'")}");
                 continue;
             }
 
@@ -115,10 +116,10 @@ internal static class WhatIfCommand
                 continue;
             }
 
-            var value = Measure.TryParse(text, null);
+            var value = Measure.TryParse(text, CliContext.Current.Culture);
             if (value.Problems is [var failure, ..])
             {
-                problems.Add($"--set '{setting}': {failure.Reason.Message.English}");
+                problems.Add($"--set '{setting}': {CliContext.Current.NumberProblem(text, failure.Reason)}");
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Sakip.Cli.Commands;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Rules;
@@ -44,12 +45,13 @@ internal static class EvaluationView
     };
 
     /// <summary>How the scheme's grade table decides, e.g. <c>the total rounded half-up to 2 decimals decides; edges
-    /// exclusive below (exactly 90.00 is A)</c>.</summary>
-    public static string GradeRule(GradeTable table, CultureInfo culture)
+    /// exclusive below (exactly 90.00 is A)</c>, in the context's language.</summary>
+    public static string GradeRule(GradeTable table, CliContext context)
     {
+        var culture = context.Culture;
         var deciding = table.Deciding is { } rule
-            ? $"the total rounded {RoundingRule.IdOf(rule.Mode)} to {rule.Decimals} decimals decides"
-            : "the exact total decides";
+            ? context.T($"total yang dibulatkan {RoundingRule.IdOf(rule.Mode)} ke {rule.Decimals} desimal yang menentukan", $"the total rounded {RoundingRule.IdOf(rule.Mode)} to {rule.Decimals} decimals decides")
+            : context.T("total eksak yang menentukan", "the exact total decides");
         var top = table.Grades.FirstOrDefault(g => g.LowerEdge is not null);
         if (top?.LowerEdge is not { } edge)
         {
@@ -58,7 +60,9 @@ internal static class EvaluationView
 
         var exclusive = table.Edges == EdgeSemantics.LowerExclusive;
         var onEdge = exclusive ? table.Grades[table.RankOf(top) + 1] : top;
-        return $"{deciding}; edges {(exclusive ? "exclusive" : "inclusive")} below (exactly {Num(edge, culture)} is {onEdge.Code})";
+        return context.T(
+            $"{deciding}; batas bawah {(exclusive ? "eksklusif" : "inklusif")} (tepat {Num(edge, culture)} adalah {onEdge.Code})",
+            $"{deciding}; edges {(exclusive ? "exclusive" : "inclusive")} below (exactly {Num(edge, culture)} is {onEdge.Code})");
     }
 
     public static string MethodId(EvaluationMethod method) => method == EvaluationMethod.SubComponentGrades ? "sub-component-grades" : "criterion-grades";
@@ -71,19 +75,20 @@ internal static class EvaluationView
     };
 
     /// <summary>What the method means, for the heading.</summary>
-    public static string MethodText(EvaluationMethod method) => method == EvaluationMethod.SubComponentGrades
-        ? "one grade per sub-component (sub-component = weight × grade)"
-        : "a grade per criterion (sub-component = weight × mean of its criteria)";
+    public static string MethodText(EvaluationMethod method, CliContext context) => method == EvaluationMethod.SubComponentGrades
+        ? context.T("satu predikat per subkomponen (subkomponen = bobot × predikat)", "one grade per sub-component (sub-component = weight × grade)")
+        : context.T("predikat per kriteria (subkomponen = bobot × rata-rata kriterianya)", "a grade per criterion (sub-component = weight × mean of its criteria)");
 
     /// <summary>The heading line: subject, year, scheme, method and answers read.</summary>
-    public static string Heading(EvaluationResult result)
+    public static string Heading(EvaluationResult result, CliContext context)
     {
         var e = result.Evaluation;
-        return $"LKE {TerminalText.Safe(e.Subject)} {e.Year}: {TerminalText.Safe(e.Scheme.Name)} ({TerminalText.Safe(e.Scheme.Id)} v{e.Scheme.Version}); method: {MethodText(e.Method)}; answers read: {SourceText(result)}";
+        return $"LKE {TerminalText.Safe(e.Subject)} {e.Year}: {TerminalText.Safe(e.Scheme.Name)} ({TerminalText.Safe(e.Scheme.Id)} v{e.Scheme.Version}); "
+            + context.T($"metode: {MethodText(e.Method, context)}; jawaban yang dibaca: {SourceText(result, context)}", $"method: {MethodText(e.Method, context)}; answers read: {SourceText(result, context)}");
     }
 
     /// <summary>Which answers were read, with the counts per kind when the final answer falls back to the proposed.</summary>
-    public static string SourceText(EvaluationResult result)
+    public static string SourceText(EvaluationResult result, CliContext context)
     {
         if (result.Source != AnswerSource.FinalElseProposed)
         {
@@ -94,16 +99,24 @@ internal static class EvaluationView
             ? result.SubComponents.Select(s => s.GradeSource)
             : result.Criteria.Select(c => c.Source);
         var counted = sources.ToList();
-        return $"final-else-proposed ({counted.Count(s => s == AnswerSource.Final)} final, {counted.Count(s => s == AnswerSource.Proposed)} proposed)";
+        return context.T(
+            $"final-else-proposed ({counted.Count(s => s == AnswerSource.Final)} final, {counted.Count(s => s == AnswerSource.Proposed)} usulan)",
+            $"final-else-proposed ({counted.Count(s => s == AnswerSource.Final)} final, {counted.Count(s => s == AnswerSource.Proposed)} proposed)");
     }
 
     /// <summary>The component table: each component with its weight and score, then its sub-components indented with
     /// their grade (graded per sub-component) or their criteria's mean (graded per criterion), and how many criteria
     /// are answered.</summary>
-    public static string Table(EvaluationResult result, CultureInfo culture, string indent = "")
+    public static string Table(EvaluationResult result, CliContext context, string indent = "")
     {
+        var culture = context.Culture;
         var byGrade = result.Method == EvaluationMethod.SubComponentGrades;
-        var table = new TextTable("Komponen", "Bobot", byGrade ? "Predikat" : "Rata-rata", "Nilai", "Kriteria");
+        var table = new TextTable(
+            context.T("Komponen", "Component"),
+            context.T("Bobot", "Weight"),
+            byGrade ? context.T("Predikat", "Grade") : context.T("Rata-rata", "Mean"),
+            context.T("Nilai", "Score"),
+            context.T("Kriteria", "Criteria"));
         foreach (var component in result.Components)
         {
             var criteria = component.SubComponents.SelectMany(s => s.Criteria).ToList();
@@ -123,120 +136,154 @@ internal static class EvaluationView
     }
 
     /// <summary>The total and predikat line, or the bounds when incomplete.</summary>
-    public static string Total(EvaluationResult result, CultureInfo culture)
+    public static string Total(EvaluationResult result, CliContext context)
     {
+        var culture = context.Culture;
         if (result.Total is not { } total)
         {
-            var missing = result.Method == EvaluationMethod.SubComponentGrades ? $"{result.Ungraded.Count} sub-components are not graded" : $"{result.Unanswered.Count} criteria are unanswered";
-            return $"Total –: no total and no predikat while {missing} (never a silent 0); the total will be between {Num(result.MinimumTotal, culture)} and {Num(result.MaximumTotal, culture)}";
+            var missing = result.Method == EvaluationMethod.SubComponentGrades
+                ? context.T($"{result.Ungraded.Count} subkomponen belum diberi predikat", $"{result.Ungraded.Count} sub-components are not graded")
+                : context.T($"{result.Unanswered.Count} kriteria belum dijawab", $"{result.Unanswered.Count} criteria are unanswered");
+            return context.T(
+                $"Total –: tidak ada total dan predikat selama {missing} (tidak pernah 0 diam-diam); total akan berada antara {Num(result.MinimumTotal, culture)} dan {Num(result.MaximumTotal, culture)}",
+                $"Total –: no total and no predikat while {missing} (never a silent 0); the total will be between {Num(result.MinimumTotal, culture)} and {Num(result.MaximumTotal, culture)}");
         }
 
         var grade = result.Grade!;
-        return $"Total {Num(total, culture)} (shown rounded half-up to 2 decimals); deciding score {Num(result.DecidingScore!.Value, culture)} → predikat {grade.Code} {grade.Label.Indonesian} ({grade.Label.English})";
+        return context.T(
+            $"Total {Num(total, culture)} (ditampilkan dibulatkan half-up 2 desimal); nilai penentu {Num(result.DecidingScore!.Value, culture)} → predikat {grade.Code} {grade.Label.Indonesian}",
+            $"Total {Num(total, culture)} (shown rounded half-up to 2 decimals); deciding score {Num(result.DecidingScore!.Value, culture)} → grade {grade.Code} {grade.Label.English}");
     }
 
     /// <summary>The completeness line, listing the answers the method needs and lacks.</summary>
-    public static string Completeness(EvaluationResult result)
+    public static string Completeness(EvaluationResult result, CliContext context)
     {
         if (result.Method == EvaluationMethod.SubComponentGrades)
         {
             var subs = result.SubComponents.Count();
             var graded = subs - result.Ungraded.Count;
+            var ungraded = string.Join(", ", result.Ungraded.Select(s => s.Id));
             return result.IsComplete
-                ? $"Complete: {graded}/{subs} sub-components graded"
-                : $"Incomplete: {graded}/{subs} sub-components graded; not graded: {string.Join(", ", result.Ungraded.Select(s => s.Id))}";
+                ? context.T($"Lengkap: {graded}/{subs} subkomponen diberi predikat", $"Complete: {graded}/{subs} sub-components graded")
+                : context.T($"Belum lengkap: {graded}/{subs} subkomponen diberi predikat; belum: {ungraded}", $"Incomplete: {graded}/{subs} sub-components graded; not graded: {ungraded}");
         }
 
         var all = result.Criteria.Count();
         var answered = all - result.Unanswered.Count;
+        var unanswered = string.Join(", ", result.Unanswered.Select(c => c.Id));
         return result.IsComplete
-            ? $"Complete: {answered}/{all} criteria answered"
-            : $"Incomplete: {answered}/{all} criteria answered; unanswered: {string.Join(", ", result.Unanswered.Select(c => c.Id))}";
+            ? context.T($"Lengkap: {answered}/{all} kriteria dijawab", $"Complete: {answered}/{all} criteria answered")
+            : context.T($"Belum lengkap: {answered}/{all} kriteria dijawab; belum dijawab: {unanswered}", $"Incomplete: {answered}/{all} criteria answered; unanswered: {unanswered}");
     }
 
     /// <summary>The logic findings, one per line (none: one line saying so).</summary>
-    public static IEnumerable<string> Findings(EvaluationResult result, Language language, CultureInfo culture)
+    public static IEnumerable<string> Findings(EvaluationResult result, CliContext context)
     {
+        var culture = context.Culture;
         if (result.Findings.Count == 0)
         {
-            yield return language == Language.Indonesian ? "Temuan logika: tidak ada" : "Logic findings: none";
+            yield return context.T("Temuan logika: tidak ada", "Logic findings: none");
             yield break;
         }
 
-        yield return language == Language.Indonesian ? $"Temuan logika ({result.Findings.Count}):" : $"Logic findings ({result.Findings.Count}):";
+        yield return context.T($"Temuan logika ({result.Findings.Count}):", $"Logic findings ({result.Findings.Count}):");
         foreach (var f in result.Findings)
         {
             yield return f.RelatedId is { } on
-                ? $"  {f.Id} ({f.Value.ToString("0.##", culture)}) > {on} ({f.RelatedValue.ToString("0.##", culture)}): {f.Reason.In(language)}"
-                : $"  {f.Id}: {f.Reason.In(language)}";
+                ? $"  {f.Id} ({f.Value.ToString("0.##", culture)}) > {on} ({f.RelatedValue.ToString("0.##", culture)}): {f.Reason.In(context.Language)}"
+                : $"  {f.Id}: {f.Reason.In(context.Language)}";
         }
     }
 
     /// <summary>The full text of a score: heading, table, total, completeness and findings.</summary>
-    public static string Text(EvaluationResult result, CultureInfo culture)
+    public static string Text(EvaluationResult result, CliContext context)
     {
         var text = new StringBuilder();
-        text.Append(Heading(result)).Append('\n');
-        text.Append(Table(result, culture)).Append('\n');
-        text.Append(Total(result, culture)).Append('\n');
-        text.Append("Grade rule: ").Append(GradeRule(result.Evaluation.Scheme.Grades, culture)).Append('\n');
-        text.Append(Completeness(result)).Append('\n');
-        text.AppendJoin('\n', Findings(result, Language.English, culture));
+        text.Append(Heading(result, context)).Append('\n');
+        text.Append(Table(result, context)).Append('\n');
+        text.Append(Total(result, context)).Append('\n');
+        text.Append(context.T("Aturan predikat: ", "Grade rule: ")).Append(GradeRule(result.Evaluation.Scheme.Grades, context)).Append('\n');
+        text.Append(Completeness(result, context)).Append('\n');
+        text.AppendJoin('\n', Findings(result, context));
         return text.ToString();
     }
 
     /// <summary>The road to a grade: current, target, improvements and the resulting total.</summary>
-    public static string Road(GradeRoad road, CultureInfo culture, string indent = "")
+    public static string Road(GradeRoad road, CliContext context, string indent = "")
     {
+        var culture = context.Culture;
         var text = new StringBuilder();
         var current = road.Current;
         var target = road.Target;
-        var edge = target.LowerEdge is { } e ? $"{(current.Evaluation.Scheme.Grades.Edges == EdgeSemantics.LowerExclusive ? ">" : ">=")} {Num(e, culture)}" : "lowest grade";
-        text.Append(indent).Append(culture, $"Current: {Num(current.Total!.Value, culture)} (deciding {Num(current.DecidingScore!.Value, culture)}) {current.Grade!.Code} {current.Grade.Label.Indonesian}").Append('\n');
-        text.Append(indent).Append(culture, $"Target: {target.Code} {target.Label.Indonesian} ({edge})").Append('\n');
+        string Label(Grade g) => context.English ? g.Label.English : g.Label.Indonesian;
+        var edge = target.LowerEdge is { } e ? $"{(current.Evaluation.Scheme.Grades.Edges == EdgeSemantics.LowerExclusive ? ">" : ">=")} {Num(e, culture)}" : context.T("predikat terendah", "lowest grade");
+        text.Append(indent).Append(context.T(
+            $"Sekarang: {Num(current.Total!.Value, culture)} (penentu {Num(current.DecidingScore!.Value, culture)}) {current.Grade!.Code} {Label(current.Grade)}",
+            $"Current: {Num(current.Total!.Value, culture)} (deciding {Num(current.DecidingScore!.Value, culture)}) {current.Grade!.Code} {Label(current.Grade)}")).Append('\n');
+        text.Append(indent).Append(culture, $"Target: {target.Code} {Label(target)} ({edge})").Append('\n');
         if (road.Steps.Count == 0)
         {
-            text.Append(indent).Append(road.Reachable ? "Already reached: no answer needs to improve." : "Not reachable: no answer can improve (every answer is at its best or capped by the one it depends on).");
+            text.Append(indent).Append(road.Reachable
+                ? context.T("Sudah tercapai: tidak ada jawaban yang perlu diperbaiki.", "Already reached: no answer needs to improve.")
+                : context.T(
+                    "Tidak dapat dicapai: tidak ada jawaban yang dapat diperbaiki (setiap jawaban sudah terbaik atau dibatasi oleh jawaban yang menjadi syaratnya).",
+                    "Not reachable: no answer can improve (every answer is at its best or capped by the one it depends on)."));
             return text.ToString();
         }
 
-        var table = new TextTable(road.Current.Method == EvaluationMethod.SubComponentGrades ? "Subkomponen" : "Kriteria", "Judul", "Dari", "Ke", "Poin");
+        var bySub = road.Current.Method == EvaluationMethod.SubComponentGrades;
+        var table = new TextTable(
+            bySub ? context.T("Subkomponen", "Sub-component") : context.T("Kriteria", "Criterion"),
+            context.T("Judul", "Title"),
+            context.T("Dari", "From"),
+            context.T("Ke", "To"),
+            context.T("Poin", "Points"));
         foreach (var step in road.Steps)
         {
             table.Add(step.Id, TerminalText.Shorten(step.Title, 60), step.From.Code, step.To.Code, Signed(step.Points, culture));
         }
 
         text.Append(indent).Append(road.Reachable
-            ? $"Road: {road.Steps.Count} answer improvement(s) adding {Num(road.PointsAdded, culture)} points:"
-            : $"NOT REACHABLE: the target {target.Code} cannot be reached by improving answers alone; improving every answer that can improve ({road.Steps.Count}) adds {Num(road.PointsAdded, culture)} points:").Append('\n');
+            ? context.T($"Jalan: {road.Steps.Count} perbaikan jawaban menambah {Num(road.PointsAdded, culture)} poin:", $"Road: {road.Steps.Count} answer improvement(s) adding {Num(road.PointsAdded, culture)} points:")
+            : context.T(
+                $"TIDAK DAPAT DICAPAI: sasaran {target.Code} tidak dapat dicapai hanya dengan memperbaiki jawaban; memperbaiki setiap jawaban yang dapat diperbaiki ({road.Steps.Count}) menambah {Num(road.PointsAdded, culture)} poin:",
+                $"NOT REACHABLE: the target {target.Code} cannot be reached by improving answers alone; improving every answer that can improve ({road.Steps.Count}) adds {Num(road.PointsAdded, culture)} points:")).Append('\n');
         text.Append(table.Render(indent + "  ")).Append('\n');
         var resulting = road.Resulting;
-        text.Append(indent).Append(culture, $"Resulting: {Num(resulting.Total!.Value, culture)} (deciding {Num(resulting.DecidingScore!.Value, culture)}) {road.ResultingGrade.Code} {road.ResultingGrade.Label.Indonesian}");
+        text.Append(indent).Append(context.T(
+            $"Hasil: {Num(resulting.Total!.Value, culture)} (penentu {Num(resulting.DecidingScore!.Value, culture)}) {road.ResultingGrade.Code} {Label(road.ResultingGrade)}",
+            $"Resulting: {Num(resulting.Total!.Value, culture)} (deciding {Num(resulting.DecidingScore!.Value, culture)}) {road.ResultingGrade.Code} {Label(road.ResultingGrade)}"));
         return text.ToString();
     }
 
     /// <summary>The comparison table: per component before, after and the change, then the totals and the grade
     /// change.</summary>
-    public static string Comparison(EvaluationComparison comparison, CultureInfo culture, string indent = "")
+    public static string Comparison(EvaluationComparison comparison, CliContext context, string indent = "")
     {
+        var culture = context.Culture;
         var before = comparison.Before;
         var after = comparison.After;
         var sameYear = before.Evaluation.Year == after.Evaluation.Year;
-        var table = new TextTable("Komponen", sameYear ? "Sebelum" : $"{before.Evaluation.Year}", sameYear ? "Sesudah" : $"{after.Evaluation.Year}", "Selisih");
+        var table = new TextTable(
+            context.T("Komponen", "Component"),
+            sameYear ? context.T("Sebelum", "Before") : $"{before.Evaluation.Year}",
+            sameYear ? context.T("Sesudah", "After") : $"{after.Evaluation.Year}",
+            context.T("Selisih", "Change"));
         foreach (var c in comparison.Components)
         {
             table.Add($"{c.ComponentId} {c.Name}", Score(c.Before, culture), Score(c.After, culture), c.Delta is { } d ? Signed(d, culture) : "–");
         }
 
         table.Add("Total", Score(before.Total, culture), Score(after.Total, culture), comparison.TotalDelta is { } t ? Signed(t, culture) : "–");
-        table.Add("Predikat", before.Grade?.Code ?? "–", after.Grade?.Code ?? "–", GradeChangeId(comparison.GradeChange));
+        table.Add(context.T("Predikat", "Grade"), before.Grade?.Code ?? "–", after.Grade?.Code ?? "–", GradeChangeText(comparison.GradeChange, context));
         return table.Render(indent);
     }
 
     /// <summary>A note when the difference of the exact totals, as presented, is not the difference of the presented
     /// (deciding) totals, e.g. 60.02 − 60.00 = 0.02 while the exact totals 60.015 and 60.004 differ by 0.01 after rounding.</summary>
-    public static string? DeltaNote(EvaluationComparison comparison, CultureInfo culture)
+    public static string? DeltaNote(EvaluationComparison comparison, CliContext context)
     {
+        var culture = context.Culture;
         if (comparison.TotalDelta is not { } exact || comparison.DecidingDelta is not { } published)
         {
             return null;
@@ -244,7 +291,9 @@ internal static class EvaluationView
 
         return Presentation.Apply(exact) == Presentation.Apply(published)
             ? null
-            : $"Note: differences are of the exact scores, rounded for display ({Signed(exact, culture)}); the deciding (published) totals differ by {Signed(published, culture)}.";
+            : context.T(
+                $"Catatan: selisih dihitung dari nilai eksak, dibulatkan untuk tampilan ({Signed(exact, culture)}); total penentu (yang dipublikasikan) berselisih {Signed(published, culture)}.",
+                $"Note: differences are of the exact scores, rounded for display ({Signed(exact, culture)}); the deciding (published) totals differ by {Signed(published, culture)}.");
     }
 
     /// <summary>The sub-components whose grade changed and the criteria whose answer changed, one line each.</summary>
@@ -260,6 +309,15 @@ internal static class EvaluationView
             yield return $"{indent}{c.Criterion.Id} {c.Before?.Code ?? "–"} → {c.After?.Code ?? "–"}{(c.Points is { } p ? " " + Signed(p, culture) : string.Empty)}";
         }
     }
+
+    /// <summary>A grade change in the context's language (the JSON keeps <see cref="GradeChangeId"/>).</summary>
+    public static string GradeChangeText(GradeChange change, CliContext context) => context.English ? GradeChangeId(change) : change switch
+    {
+        GradeChange.Up => "naik",
+        GradeChange.Down => "turun",
+        GradeChange.Same => "tetap",
+        _ => "tidak diketahui",
+    };
 
     public static string GradeChangeId(GradeChange change) => change switch
     {

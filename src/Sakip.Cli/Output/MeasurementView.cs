@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Sakip.Cli.Commands;
@@ -12,10 +11,13 @@ namespace Sakip.Cli.Output;
 /// <summary>Renders a <see cref="MeasurementReport"/> as LKjIP-style tables or as JSON.</summary>
 internal static class MeasurementView
 {
-    public static string Text(MeasurementReport report, CultureInfo culture)
+    public static string Text(MeasurementReport report, CliContext context)
     {
+        var culture = context.Culture;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Capaian kinerja {report.Year} as of {report.AsOf}, rule set {report.RuleSetId} v{report.RuleSetVersion}").Append('\n');
+        text.Append(context.T(
+            $"Capaian kinerja {report.Year} per {report.AsOf}, set aturan {report.RuleSetId} v{report.RuleSetVersion}",
+            $"Performance achievement {report.Year} as of {report.AsOf}, rule set {report.RuleSetId} v{report.RuleSetVersion}")).Append('\n');
         foreach (var agreement in report.Agreements)
         {
             text.Append('\n').Append(TerminalText.Safe(agreement.Name)).Append(" - ").Append(TerminalText.Safe(agreement.Position))
@@ -23,7 +25,14 @@ internal static class MeasurementView
             foreach (var sasaran in agreement.Sasaran)
             {
                 text.Append("  ").Append(TerminalText.Safe(sasaran.SasaranId)).Append("  ").Append(TerminalText.Safe(sasaran.Sasaran)).Append('\n');
-                var table = new TextTable("Indikator", "Satuan", "Target", "Realisasi", "Capaian", "Kategori", "Rumus");
+                var table = new TextTable(
+                    context.T("Indikator", "Indicator"),
+                    context.T("Satuan", "Unit"),
+                    "Target",
+                    context.T("Realisasi", "Actual"),
+                    context.T("Capaian", "Achievement"),
+                    context.T("Kategori", "Band"),
+                    context.T("Rumus", "Formula"));
                 foreach (var row in sasaran.Indicators)
                 {
                     table.Add(
@@ -31,29 +40,33 @@ internal static class MeasurementView
                         row.Unit,
                         row.Target.ToString(null, culture),
                         row.Realisation?.ToString(null, culture) ?? "-",
-                        Capaian(row.Result, culture),
-                        row.Result.Band?.Label.Indonesian ?? "-",
+                        Capaian(row.Result, context),
+                        row.Result.Band is { } band ? context.T(band.Label) : "-",
                         row.Result.Explanation.FormulaId ?? "-");
                 }
 
                 text.Append(table.Render("    ")).Append('\n');
-                text.Append("    ").Append(Aggregate(sasaran.Aggregate, culture)).Append('\n');
+                text.Append("    ").Append(Aggregate(sasaran.Aggregate, context)).Append('\n');
             }
         }
 
         return text.ToString().TrimEnd('\n');
     }
 
-    public static string Capaian(AchievementResult result, CultureInfo culture) => result.Match(
-        a => a.Presented.ToString(null, culture),
-        n => "tidak dilaporkan",
-        m => $"tidak terukur ({m.Reason.Code})",
-        i => $"tidak valid ({string.Join("; ", i.Problems.Select(p => p.Path))})");
+    public static string Capaian(AchievementResult result, CliContext context) => result.Match(
+        a => a.Presented.ToString(null, context.Culture),
+        n => context.T("tidak dilaporkan", "not reported"),
+        m => context.T($"tidak terukur ({m.Reason.Code})", $"not measurable ({m.Reason.Code})"),
+        i => context.T($"tidak valid ({string.Join("; ", i.Problems.Select(p => p.Path))})", $"invalid ({string.Join("; ", i.Problems.Select(p => p.Path))})"));
 
-    public static string Aggregate(AggregateResult aggregate, CultureInfo culture) => aggregate.Match(
-        v => $"Capaian sasaran ({Method(v.Strategy)} {v.Included.Count} indikator{(v.Excluded.Count == 0 ? "" : $"; {v.Excluded.Count} tanpa capaian tidak dihitung")}): {v.Presented.ToString(null, culture)} {v.Band.Label.Indonesian}",
-        n => $"Capaian sasaran: tidak tersedia ({n.Reason.Message.Indonesian})",
-        i => $"Capaian sasaran: tidak valid ({string.Join("; ", i.Problems)})");
+    public static string Aggregate(AggregateResult aggregate, CliContext context) => aggregate.Match(
+        v => context.T(
+            $"Capaian sasaran ({Method(v.Strategy, context)} {v.Included.Count} indikator{(v.Excluded.Count == 0 ? "" : $"; {v.Excluded.Count} tanpa capaian tidak dihitung")}): {v.Presented.ToString(null, context.Culture)} {v.Band.Label.Indonesian}",
+            $"Sasaran achievement ({Method(v.Strategy, context)} {v.Included.Count} indicator(s){(v.Excluded.Count == 0 ? "" : $"; {v.Excluded.Count} without an achievement not counted")}): {v.Presented.ToString(null, context.Culture)} {v.Band.Label.English}"),
+        n => context.T($"Capaian sasaran: tidak tersedia ({n.Reason.Message.Indonesian})", $"Sasaran achievement: not available ({n.Reason.Message.English})"),
+        i => context.T(
+            $"Capaian sasaran: tidak valid ({string.Join("; ", i.Problems.Select(p => p.ToString(Domain.Text.Language.Indonesian)))})",
+            $"Sasaran achievement: invalid ({string.Join("; ", i.Problems.Select(p => p.ToString(Domain.Text.Language.English)))})"));
 
     public static void Json(Utf8JsonWriter json, MeasurementReport report)
     {
@@ -112,12 +125,12 @@ internal static class MeasurementView
         json.WriteEndObject();
     }
 
-    /// <summary>The built-in strategies in Indonesian; a user's own strategy by its id.</summary>
-    private static string Method(IRollUpStrategy strategy) =>
-        ReferenceEquals(strategy, RollUpStrategies.Mean) ? "rata-rata"
-        : ReferenceEquals(strategy, RollUpStrategies.WeightedMean) ? "rata-rata tertimbang"
-        : ReferenceEquals(strategy, RollUpStrategies.Worst) ? "terendah dari"
-        : ReferenceEquals(strategy, RollUpStrategies.RatioOfSums) ? "rasio jumlah"
+    /// <summary>The built-in strategies in the context's language; a user's own strategy by its id.</summary>
+    public static string Method(IRollUpStrategy strategy, CliContext context) =>
+        ReferenceEquals(strategy, RollUpStrategies.Mean) ? context.T("rata-rata", "mean of")
+        : ReferenceEquals(strategy, RollUpStrategies.WeightedMean) ? context.T("rata-rata tertimbang", "weighted mean of")
+        : ReferenceEquals(strategy, RollUpStrategies.Worst) ? context.T("terendah dari", "lowest of")
+        : ReferenceEquals(strategy, RollUpStrategies.RatioOfSums) ? context.T("rasio jumlah", "ratio of sums of")
         : TerminalText.Safe(strategy.Id);
 
     private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)

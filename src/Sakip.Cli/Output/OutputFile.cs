@@ -14,8 +14,9 @@ internal static class OutputFile
         {
             var full = Path.GetFullPath(path);
             var folder = Path.GetDirectoryName(full);
-            reason = Directory.Exists(full) ? "it is a folder; give a file name"
-                : folder is not null && !Directory.Exists(folder) ? $"the folder '{folder}' does not exist"
+            var context = Commands.CliContext.Current;
+            reason = Directory.Exists(full) ? context.T("itu sebuah folder; berikan nama berkas", "it is a folder; give a file name")
+                : folder is not null && !Directory.Exists(folder) ? context.T($"folder '{folder}' tidak ada", $"the folder '{folder}' does not exist")
                 : null;
             if (reason is null)
             {
@@ -28,7 +29,7 @@ internal static class OutputFile
             reason = e.Message;
         }
 
-        error.WriteLine($"sakip {command}: cannot write '{path}': {reason}");
+        error.WriteLine($"sakip {command}: {Commands.CliContext.Current.T("tidak dapat menulis", "cannot write")} '{path}': {reason}");
         return false;
     }
 }

@@ -1,23 +1,24 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Sakip.Cli.Commands;
 using Sakip.Domain.Review;
-using Sakip.Domain.Text;
 
 namespace Sakip.Cli.Output;
 
 /// <summary>Renders an alignment <see cref="ReviewReport"/> as a table or as JSON.</summary>
 internal static class ReviewView
 {
-    public static string Text(ReviewReport report, Language language)
+    public static string Text(ReviewReport report, CliContext context)
     {
-        var culture = Cultures.For(language);
+        var culture = context.Culture;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Alignment review: {report.Rules.Count} rules, {report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InfoCount} info").Append('\n');
-        var table = new TextTable("Severity", "Rule", "Path", "Subject", language == Language.Indonesian ? "Temuan" : "Finding");
+        text.Append(context.T(
+            $"Reviu keselarasan: {report.Rules.Count} aturan, {report.ErrorCount} galat, {report.WarningCount} peringatan, {report.InfoCount} info",
+            $"Alignment review: {report.Rules.Count} rules, {report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InfoCount} info")).Append('\n');
+        var table = new TextTable(context.T("Tingkat", "Severity"), context.T("Aturan", "Rule"), context.T("Lokasi", "Path"), context.T("Subjek", "Subject"), context.T("Temuan", "Finding"));
         foreach (var finding in report.Findings)
         {
-            table.Add(finding.Severity.ToString(), finding.RuleId, finding.Path, TerminalText.Shorten(finding.Subject, 48), finding.Reason.In(language));
+            table.Add(SeverityText(finding.Severity, context), finding.RuleId, finding.Path, TerminalText.Shorten(finding.Subject, 48), finding.Reason.In(context.Language));
         }
 
         if (report.Findings.Count > 0)
@@ -25,12 +26,20 @@ internal static class ReviewView
             text.Append(table.Render("  ")).Append('\n');
         }
 
-        text.Append("Coverage:").Append('\n');
-        text.Append("  RPJMD sasaran supported by an agency sasaran: ").Append(Share(report.Coverage.RpjmdSasaranSupported, culture)).Append('\n');
-        text.Append("  Agency sasaran aligned to an RPJMD sasaran:   ").Append(Share(report.Coverage.AgencySasaranAligned, culture)).Append('\n');
-        text.Append("  Budget tied to an outcome indicator:          ").Append(Share(report.Coverage.BudgetTiedToOutcome, culture));
+        text.Append(context.T("Cakupan:", "Coverage:")).Append('\n');
+        text.Append(context.T("  Sasaran RPJMD yang didukung sasaran perangkat daerah: ", "  RPJMD sasaran supported by an agency sasaran: ")).Append(Share(report.Coverage.RpjmdSasaranSupported, context)).Append('\n');
+        text.Append(context.T("  Sasaran perangkat daerah yang selaras dengan RPJMD:   ", "  Agency sasaran aligned to an RPJMD sasaran:   ")).Append(Share(report.Coverage.AgencySasaranAligned, context)).Append('\n');
+        text.Append(context.T("  Anggaran yang terkait indikator outcome:              ", "  Budget tied to an outcome indicator:          ")).Append(Share(report.Coverage.BudgetTiedToOutcome, context));
         return text.ToString();
     }
+
+    /// <summary>A severity in the context's language (the JSON keeps the English id).</summary>
+    public static string SeverityText(Severity severity, CliContext context) => context.English ? severity.ToString() : severity switch
+    {
+        Severity.Error => "Galat",
+        Severity.Warning => "Peringatan",
+        _ => "Info",
+    };
 
     public static void Json(Utf8JsonWriter json, ReviewReport report)
     {
@@ -81,10 +90,10 @@ internal static class ReviewView
         json.WriteEndObject();
     }
 
-    private static string Share(Domain.Review.CoverageShare share, CultureInfo culture) =>
+    private static string Share(Domain.Review.CoverageShare share, CliContext context) =>
         share.Percent is { } p
-            ? $"{Math.Round(p.Value, 2, MidpointRounding.AwayFromZero).ToString("0.00", culture)} % ({share.Numerator.ToString("N0", culture)} of {share.Denominator.ToString("N0", culture)})"
-            : "not applicable (nothing to count)";
+            ? $"{Math.Round(p.Value, 2, MidpointRounding.AwayFromZero).ToString("0.00", context.Culture)} % ({share.Numerator.ToString("N0", context.Culture)} {context.T("dari", "of")} {share.Denominator.ToString("N0", context.Culture)})"
+            : context.T("tidak berlaku (tidak ada yang dihitung)", "not applicable (nothing to count)");
 
     private static void WriteShare(Utf8JsonWriter json, string name, Domain.Review.CoverageShare share)
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Sakip.Cli.Commands;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Tree;
 
@@ -8,8 +8,9 @@ namespace Sakip.Cli.Output;
 /// <summary>Renders a <see cref="TreeEvaluation"/> as an indented text tree, and what-if changes as a table.</summary>
 internal static class TreeView
 {
-    public static string Text(TreeEvaluation evaluation, CultureInfo culture, OrganisationCode? agency = null, int? depth = null)
+    public static string Text(TreeEvaluation evaluation, CliContext context, OrganisationCode? agency = null, int? depth = null)
     {
+        var culture = context.Culture;
         var tree = evaluation.Tree;
         var visible = agency is { } code
             ? tree.OfAgency(code).SelectMany(n => tree.Ancestors(n.Id).Append(n)).Select(n => n.Id).ToHashSet(StringComparer.Ordinal)
@@ -32,12 +33,12 @@ internal static class TreeView
 
             var result = evaluation[node.Id];
             var figure = result.Value is { } v
-                ? $"{evaluation.Options.Rules.Present(v.Value).ToString(culture)} % {result.Band?.Label.Indonesian}{(result.Status == NodeStatus.Incomplete ? " (tidak lengkap)" : "")}"
-                : "tidak ada data";
+                ? $"{evaluation.Options.Rules.Present(v.Value).ToString(culture)} % {(result.Band is { } band ? context.T(band.Label) : null)}{(result.Status == NodeStatus.Incomplete ? context.T(" (tidak lengkap)", " (incomplete)") : "")}"
+                : context.T("tidak ada data", "no data");
             text.Append(' ', level * 2).Append(node.Code is { } c ? $"{c} " : "").Append(TerminalText.Safe(node.Name)).Append(" [").Append(figure).Append(']');
             if (!expanded.Add(node.Id))
             {
-                text.Append(" (lihat di atas)\n");
+                text.Append(context.T(" (lihat di atas)\n", " (see above)\n"));
                 continue;
             }
 
@@ -47,7 +48,8 @@ internal static class TreeView
             {
                 if (children.Length > 0)
                 {
-                    text.Append(' ', (level + 1) * 2).Append(CultureInfo.InvariantCulture, $"+{tree.Descendants(node.Id).Count()} simpul di bawahnya\n");
+                    var below = tree.Descendants(node.Id).Count();
+                    text.Append(' ', (level + 1) * 2).Append(context.T($"+{below} simpul di bawahnya\n", $"+{below} node(s) below\n"));
                 }
 
                 continue;
@@ -62,15 +64,17 @@ internal static class TreeView
         return text.ToString().TrimEnd('\n');
     }
 
-    public static string Changes(IReadOnlyList<NodeChange> changes, TreeEvaluation evaluation, CultureInfo culture)
+    public static string Changes(IReadOnlyList<NodeChange> changes, TreeEvaluation evaluation, CliContext context)
     {
+        var culture = context.Culture;
         if (changes.Count == 0)
         {
-            return "No node's figure, status or band changes.";
+            return context.T("Tidak ada angka, status, atau kategori simpul yang berubah.", "No node's figure, status or band changes.");
         }
 
         string F(Domain.Values.Percentage? p) => p is { } x ? evaluation.Options.Rules.Present(x.Value).ToString(culture) + " %" : "-";
-        var table = new TextTable("Simpul", "Sebelum", "Sesudah", "Selisih", "Kategori");
+        string B(Domain.Bands.Band? b) => b is null ? "-" : context.T(b.Label);
+        var table = new TextTable(context.T("Simpul", "Node"), context.T("Sebelum", "Before"), context.T("Sesudah", "After"), context.T("Selisih", "Change"), context.T("Kategori", "Band"));
         foreach (var change in changes)
         {
             table.Add(
@@ -78,9 +82,9 @@ internal static class TreeView
                 F(change.Before),
                 F(change.After),
                 change.Delta is { } d ? evaluation.Options.Rules.Present(d).ToString("+0.##;-0.##;0", culture) : "-",
-                change.BandChanged ? $"{change.BandBefore?.Label.Indonesian ?? "-"} -> {change.BandAfter?.Label.Indonesian ?? "-"}" : change.BandAfter?.Label.Indonesian ?? "-");
+                change.BandChanged ? $"{B(change.BandBefore)} -> {B(change.BandAfter)}" : B(change.BandAfter));
         }
 
-        return $"{changes.Count} node(s) change:\n" + table.Render("  ");
+        return context.T($"{changes.Count} simpul berubah:\n", $"{changes.Count} node(s) change:\n") + table.Render("  ");
     }
 }

@@ -9,7 +9,7 @@ namespace Sakip.Domain.Review;
 /// An immutable set of alignment rules that reviews a region's SAKIP documents (the checks and their bases:
 /// <c>docs/planning.md#alignment-checks</c>): are the agencies' Renstras aligned to the RPJMD, do the Perjanjian
 /// Kinerja follow the plans, are the plans consistent and plausible. <see cref="Default"/> holds the built-in rules
-/// <c>ALN-001</c> to <c>ALN-017</c>; a plugin adds its own with <see cref="With"/>, which returns a new review.
+/// <c>ALN-001</c> to <c>ALN-018</c>; a plugin adds its own with <see cref="With"/>, which returns a new review.
 /// </summary>
 /// <remarks>The review never changes the document: it reports. Immutable and thread-safe.</remarks>
 public sealed class AlignmentReview

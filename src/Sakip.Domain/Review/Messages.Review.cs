@@ -28,6 +28,7 @@ internal static partial class Messages
     public static readonly BilingualText Aln014Title = new("Declared end-of-period targets agree with the yearly targets", "Target kondisi akhir yang dinyatakan sesuai dengan target tahunan");
     public static readonly BilingualText Aln015Title = new("Every RPJMD program is in its responsible agency's Renstra", "Setiap program RPJMD termuat dalam Renstra perangkat daerah penanggung jawabnya");
     public static readonly BilingualText Aln016Title = new("Every agency tujuan supports an RPJMD tujuan", "Setiap tujuan perangkat daerah mendukung tujuan RPJMD");
+    public static readonly BilingualText Aln018Title = new("An indicator keeps the polarity of the indicator it is cascaded from (the performance tree's own check)", "Indikator mempertahankan polaritas indikator asal cascading-nya (pemeriksaan pohon kinerja)");
     public static readonly BilingualText Aln017Title = new("A Perjanjian Kinerja carries the plan's sasaran indicators of its year", "Perjanjian kinerja memuat indikator sasaran rencana pada tahunnya");
 
     // Findings

@@ -34,7 +34,7 @@ internal static class AlignmentReviewDocExample
             .With(new KabContohIkuRule());                    // Id => "KAB-001"
         var report = review.Run(document);
 
-        Console.WriteLine(report.Rules.Count);                // 18
+        Console.WriteLine(report.Rules.Count);                // 19
         // end-doc-example:plugins
     }
 

@@ -82,7 +82,7 @@ public sealed partial class AlignmentReviewDocTests
     {
         var lines = SerialConsole.Capture(() => AlignmentReviewDocExample.Plugins(Clean()));
 
-        Assert.Equal(["18"], lines);
+        Assert.Equal(["19"], lines);
     }
 
     [GeneratedRegex(@"\[(?<text>[^\]]*)\]\([^)]*\)")]

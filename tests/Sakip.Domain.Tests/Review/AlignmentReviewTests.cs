@@ -32,7 +32,7 @@ public class AlignmentReviewTests
     {
         var rules = AlignmentReview.Default.Rules;
 
-        Assert.Equal(Enumerable.Range(1, 17).Select(i => $"ALN-{i:000}"), rules.Select(r => r.Id));
+        Assert.Equal(Enumerable.Range(1, 18).Select(i => $"ALN-{i:000}"), rules.Select(r => r.Id));
         Assert.All(rules, r =>
         {
             Assert.True(Enum.IsDefined(r.Severity));
@@ -55,7 +55,7 @@ public class AlignmentReviewTests
         Assert.Equal(("KAB-001", "rpjmd.iku", Severity.Info), (finding.RuleId, finding.Path, finding.Severity));
         Assert.Equal(1, report.Rules[^1].FindingCount);
         Assert.Same(AlignmentReview.Default.Rules[0], review.Rules[0]);
-        Assert.Equal(17, AlignmentReview.Default.Rules.Count);
+        Assert.Equal(18, AlignmentReview.Default.Rules.Count);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class AlignmentReviewTests
     {
         var review = AlignmentReview.Default.Without("ALN-008").With(new IkuCountRule("ALN-008"));
 
-        Assert.Equal(17, review.Rules.Count);
+        Assert.Equal(18, review.Rules.Count);
         Assert.IsType<IkuCountRule>(review.Find("aln-008"));
         Assert.Same(review, review.Without("NOPE-1"));
     }

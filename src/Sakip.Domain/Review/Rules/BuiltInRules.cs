@@ -22,5 +22,6 @@ internal static class BuiltInRules
         new Aln015RpjmdProgramInAgencyRenstra(),
         new Aln016AgencyTujuanSupportsRpjmd(),
         new Aln017PkCarriesPlanIndicators(),
+        new Aln018TreeChecksPass(),
     ];
 }

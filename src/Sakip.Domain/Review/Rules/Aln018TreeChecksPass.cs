@@ -1,0 +1,96 @@
+using Sakip.Domain.Planning;
+using Sakip.Domain.Tree;
+
+namespace Sakip.Domain.Review.Rules;
+
+/// <summary>
+/// ALN-018: the performance tree built from the document passes its own checks (<see cref="PerformanceTree.Check"/>).
+/// Each of the tree's errors is reported once, by one rule: an indicator that turns the polarity of the parent
+/// indicator it is cascaded from (the tree's <c>direct-polarity-conflict</c>) by this rule; an agency sasaran feeding
+/// no parent (<c>orphan</c>) by ALN-001; a program or kegiatan feeding no sasaran by ALN-003 (from the sasaran's side:
+/// a sasaran served by a kegiatan only is served); a direct cascade in another unit by ALN-009. A polarity conflict
+/// the tree finds between indicators that merely share a unit (neither cascaded from the other) is not a plan error
+/// and is not reported. The tree is built for every year of a Perjanjian Kinerja (else the plan's first year); an
+/// issue found in several years is reported once.
+/// </summary>
+internal sealed class Aln018TreeChecksPass() : AlignmentRule(Metadata)
+{
+    public static readonly RuleInfo Metadata = new(
+        "ALN-018",
+        Severity.Error,
+        Messages.Aln018Title,
+        "PermenPAN-RB 8/2021, Lampiran (cascading, pohon kinerja: every result below the head of region supports one above it; direct cascading splits a superior's target in its own unit and direction); docs/planning.md#cascading-pohon-kinerja.");
+
+    protected override IEnumerable<ReviewFinding> Find(SakipDocument document)
+    {
+        var years = document.PerjanjianKinerja.Select(pk => pk.Year).Distinct().Order().ToList();
+        if (years.Count == 0 && (document.Rpjmd?.Period.First ?? document.Renstras.Select(r => (int?)r.Period.First).Min()) is { } first)
+        {
+            years.Add(first);
+        }
+
+        var seen = new HashSet<(string NodeId, string Code, string Message)>();
+        foreach (var year in years)
+        {
+            var built = PerformanceTreeFactory.FromDocument(document, year);
+            if (!built.TryGetValue(out var tree))
+            {
+                continue;
+            }
+
+            foreach (var issue in tree.Check())
+            {
+                var node = tree[issue.NodeId];
+                var reported = issue.Reason.Code == PolarityConflict && TurnsCascadedPolarity(document, tree, node);
+                if (issue.Severity != Severity.Error || !reported || !seen.Add((issue.NodeId, issue.Reason.Code, issue.Reason.Message.English)))
+                {
+                    continue;
+                }
+
+                yield return Finding(PathOf(document, node, year), $"{node.Name} ({issue.NodePath})", issue.Reason);
+            }
+        }
+    }
+
+    private const string PolarityConflict = "direct-polarity-conflict";
+
+    /// <summary>Whether an indicator of the node is cascaded from an indicator of a parent node with the opposite
+    /// polarity.</summary>
+    private static bool TurnsCascadedPolarity(SakipDocument document, PerformanceTree tree, TreeNode node) =>
+        tree.Parents(node.Id).SelectMany(parent => parent.Indicators).Any(p => node.Indicators.Any(x =>
+            document.Indicator(x.IndicatorId)?.CascadedFrom == p.IndicatorId && x.Input.Polarity != p.Input.Polarity));
+
+    /// <summary>The document path of the plan element a node stands for (camelCase, as the other rules report it);
+    /// the node's id when the element is not found.</summary>
+    private static string PathOf(SakipDocument document, TreeNode node, int year)
+    {
+        if (node.Agency is null && document.Rpjmd is { } rpjmd)
+        {
+            var local = node.Id.StartsWith(PerformanceTreeFactory.RegionPrefix, StringComparison.Ordinal) ? node.Id[PerformanceTreeFactory.RegionPrefix.Length..] : node.Id;
+            var sasaran = rpjmd.Sasaran.Select((s, i) => (s.Id, i)).FirstOrDefault(s => s.Id == local);
+            if (node.Kind == NodeKind.Sasaran && sasaran.Id is not null)
+            {
+                return $"rpjmd.sasaran[{sasaran.i}]";
+            }
+
+            var tujuan = rpjmd.Tujuan.Select((t, i) => (t.Id, i)).FirstOrDefault(t => t.Id == local);
+            return node.Kind == NodeKind.Tujuan && tujuan.Id is not null ? $"rpjmd.tujuan[{tujuan.i}]" : node.Id;
+        }
+
+        var r = document.Renstras.Select((renstra, i) => (renstra, i)).FirstOrDefault(x => x.renstra.Agency.Code == node.Agency && x.renstra.Period.Contains(year));
+        if (r.renstra is null)
+        {
+            return node.Id;
+        }
+
+        if (node.Code is { } code)
+        {
+            var item = r.renstra.Items.Select((it, i) => (it, i)).FirstOrDefault(x => x.it.Code == code);
+            return item.it is null ? node.Id : $"{Sites.RenstraPath(r.i)}.items[{item.i}]";
+        }
+
+        var local2 = node.Id[(node.Id.LastIndexOf('/') + 1)..];
+        var own = r.renstra.Sasaran.Select((s, i) => (s.Id, i)).FirstOrDefault(s => s.Id == local2);
+        return own.Id is null ? node.Id : $"{Sites.RenstraPath(r.i)}.sasaran[{own.i}]";
+    }
+}
