@@ -36,6 +36,30 @@ public class Aln018TreeChecksTests
     }
 
     [Fact]
+    public void ProgramIndicatorTurningItsSasaransPolarity_IsReportedAtTheRenstraItem()
+    {
+        // DINKES-P1 made a positive indicator in the unit of DINKES-SS1 (negative), cascaded from it.
+        var document = With(b => b.Indicator("DINKES-P1", d => d with { Unit = "per 1.000 KH", CascadedFrom = "DINKES-SS1" }));
+
+        var finding = Assert.Single(AlignmentReview.Default.Run(document).Findings, f => f.RuleId == "ALN-018");
+
+        Assert.Equal(("renstras[0].items[0]", "direct-polarity-conflict"), (finding.Path, finding.Reason.Code));
+        Assert.Contains("Program Pemenuhan Upaya Kesehatan", finding.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RpjmdSasaranTurningItsTujuansPolarity_IsReportedAtTheRpjmdSasaran()
+    {
+        // IKU-AKB (negative) made an indicator in years, cascaded from the tujuan's IKU-UHH (positive).
+        var document = With(b => b.Indicator("IKU-AKB", d => d with { Unit = "tahun", CascadedFrom = "IKU-UHH" }));
+
+        var finding = Assert.Single(AlignmentReview.Default.Run(document).Findings, f => f.RuleId == "ALN-018");
+
+        Assert.Equal(("rpjmd.sasaran[0]", "direct-polarity-conflict"), (finding.Path, finding.Reason.Code));
+        Assert.Contains("Menurunnya angka kematian bayi", finding.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProgramServingNoSasaran_IsAnOrphanOfTheTree_LeftToAln003()
     {
         var document = With(b => b.Renstra(0, r => r with { Items = r.Items.Replace(0, i => i with { SasaranIds = [] }) }));
