@@ -1,7 +1,6 @@
 using System.Text;
 using Sakip.Domain.Diagrams;
 using Sakip.Domain.Evaluations;
-using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Interactive;
@@ -11,10 +10,8 @@ namespace Sakip.Domain.Interactive;
 /// evaluation reports print them.</summary>
 internal static class EvaluationView
 {
-    /// <summary>The presentation rounding of a scheme's scores.</summary>
-    public static RoundingRule Rounding(EvaluationResult result) => result.Evaluation.Scheme.Grades.Deciding ?? RoundingRule.TwoDecimalsHalfUp;
-
-    public static string Score(EvaluationResult result, decimal value, Language language) => Figures.Score(value, Rounding(result), language);
+    /// <summary>A score of the result, rounded by its <see cref="EvaluationResult.Presentation"/>.</summary>
+    public static string Score(EvaluationResult result, decimal value, Language language) => Figures.Score(value, result.Presentation, language);
 
     public static string GradeBadge(GradeTable table, Grade grade, Language language)
     {

@@ -30,7 +30,7 @@ internal static class TreeView
         foreach (var (node, result) in evaluation.Tree.Nodes.Zip(evaluation.Results))
         {
             text.Append('\n').Append(node.Id).Append(' ').Append(node.Name).Append(": ")
-                .Append(result.Value is { } v ? Figures.Percent(v, evaluation.Options.Rules.Rounding, language) : Words.NoData.In(language));
+                .Append(result.Presented is { } v ? Figures.Percent(v, evaluation.Options.Rules.Rounding.Decimals, language) : Words.NoData.In(language));
             if (result.Band is { } band)
             {
                 text.Append(' ').Append(band.Label.In(language));
