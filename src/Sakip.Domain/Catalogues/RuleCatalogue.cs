@@ -118,7 +118,8 @@ public sealed class RuleCatalogue
         for (var i = 0; i < document.Indicators.Count; i++)
         {
             var indicator = document.Indicators[i];
-            if (indicator.FormulaId is not { } id)
+            var id = indicator.FormulaId;
+            if (id is null)
             {
                 continue;
             }
