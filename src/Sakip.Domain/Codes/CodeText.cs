@@ -117,16 +117,4 @@ internal static class CodeText
         charsWritten = length;
         return true;
     }
-
-    public static bool TryCopy(string text, Span<char> destination, out int charsWritten)
-    {
-        if (text.AsSpan().TryCopyTo(destination))
-        {
-            charsWritten = text.Length;
-            return true;
-        }
-
-        charsWritten = 0;
-        return false;
-    }
 }

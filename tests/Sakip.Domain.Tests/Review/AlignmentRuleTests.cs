@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Periods;
@@ -554,11 +555,14 @@ public class AlignmentRuleTests
         });
     }
 
-    private static ReviewFinding Single(SakipDocument document, string ruleId, string path, Severity severity)
+    // The one finding of the document, at the path and severity given, and every word and figure of it as approved
+    // in AlignmentRuleTests.approved.txt.
+    private static ReviewFinding Single(SakipDocument document, string ruleId, string path, Severity severity, [CallerMemberName] string test = "")
     {
         var report = AlignmentReview.Default.Run(document);
         var finding = Assert.Single(report.Findings);
         Assert.Equal((ruleId, path, severity), (finding.RuleId, finding.Path, finding.Severity));
+        Approved.Check(Render(finding), $"{test} {ruleId} {path}");
         return finding;
     }
 }

@@ -60,6 +60,94 @@ public class Aln018TreeChecksTests
     }
 
     [Fact]
+    public void CascadedIndicatorInAnotherUnit_IsLeftToAln009()
+    {
+        // DINKES-P1 (%, positive) cascaded from DINKES-SS1 (per 1.000 KH, negative): the tree calls the direct link's
+        // units a mismatch; that is ALN-009's finding, not a polarity conflict.
+        var document = With(b => b.Indicator("DINKES-P1", d => d with { CascadedFrom = "DINKES-SS1" }));
+        Assert.Contains(Tree(document).Check(), i => i.Reason.Code == "direct-unit-mismatch");
+
+        var report = AlignmentReview.Default.Run(document);
+
+        Assert.Empty(report.FindingsOf("ALN-018"));
+        Assert.NotEmpty(report.FindingsOf("ALN-009"));
+    }
+
+    [Fact]
+    public void OppositePolarityPairedByUnitOnly_IsNotReported()
+    {
+        // The program cascades DINKES-P1 from DINKES-SS1 faithfully (same unit and direction), so the link is direct;
+        // its other indicator DINKES-P2 (%, positive) meets the sasaran's DINKES-SS2 (%, negative) only by unit. The
+        // tree's check pairs them and calls it a conflict; nothing was cascaded, so the review does not.
+        var document = With(b =>
+        {
+            b.Indicators.Add(new IndicatorDefinition { Id = "DINKES-SS2", Name = "Prevalensi stunting", Unit = "%", Type = IndicatorType.Outcome, Polarity = Polarity.Negative });
+            b.Indicators.Add(new IndicatorDefinition { Id = "DINKES-P2", Name = "Persentase posyandu aktif", Unit = "%", Type = IndicatorType.Outcome });
+            b.Indicator("DINKES-P1", d => d with { Unit = "per 1.000 KH", Polarity = Polarity.Negative, CascadedFrom = "DINKES-SS1" });
+            b.Renstra(0, r => r with
+            {
+                Sasaran = r.Sasaran.Replace(0, s => s with { Indicators = s.Indicators.Plus(Planned("DINKES-SS2", FirstYear, 20m, -1m)) }),
+                Items = r.Items.Replace(0, i => i with { Indicators = [Planned("DINKES-P1", FirstYear, 12m, -0.5m), Planned("DINKES-P2", FirstYear, 50m, 5m)] }),
+            });
+        });
+        Assert.Contains(Tree(document).Check(), i => i.Reason.Code == "direct-polarity-conflict");
+
+        Assert.Empty(AlignmentReview.Default.Run(document).FindingsOf("ALN-018"));
+    }
+
+    [Fact]
+    public void ConflictInTheSecondRenstra_IsReportedAtItsItem()
+    {
+        // DISDIK-P1 (positive) cascaded from DISDIK-SS1 and made negative.
+        var document = With(b => b.Indicator("DISDIK-P1", d => d with { Polarity = Polarity.Negative, CascadedFrom = "DISDIK-SS1" }));
+
+        var finding = Assert.Single(AlignmentReview.Default.Run(document).FindingsOf("ALN-018"));
+
+        Assert.Equal("renstras[1].items[0]", finding.Path);
+        Approved.Check(Render(finding));
+    }
+
+    [Fact]
+    public void ConflictAmongOtherIndicatorsOfTheNodeAndItsParent_IsReported()
+    {
+        // The program and its sasaran each get a second, unrelated indicator; the cascaded pair still conflicts.
+        var document = With(b =>
+        {
+            b.Indicators.Add(new IndicatorDefinition { Id = "DINKES-SS2", Name = "Kasus gizi buruk", Unit = "kasus", Type = IndicatorType.Outcome, Polarity = Polarity.Negative });
+            b.Indicators.Add(new IndicatorDefinition { Id = "DINKES-P2", Name = "Persentase posyandu aktif", Unit = "%", Type = IndicatorType.Outcome });
+            b.Indicator("DINKES-P1", d => d with { Unit = "per 1.000 KH", CascadedFrom = "DINKES-SS1" });
+            b.Renstra(0, r => r with
+            {
+                Sasaran = r.Sasaran.Replace(0, s => s with { Indicators = s.Indicators.Plus(Planned("DINKES-SS2", FirstYear, 20m, -1m)) }),
+                Items = r.Items.Replace(0, i => i with { Indicators = i.Indicators.Plus(Planned("DINKES-P2", FirstYear, 50m, 5m)) }),
+            });
+        });
+
+        var finding = Assert.Single(AlignmentReview.Default.Run(document).FindingsOf("ALN-018"));
+
+        Assert.Equal("renstras[0].items[0]", finding.Path);
+    }
+
+    [Fact]
+    public void DocumentWithoutAgreementsOrRpjmd_IsCheckedInTheRenstrasFirstYear()
+    {
+        var builder = Builder();
+        builder.Rpjmd = null;
+        builder.Renstras[0] = builder.Renstras[0] with
+        {
+            Tujuan = builder.Renstras[0].Tujuan.Replace(0, t => t with { SupportsRpjmdTujuan = [] }),
+            Sasaran = builder.Renstras[0].Sasaran.Replace(0, s => s with { SupportsRpjmdSasaran = [] }),
+        };
+        builder.Renstras.RemoveAt(1);
+        builder.PerjanjianKinerja.Clear();
+        builder.Indicator("DINKES-P1", d => d with { Unit = "per 1.000 KH", CascadedFrom = "DINKES-SS1" });
+
+        var finding = Assert.Single(AlignmentReview.Default.Run(builder.Build().GetValueOrThrow()).FindingsOf("ALN-018"));
+
+        Assert.Equal("renstras[0].items[0]", finding.Path);
+    }
+
+    [Fact]
     public void ProgramServingNoSasaran_IsAnOrphanOfTheTree_LeftToAln003()
     {
         var document = With(b => b.Renstra(0, r => r with { Items = r.Items.Replace(0, i => i with { SasaranIds = [] }) }));

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Sakip.Domain.Review;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
@@ -194,6 +196,19 @@ internal static class ReviewFixtures
         [.. Years(first).Select((y, k) => new YearAmount(y, amount + (k * step)))];
 
     public static IEnumerable<int> Years(int first) => Enumerable.Range(first, 5);
+
+    /// <summary>Every field of a finding, one per line, for an approved output: rule, severity, path, subject,
+    /// reason code, both wordings and the figures.</summary>
+    public static string Render(ReviewFinding finding) => string.Join('\n',
+        $"{finding.RuleId} {finding.Severity} {finding.Path}",
+        $"subject: {finding.Subject}",
+        $"reason: {finding.Reason.Code}",
+        $"en: {finding.Reason.Message.English}",
+        $"id: {finding.Reason.Message.Indonesian}",
+        finding.Figures.Count == 0 ? "figures: none" : $"figures: {string.Join("; ", finding.Figures.Select(f => $"{f.Name}={f.Value.ToString(CultureInfo.InvariantCulture)}"))}");
+
+    /// <summary>Every finding of a report, rendered and separated by blank lines.</summary>
+    public static string Render(IEnumerable<ReviewFinding> findings) => string.Join("\n\n", findings.Select(Render));
 
     // Changing documents
 

@@ -40,6 +40,15 @@ public class RuleSetTests
             inverse);
     }
 
+    [Fact]
+    public void Presets_NamesAndLegalBases_AreAsDocumented()
+    {
+        Assert.Equal("SAKIP, rumus negatif refleksi (PermenPAN-RB 8/2021)", RuleSets.Reflected.Name);
+        Assert.StartsWith("PermenPAN-RB 8/2021, Lampiran (negative 'kondisi khusus' formula (2T - R) / T x 100", RuleSets.Reflected.LegalBasis, StringComparison.Ordinal);
+        Assert.Equal("SAKIP, rumus negatif invers (praktik daerah)", RuleSets.Inverse.Name);
+        Assert.Equal("Regional practice and e-SAKIP apps (T / R x 100); no regulation prints it", RuleSets.Inverse.LegalBasis);
+    }
+
     [Theory]
     [InlineData(Polarity.Positive, "positive-ratio")]
     [InlineData(Polarity.Negative, "negative-reflected")]

@@ -47,7 +47,7 @@ internal sealed class Aln018TreeChecksPass() : AlignmentRule(Metadata)
                     continue;
                 }
 
-                yield return Finding(PathOf(document, node, year), $"{node.Name} ({issue.NodePath})", issue.Reason);
+                yield return Finding(PathOf(document, node), $"{node.Name} ({issue.NodePath})", issue.Reason);
             }
         }
     }
@@ -62,22 +62,19 @@ internal sealed class Aln018TreeChecksPass() : AlignmentRule(Metadata)
 
     /// <summary>The document path of the plan element a node stands for (camelCase, as the other rules report it);
     /// the node's id when the element is not found.</summary>
-    private static string PathOf(SakipDocument document, TreeNode node, int year)
+    private static string PathOf(SakipDocument document, TreeNode node)
     {
         if (node.Agency is null && document.Rpjmd is { } rpjmd)
         {
             var local = node.Id.StartsWith(PerformanceTreeFactory.RegionPrefix, StringComparison.Ordinal) ? node.Id[PerformanceTreeFactory.RegionPrefix.Length..] : node.Id;
+            // Only a sasaran of the region can turn a parent's polarity: a tujuan's parents (misi, visi) carry no
+            // indicators.
             var sasaran = rpjmd.Sasaran.Select((s, i) => (s.Id, i)).FirstOrDefault(s => s.Id == local);
-            if (node.Kind == NodeKind.Sasaran && sasaran.Id is not null)
-            {
-                return $"rpjmd.sasaran[{sasaran.i}]";
-            }
-
-            var tujuan = rpjmd.Tujuan.Select((t, i) => (t.Id, i)).FirstOrDefault(t => t.Id == local);
-            return node.Kind == NodeKind.Tujuan && tujuan.Id is not null ? $"rpjmd.tujuan[{tujuan.i}]" : node.Id;
+            return node.Kind == NodeKind.Sasaran && sasaran.Id is not null ? $"rpjmd.sasaran[{sasaran.i}]" : node.Id;
         }
 
-        var r = document.Renstras.Select((renstra, i) => (renstra, i)).FirstOrDefault(x => x.renstra.Agency.Code == node.Agency && x.renstra.Period.Contains(year));
+        // A tree holds one Renstra per agency (two would give it the same nodes twice and fail its build).
+        var r = document.Renstras.Select((renstra, i) => (renstra, i)).FirstOrDefault(x => x.renstra.Agency.Code == node.Agency);
         if (r.renstra is null)
         {
             return node.Id;
