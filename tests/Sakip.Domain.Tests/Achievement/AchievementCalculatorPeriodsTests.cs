@@ -309,6 +309,7 @@ public class AchievementCalculatorPeriodsTests
 
         Assert.Equal(AchievementStatus.InvalidInput, result.Status);
         Assert.Equal("overflow", result.Reason!.Code);
+        Assert.Equal("periods", Assert.Single(result.AsInvalidInput!.Problems).Path);
     }
 
     [Fact]

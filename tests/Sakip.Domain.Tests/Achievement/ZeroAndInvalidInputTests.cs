@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Values;
@@ -314,6 +315,22 @@ public class ZeroAndInvalidInputTests
 
         Assert.Equal(AchievementStatus.InvalidInput, result.Status);
         Assert.Equal("overflow", result.Reason!.Code);
+    }
+
+    [Theory]
+    [InlineData("1", "79228162514264337593543950335", Polarity.Positive, "realisation")] // a huge realisation
+    [InlineData("0.000000000000000000000000001", "2", Polarity.Positive, "target")] // a tiny target
+    [InlineData("0.000000000000000000000000001", "2", Polarity.Negative, "target")]
+    [InlineData("0.0000000001", "10000000000000000000000", Polarity.Positive, "realisation")] // 10^22 against 10^-10
+    [InlineData("0.0000000000000000000001", "10000000000", Polarity.Positive, "target")] // 10^-22 against 10^10
+    public void Calculate_Overflow_IsBlamedOnTheValueFurtherFromOne(string target, string realisation, Polarity polarity, string path)
+    {
+        var (t, r) = (decimal.Parse(target, CultureInfo.InvariantCulture), decimal.Parse(realisation, CultureInfo.InvariantCulture));
+
+        var result = AchievementCalculator.Default.Calculate(t, r, polarity);
+
+        Assert.Equal("overflow", result.Reason!.Code);
+        Assert.Equal(path, Assert.Single(result.AsInvalidInput!.Problems).Path);
     }
 
     [Fact]
