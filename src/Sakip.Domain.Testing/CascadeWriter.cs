@@ -270,6 +270,7 @@ internal sealed class CascadeWriter
         return new NodeIndicator(nodeId + "#" + number.ToString(CultureInfo.InvariantCulture), name, unit, new AchievementInput(target, reported ? realisation : null, polarity))
         {
             Weight = _random.Next(10) == 0 ? 2m : 1m,
+            CascadedFrom = directParent?.IndicatorId,
         };
     }
 

@@ -22,6 +22,13 @@ public sealed partial class PerformanceTree
     /// Checks what makes a tree weak though buildable: orphans (nodes below the head of region's level that feed no
     /// parent), nodes without indicators, unit mismatches and polarity conflicts along direct cascades.
     /// </summary>
+    /// <remarks>Along a direct cascade, an indicator that names the parent's indicator it is cascaded from
+    /// (<see cref="NodeIndicator.CascadedFrom"/>, as every tree of <see cref="PerformanceTreeFactory"/> does) is
+    /// compared with that one: another unit is a <c>direct-unit-mismatch</c>, the other direction a
+    /// <c>direct-polarity-conflict</c>. Where no indicator of the child names one of the parent's, indicators are
+    /// paired by unit: a child sharing no unit with its parent is a mismatch, and one whose indicator has the other
+    /// direction from every parent indicator in its unit is a conflict. Units compare ignoring case and runs of
+    /// white space.</remarks>
     /// <returns>Every issue, in node order.</returns>
     public ValueList<TreeIssue> Check()
     {
@@ -50,7 +57,28 @@ public sealed partial class PerformanceTree
                     continue;
                 }
 
-                var parentUnits = node.Indicators.Select(x => x.Unit).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                // Indicators that name the parent's indicator they are cascaded from are compared with that one;
+                // without such names, indicators are paired by unit.
+                var cascaded = child.Indicators.Where(x => x.CascadedFrom is { } from && node.Indicators.Any(p => p.IndicatorId == from)).ToArray();
+                foreach (var x in cascaded)
+                {
+                    var p = node.Indicators.First(p => p.IndicatorId == x.CascadedFrom);
+                    if (!UnitText.Same(x.Unit, p.Unit))
+                    {
+                        issues.Add(Issue(_children[i][k], Severity.Error, Messages.DirectCascadeUnitMismatch(x.Unit, p.Unit)));
+                    }
+                    else if (x.Input.Polarity != p.Input.Polarity)
+                    {
+                        issues.Add(Issue(_children[i][k], Severity.Error, Messages.DirectCascadePolarityConflict(x.Name)));
+                    }
+                }
+
+                if (cascaded.Length > 0)
+                {
+                    continue;
+                }
+
+                var parentUnits = node.Indicators.Select(x => x.Unit).ToHashSet(UnitText.Comparer);
                 var shared = child.Indicators.Where(x => parentUnits.Contains(x.Unit)).ToArray();
                 if (shared.Length == 0)
                 {
@@ -60,7 +88,7 @@ public sealed partial class PerformanceTree
 
                 foreach (var x in shared)
                 {
-                    if (!node.Indicators.Any(p => string.Equals(p.Unit, x.Unit, StringComparison.OrdinalIgnoreCase) && p.Input.Polarity == x.Input.Polarity))
+                    if (!node.Indicators.Any(p => UnitText.Same(p.Unit, x.Unit) && p.Input.Polarity == x.Input.Polarity))
                     {
                         issues.Add(Issue(_children[i][k], Severity.Error, Messages.DirectCascadePolarityConflict(x.Name)));
                     }

@@ -153,7 +153,7 @@ public static class PerformanceTreeFactory
                 AllowsNegativeValues = definition.AllowsNegativeValues,
                 FormulaId = definition.FormulaId,
             };
-            return new NodeIndicator(definition.Id, definition.Name, definition.Unit, input);
+            return new NodeIndicator(definition.Id, definition.Name, definition.Unit, input) { CascadedFrom = definition.CascadedFrom };
         }
 
         private Measure? Realisation(IndicatorDefinition definition, OrganisationCode? agency)

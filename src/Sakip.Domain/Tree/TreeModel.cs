@@ -74,6 +74,13 @@ public sealed record NodeIndicator(string IndicatorId, string Name, string Unit,
 {
     /// <summary>Its weight among the node's items under a weighted roll-up; non-negative. Default 1.</summary>
     public decimal Weight { get; init; } = 1m;
+
+    /// <summary>The id of the parent node's indicator this one is cascaded from (it carries that indicator's target
+    /// down, in its unit and direction), when known; <see langword="null"/> otherwise.
+    /// <see cref="PerformanceTreeFactory"/> sets it from <see cref="Planning.IndicatorDefinition.CascadedFrom"/>.
+    /// <see cref="PerformanceTree.Check"/> compares a direct cascade's indicators by it, and by unit only where no
+    /// indicator of the child names one of the parent's.</summary>
+    public string? CascadedFrom { get; init; }
 }
 
 /// <summary>A node of the performance tree (<i>pohon kinerja</i>).</summary>

@@ -210,6 +210,19 @@ public sealed class DemoRegionTests
     }
 
     [Fact]
+    public void Tree_CreateCorrected_PassesItsOwnCheckEveryYear()
+    {
+        // The tree compares cascaded indicators by their cascade: the demo's indicators that only share a unit with
+        // their parents' (and turn the other way) are not conflicts.
+        var errors = Corrected.PerjanjianKinerja.Select(pk => pk.Year).Distinct()
+            .SelectMany(year => Sakip.Domain.Tree.PerformanceTreeFactory.FromDocument(Corrected, year).GetValueOrThrow().Check())
+            .Where(issue => issue.Severity == Severity.Error)
+            .ToList();
+
+        Assert.True(errors.Count == 0, string.Join(" | ", errors));
+    }
+
+    [Fact]
     public void EmbeddedDocument_IsCanonical_ReadThenWrittenGivesTheSameBytes()
     {
         var embedded = Embedded(DemoResources.Document);

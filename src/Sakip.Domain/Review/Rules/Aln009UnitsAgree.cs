@@ -1,3 +1,4 @@
+using Sakip.Domain.Text;
 using Sakip.Domain.Planning;
 
 namespace Sakip.Domain.Review.Rules;
@@ -23,7 +24,7 @@ internal sealed class Aln009UnitsAgree() : AlignmentRule(Metadata)
         for (var i = 0; i < document.Indicators.Count; i++)
         {
             var indicator = document.Indicators[i];
-            if (indicator.CascadedFrom is { } parentId && definitions.TryGetValue(parentId, out var parent) && !Sites.SameUnit(indicator.Unit, parent.Unit))
+            if (indicator.CascadedFrom is { } parentId && definitions.TryGetValue(parentId, out var parent) && !UnitText.Same(indicator.Unit, parent.Unit))
             {
                 yield return Finding($"indicators[{i}]", Sites.Subject(indicator), Messages.CascadedUnitDiffers(indicator.Unit, parent.Id, parent.Unit));
             }
@@ -57,8 +58,8 @@ internal sealed class Aln009UnitsAgree() : AlignmentRule(Metadata)
                     if (!definitions.TryGetValue(sasaran.Indicators[j].IndicatorId, out var indicator)
                         || indicator.CascadedFrom is not { } parentId
                         || supported.Any(d => d.Id == parentId)
-                        || (definitions.TryGetValue(parentId, out var parent) && !Sites.SameUnit(indicator.Unit, parent.Unit))
-                        || supported.Any(d => Sites.SameUnit(d.Unit, indicator.Unit)))
+                        || (definitions.TryGetValue(parentId, out var parent) && !UnitText.Same(indicator.Unit, parent.Unit))
+                        || supported.Any(d => UnitText.Same(d.Unit, indicator.Unit)))
                     {
                         continue;
                     }

@@ -8,9 +8,9 @@ namespace Sakip.Domain.Review.Rules;
 /// Each of the tree's errors is reported once, by one rule: an indicator that turns the polarity of the parent
 /// indicator it is cascaded from (the tree's <c>direct-polarity-conflict</c>) by this rule; an agency sasaran feeding
 /// no parent (<c>orphan</c>) by ALN-001; a program or kegiatan feeding no sasaran by ALN-003 (from the sasaran's side:
-/// a sasaran served by a kegiatan only is served); a direct cascade in another unit by ALN-009. A polarity conflict
-/// the tree finds between indicators that merely share a unit (neither cascaded from the other) is not a plan error
-/// and is not reported. The tree is built for every year of a Perjanjian Kinerja (else the plan's first year); an
+/// a sasaran served by a kegiatan only is served); a direct cascade in another unit by ALN-009. The document's tree
+/// names what each indicator is cascaded from, so its check compares exactly the cascaded pairs, never indicators
+/// that merely share a unit. The tree is built for every year of a Perjanjian Kinerja (else the plan's first year); an
 /// issue found in several years is reported once.
 /// </summary>
 internal sealed class Aln018TreeChecksPass() : AlignmentRule(Metadata)
@@ -40,25 +40,18 @@ internal sealed class Aln018TreeChecksPass() : AlignmentRule(Metadata)
 
             foreach (var issue in tree.Check())
             {
-                var node = tree[issue.NodeId];
-                var reported = issue.Reason.Code == PolarityConflict && TurnsCascadedPolarity(document, tree, node);
-                if (issue.Severity != Severity.Error || !reported || !seen.Add((issue.NodeId, issue.Reason.Code, issue.Reason.Message.English)))
+                if (issue.Reason.Code != PolarityConflict || !seen.Add((issue.NodeId, issue.Reason.Code, issue.Reason.Message.English)))
                 {
                     continue;
                 }
 
+                var node = tree[issue.NodeId];
                 yield return Finding(PathOf(document, node), $"{node.Name} ({issue.NodePath})", issue.Reason);
             }
         }
     }
 
     private const string PolarityConflict = "direct-polarity-conflict";
-
-    /// <summary>Whether an indicator of the node is cascaded from an indicator of a parent node with the opposite
-    /// polarity.</summary>
-    private static bool TurnsCascadedPolarity(SakipDocument document, PerformanceTree tree, TreeNode node) =>
-        tree.Parents(node.Id).SelectMany(parent => parent.Indicators).Any(p => node.Indicators.Any(x =>
-            document.Indicator(x.IndicatorId)?.CascadedFrom == p.IndicatorId && x.Input.Polarity != p.Input.Polarity));
 
     /// <summary>The document path of the plan element a node stands for (camelCase, as the other rules report it);
     /// the node's id when the element is not found.</summary>

@@ -103,9 +103,6 @@ internal static class Sites
     };
 
     /// <summary>Units compared as a reader would: trimmed, inner spaces collapsed, case ignored.</summary>
-    public static bool SameUnit(string a, string b) => string.Equals(NormalUnit(a), NormalUnit(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string NormalUnit(string unit) => string.Join(' ', unit.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IEnumerable<IndicatorSite> Planned(string owner, SiteKind kind, Collections.ValueList<PlannedIndicator> planned, Dictionary<string, IndicatorDefinition> definitions)
     {
