@@ -1,10 +1,10 @@
 using System.Globalization;
-using Sakip.Domain.Review;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Review;
 using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Review;

@@ -1,5 +1,5 @@
-using Sakip.Domain.Text;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Review.Rules;
 
