@@ -31,15 +31,7 @@ public class AlignmentRuleTests
     [Fact]
     public void Aln001_NoRpjmd_IsSkipped()
     {
-        var builder = Builder();
-        builder.Rpjmd = null;
-        builder.Renstras[0] = builder.Renstras[0] with
-        {
-            Tujuan = builder.Renstras[0].Tujuan.Replace(0, t => t with { SupportsRpjmdTujuan = [] }),
-            Sasaran = builder.Renstras[0].Sasaran.Replace(0, s => s with { SupportsRpjmdSasaran = [] }),
-        };
-        builder.Renstras.RemoveAt(1);
-        builder.PerjanjianKinerja.RemoveRange(1, 2);
+        var builder = WithoutRpjmd();
 
         var report = AlignmentReview.Default.Run(builder.Build().GetValueOrThrow());
 

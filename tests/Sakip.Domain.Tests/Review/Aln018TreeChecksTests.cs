@@ -131,14 +131,7 @@ public class Aln018TreeChecksTests
     [Fact]
     public void DocumentWithoutAgreementsOrRpjmd_IsCheckedInTheRenstrasFirstYear()
     {
-        var builder = Builder();
-        builder.Rpjmd = null;
-        builder.Renstras[0] = builder.Renstras[0] with
-        {
-            Tujuan = builder.Renstras[0].Tujuan.Replace(0, t => t with { SupportsRpjmdTujuan = [] }),
-            Sasaran = builder.Renstras[0].Sasaran.Replace(0, s => s with { SupportsRpjmdSasaran = [] }),
-        };
-        builder.Renstras.RemoveAt(1);
+        var builder = WithoutRpjmd();
         builder.PerjanjianKinerja.Clear();
         builder.Indicator("DINKES-P1", d => d with { Unit = "per 1.000 KH", CascadedFrom = "DINKES-SS1" });
 

@@ -83,6 +83,22 @@ internal static class ReviewFixtures
         return builder;
     }
 
+    /// <summary>A builder holding Dinas Kesehatan alone, without an RPJMD (its tujuan and sasaran support nothing), and
+    /// its agreement (<c>perjanjianKinerja[0]</c>).</summary>
+    public static SakipDocumentBuilder WithoutRpjmd()
+    {
+        var builder = Builder();
+        builder.Rpjmd = null;
+        builder.Renstras[0] = builder.Renstras[0] with
+        {
+            Tujuan = builder.Renstras[0].Tujuan.Replace(0, t => t with { SupportsRpjmdTujuan = [] }),
+            Sasaran = builder.Renstras[0].Sasaran.Replace(0, s => s with { SupportsRpjmdSasaran = [] }),
+        };
+        builder.Renstras.RemoveAt(1);
+        builder.PerjanjianKinerja.RemoveRange(1, 2);
+        return builder;
+    }
+
     public static IEnumerable<IndicatorDefinition> Indicators() =>
     [
         Def("IKU-UHH", "Usia harapan hidup", "tahun", IndicatorType.Impact),
