@@ -132,6 +132,21 @@ public class PerformanceTreeCheckTests
     }
 
     [Fact]
+    public void Check_UnitPairedWithOneOfTwoParentIndicators_IsClean()
+    {
+        // Without cascade names, IK-P (kasus, lower is better) pairs with the parent's IK-S1 in its unit and direction;
+        // the parent's other indicator (%) is not its pair.
+        var tree = Build(
+            [
+                Node("S1", TreeLevel.HeadOfRegion, Indicator("IK-S1", 10m, 9m, Polarity.Negative, "kasus"), Indicator("IK-S2", 20m, 22m)),
+                Node("P1", TreeLevel.EchelonIII, Indicator("IK-P", 5m, 4m, Polarity.Negative, "kasus")),
+            ],
+            new TreeLink("S1", "P1") { Method = CascadeMethod.Direct });
+
+        Assert.Empty(tree.Check());
+    }
+
+    [Fact]
     public void Check_CascadedFromAnIndicatorTheParentLacks_FallsBackToUnits()
     {
         // IK-P names IK-X, which S1 does not carry: the pair is judged by unit, as without names.
