@@ -96,6 +96,23 @@ public class CompiledTreeEdgeTests
     }
 
     [Fact]
+    public void WithRealisation_ByIndicator_SkipsAnIndicatorWithoutId()
+    {
+        // The builder lets an indicator without an id through (it only refuses duplicates of an id); indexing the
+        // slots by indicator must pass over it rather than fail on a null key.
+        var tree = new PerformanceTreeBuilder
+        {
+            Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator(null!, 100m, 40m), Indicator("IK-1", 100m, 60m))],
+        }.Build().GetValueOrThrow();
+        var compiled = CompiledTree.Compile(tree);
+
+        var changed = compiled.WithRealisation("IK-1", new Measure(80m));
+
+        Assert.Equal(60m, changed.Evaluate().Value("S1")?.Value);
+        Assert.Same(compiled, compiled.WithRealisation("IK-NONE", new Measure(1m)));
+    }
+
+    [Fact]
     public void Recompute_NullPrevious_ThrowsArgumentNull()
     {
         var compiled = CompiledTree.Compile(_region);
