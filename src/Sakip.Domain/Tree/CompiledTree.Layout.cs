@@ -108,11 +108,6 @@ public sealed partial class CompiledTree
             for (var s = 0; s < IndicatorIds.Length; s++)
             {
                 var id = IndicatorIds[s];
-                if (id is null)
-                {
-                    continue;
-                }
-
                 if (!slots.TryGetValue(id, out var list))
                 {
                     slots[id] = list = [];

@@ -51,10 +51,25 @@ public sealed class PerformanceTreeBuilder
             for (var k = 0; k < node.Indicators.Count; k++)
             {
                 var indicator = node.Indicators[k];
-                if (indicator is null || indicator.Input is null)
+                if (indicator is null)
                 {
                     Add($"nodes[{i}].indicators[{k}]", Messages.Required);
                     continue;
+                }
+
+                // The record's parameters are not nullable, but nothing stops a caller's null!: say where it is.
+                foreach (var (field, missing) in new[]
+                {
+                    ("indicatorId", string.IsNullOrWhiteSpace(indicator.IndicatorId)),
+                    ("name", indicator.Name is null),
+                    ("unit", indicator.Unit is null),
+                    ("input", indicator.Input is null),
+                })
+                {
+                    if (missing)
+                    {
+                        Add($"nodes[{i}].indicators[{k}].{field}", Messages.Required);
+                    }
                 }
 
                 if (indicator.Weight < 0m)

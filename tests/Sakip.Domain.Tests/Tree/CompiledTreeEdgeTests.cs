@@ -96,19 +96,31 @@ public class CompiledTreeEdgeTests
     }
 
     [Fact]
-    public void WithRealisation_ByIndicator_SkipsAnIndicatorWithoutId()
+    public void Build_IndicatorWithoutIdNameUnitOrInput_IsRefusedNamingTheField()
     {
-        // The builder lets an indicator without an id through (it only refuses duplicates of an id); indexing the
-        // slots by indicator must pass over it rather than fail on a null key.
-        var tree = new PerformanceTreeBuilder
+        // The record's parameters are not nullable, but a caller's null! gets through the compiler: the builder says
+        // where, rather than letting a later step fail on a null key.
+        var built = new PerformanceTreeBuilder
         {
-            Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator(null!, 100m, 40m), Indicator("IK-1", 100m, 60m))],
-        }.Build().GetValueOrThrow();
-        var compiled = CompiledTree.Compile(tree);
+            Nodes =
+            [
+                Node("S1", TreeLevel.HeadOfRegion, Indicator(null!, 100m, 40m), Indicator(" ", 100m, 40m)),
+                Node("S2", TreeLevel.HeadOfRegion, new NodeIndicator("IK-2", null!, null!, null!)),
+            ],
+        }.Build();
 
-        var changed = compiled.WithRealisation("IK-1", new Measure(80m));
+        Assert.Equal(
+            ["nodes[0].indicators[0].indicatorId", "nodes[0].indicators[1].indicatorId", "nodes[1].indicators[0].name", "nodes[1].indicators[0].unit", "nodes[1].indicators[0].input"],
+            built.Problems.Select(p => p.Path));
+        Assert.All(built.Problems, p => Assert.Equal("required", p.Reason.Code));
+    }
 
-        Assert.Equal(60m, changed.Evaluate().Value("S1")?.Value);
+    [Fact]
+    public void WithRealisation_UnknownIndicator_IsTheSameTree()
+    {
+        var compiled = CompiledTree.Compile(new PerformanceTreeBuilder { Nodes = [Node("S1", TreeLevel.HeadOfRegion, Indicator("IK-1", 100m, 60m))] }.Build().GetValueOrThrow());
+
+        Assert.Equal(80m, compiled.WithRealisation("IK-1", new Measure(80m)).Evaluate().Value("S1")?.Value);
         Assert.Same(compiled, compiled.WithRealisation("IK-NONE", new Measure(1m)));
     }
 
