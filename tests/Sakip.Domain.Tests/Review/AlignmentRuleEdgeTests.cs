@@ -101,26 +101,17 @@ public class AlignmentRuleEdgeTests
         Assert.Empty(AlignmentReview.Default.Run(document).FindingsOf("ALN-004"));
     }
 
-    [Fact]
-    public void Aln005_SasaranIndicatorTypedImpact_NamesOutcomesAsExpected()
+    [Theory]
+    [InlineData("DISDIK-SS1", IndicatorType.Impact, "renstras[1].sasaran[0].indicators[0]")] // a sasaran's: outcomes
+    [InlineData("IKU-HLS", IndicatorType.Output, "rpjmd.tujuan[1].indicators[0]")] // a tujuan's: impacts or outcomes
+    public void Aln005_IndicatorOfTheWrongType_NamesTheExpectedTypes(string indicator, IndicatorType type, string path)
     {
-        var document = With(b => b.Indicator("DISDIK-SS1", d => d with { Type = IndicatorType.Impact }));
+        var document = With(b => b.Indicator(indicator, d => d with { Type = type }));
 
         var finding = Assert.Single(AlignmentReview.Default.Run(document).FindingsOf("ALN-005"));
 
-        Assert.Equal("renstras[1].sasaran[0].indicators[0]", finding.Path);
-        Approved.Check(Render(finding));
-    }
-
-    [Fact]
-    public void Aln005_RpjmdTujuanIndicatorTypedOutput_NamesImpactsOrOutcomesAsExpected()
-    {
-        var document = With(b => b.Indicator("IKU-HLS", d => d with { Type = IndicatorType.Output }));
-
-        var finding = Assert.Single(AlignmentReview.Default.Run(document).FindingsOf("ALN-005"));
-
-        Assert.Equal("rpjmd.tujuan[1].indicators[0]", finding.Path);
-        Approved.Check(Render(finding));
+        Assert.Equal(path, finding.Path);
+        Approved.Check(Render(finding), $"{nameof(Aln005_IndicatorOfTheWrongType_NamesTheExpectedTypes)} {indicator}");
     }
 
     [Theory]
