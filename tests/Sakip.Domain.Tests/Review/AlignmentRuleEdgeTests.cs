@@ -104,6 +104,8 @@ public class AlignmentRuleEdgeTests
     [Theory]
     [InlineData("DISDIK-SS1", IndicatorType.Impact, "renstras[1].sasaran[0].indicators[0]")] // a sasaran's: outcomes
     [InlineData("IKU-HLS", IndicatorType.Output, "rpjmd.tujuan[1].indicators[0]")] // a tujuan's: impacts or outcomes
+    [InlineData("IKU-AKB", IndicatorType.Output, "rpjmd.sasaran[0].indicators[0]")]
+    [InlineData("DINKES-T1", IndicatorType.Input, "renstras[0].tujuan[0].indicators[0]")]
     public void Aln005_IndicatorOfTheWrongType_NamesTheExpectedTypes(string indicator, IndicatorType type, string path)
     {
         var document = With(b => b.Indicator(indicator, d => d with { Type = type }));
@@ -118,9 +120,10 @@ public class AlignmentRuleEdgeTests
     [InlineData("DINKES-K1", "renstras[0].items[1].indicators[0]")]
     [InlineData("DINKES-SK1", "renstras[0].items[2].indicators[0]")]
     [InlineData("DINKES-P1", "renstras[0].items[0].indicators[0]")]
-    public void Aln006_ItemIndicatorOfTheWrongType_IsReportedWithTheExpectedType(string indicator, string path)
+    [InlineData("DINKES-SK2", "renstras[0].items[3].indicators[0]", IndicatorType.Input)]
+    public void Aln006_ItemIndicatorOfTheWrongType_IsReportedWithTheExpectedType(string indicator, string path, IndicatorType? type = null)
     {
-        var document = With(b => b.Indicator(indicator, d => d with { Type = d.Type == IndicatorType.Output ? IndicatorType.Impact : IndicatorType.Output }));
+        var document = With(b => b.Indicator(indicator, d => d with { Type = type ?? (d.Type == IndicatorType.Output ? IndicatorType.Impact : IndicatorType.Output) }));
 
         var finding = Assert.Single(AlignmentReview.Default.Run(document).FindingsOf("ALN-006"));
 
@@ -183,6 +186,18 @@ public class AlignmentRuleEdgeTests
         }));
 
         Assert.Empty(AlignmentReview.Default.Run(document).FindingsOf("ALN-008"));
+    }
+
+    [Fact]
+    public void Aln008_PositiveFirstTargetBelowBaseline_IsWorseAsHigherIsBetter()
+    {
+        // DISDIK-SS1 (higher is better) starts at 95.6 in 2021; a baseline of 96 is above it.
+        var document = With(b => b.Renstra(1, r => r with
+        {
+            Sasaran = r.Sasaran.Replace(0, s => s with { Indicators = s.Indicators.Replace(0, i => i with { Baseline = 96m }) }),
+        }));
+
+        Approved.Check(Render(Assert.Single(AlignmentReview.Default.Run(document).FindingsOf("ALN-008"))));
     }
 
     [Fact]
