@@ -58,6 +58,16 @@ public class CoreJsonConverterTests
     public void RoundingRule_OtherShapes_AreJsonExceptions(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<RoundingRule>(json, Options));
 
+    [Theory]
+    [InlineData("""{"value": "5"}""")]
+    [InlineData("""{"lower": "1", "upper": 2}""")]
+    public void Target_NumberWrittenAsText_IsRefusedWithTheShape(string json)
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Sakip.Domain.Values.Target>(json));
+
+        Assert.Contains("expected {\"value\": n} for a point target", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ValueList_OnlyValueListsAreConverted()
     {
