@@ -58,18 +58,24 @@ public sealed class PerformanceTreeBuilder
                 }
 
                 // The record's parameters are not nullable, but nothing stops a caller's null!: say where it is.
-                foreach (var (field, missing) in new[]
+                if (string.IsNullOrWhiteSpace(indicator.IndicatorId))
                 {
-                    ("indicatorId", string.IsNullOrWhiteSpace(indicator.IndicatorId)),
-                    ("name", indicator.Name is null),
-                    ("unit", indicator.Unit is null),
-                    ("input", indicator.Input is null),
-                })
+                    Add($"nodes[{i}].indicators[{k}].indicatorId", Messages.Required);
+                }
+
+                if (indicator.Name is null)
                 {
-                    if (missing)
-                    {
-                        Add($"nodes[{i}].indicators[{k}].{field}", Messages.Required);
-                    }
+                    Add($"nodes[{i}].indicators[{k}].name", Messages.Required);
+                }
+
+                if (indicator.Unit is null)
+                {
+                    Add($"nodes[{i}].indicators[{k}].unit", Messages.Required);
+                }
+
+                if (indicator.Input is null)
+                {
+                    Add($"nodes[{i}].indicators[{k}].input", Messages.Required);
                 }
 
                 if (indicator.Weight < 0m)
