@@ -89,9 +89,7 @@ public sealed class PerformanceMeasurement
     private IndicatorMeasurement MeasureTarget(SakipDocument document, PerjanjianKinerja pk, PkTarget target, ReportingPeriod asOf)
     {
         var indicator = document.Indicator(target.IndicatorId)!;
-        var reported = document.Realisations.Where(r => r.IndicatorId == target.IndicatorId && r.Period.Year == pk.Year).ToArray();
-        var own = reported.Where(r => r.Agency is not null && r.Agency == pk.Agency).ToArray();
-        var entries = own.Length > 0 ? own : reported.Where(r => r.Agency is null).ToArray();
+        var entries = document.RealisationsFor(target.IndicatorId, pk.Year, pk.Agency);
         var annual = entries.FirstOrDefault(r => r.Period.Kind == PeriodKind.Year);
         var parts = entries.Where(r => r.Period.Kind != PeriodKind.Year && r.Period.End <= asOf.End).ToArray();
         var plan = document.RencanaAksi.FirstOrDefault(ra => ra.PerjanjianKinerjaId == pk.Id && ra.IndicatorId == target.IndicatorId);

@@ -1,3 +1,4 @@
+using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Evaluations;
 
@@ -77,6 +78,16 @@ public sealed record SakipDocument
     /// <param name="id">The id.</param>
     /// <returns>The definition, or <see langword="null"/>.</returns>
     public IndicatorDefinition? Indicator(string id) => Indicators.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>The realisations that measure an indicator for an agency in a year: those the agency reported itself
+    /// when there are any, else those reported without an agency (region-wide). Used alike by the capaian table
+    /// (<see cref="PerformanceMeasurement"/>) and the performance tree (<see cref="Tree.PerformanceTreeFactory"/>).</summary>
+    internal IndicatorRealisation[] RealisationsFor(string indicatorId, int year, OrganisationCode? agency)
+    {
+        var reported = Realisations.Where(r => r.IndicatorId == indicatorId && r.Period.Year == year).ToArray();
+        var own = reported.Where(r => r.Agency is not null && r.Agency == agency).ToArray();
+        return own.Length > 0 ? own : reported.Where(r => r.Agency is null).ToArray();
+    }
 
     /// <summary>Returns a builder holding this document's contents, to derive a changed document.</summary>
     /// <returns>The builder.</returns>

@@ -158,9 +158,7 @@ public static class PerformanceTreeFactory
 
         private Measure? Realisation(IndicatorDefinition definition, OrganisationCode? agency)
         {
-            var reported = document.Realisations.Where(r => r.IndicatorId == definition.Id && r.Period.Year == year).ToArray();
-            var own = reported.Where(r => r.Agency is not null && r.Agency == agency).ToArray();
-            var entries = own.Length > 0 ? own : reported.Where(r => r.Agency is null).ToArray();
+            var entries = document.RealisationsFor(definition.Id, year, agency);
             if (asOf.Kind == PeriodKind.Year && entries.FirstOrDefault(r => r.Period.Kind == PeriodKind.Year) is { } annual)
             {
                 return annual.Value;
