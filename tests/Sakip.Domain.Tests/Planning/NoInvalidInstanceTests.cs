@@ -143,10 +143,12 @@ public class NoInvalidInstanceTests
     [Fact]
     public void ClosedTypes_AreNotListedAsOpen() => Assert.DoesNotContain(Closed, Open.ContainsKey);
 
+    [Trait(TestCategories.Name, TestCategories.Robustness)]
     [Property(MaxTest = 150)]
     public Property ReviewMeasurementAndTree_OnGeneratedDocuments_NeverThrow() =>
         Prop.ForAll(DocumentGenerators.Document.ToArbitrary(), document => Exercise(document).Label(Describe(document)));
 
+    [Trait(TestCategories.Name, TestCategories.Robustness)]
     [Property(MaxTest = 300)]
     public Property ReviewMeasurementAndTree_OnDocumentsRebuiltFromEditedParts_NeverThrow() =>
         Prop.ForAll(EditedDocuments.ToArbitrary(), edited =>
@@ -299,6 +301,7 @@ public class NoInvalidInstanceTests
 
 /// <summary>Defence in depth: the review rules, measurement and tree factory stay total even on a document the builder
 /// would refuse (made here through the internal constructor, which no user can call).</summary>
+[Trait(TestCategories.Name, TestCategories.Robustness)]
 public class UncheckedDocumentTests
 {
     [Property(MaxTest = 200)]

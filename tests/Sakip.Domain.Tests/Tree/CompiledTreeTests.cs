@@ -176,6 +176,7 @@ public class CompiledTreeTests
     }
 
     [Fact]
+    [Trait(TestCategories.Name, TestCategories.Robustness)]
     public void Chain100000_BothFormsEvaluateWithoutRecursion()
     {
         var chain = CascadeGenerator.Chain(100_000);
