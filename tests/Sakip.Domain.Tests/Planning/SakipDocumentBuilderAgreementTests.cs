@@ -87,6 +87,20 @@ public class SakipDocumentBuilderAgreementTests
     }
 
     [Fact]
+    public void Agreement_OfTheHeadOfRegionWithoutAnRpjmd_TargetsNoKnownSasaran()
+    {
+        Approved.Check(Problems(b =>
+        {
+            b.Rpjmd = null;
+            b.Renstra(r => r with
+            {
+                Tujuan = r.Tujuan.Replace(0, t => t with { SupportsRpjmdTujuan = [] }),
+                Sasaran = r.Sasaran.Replace(0, s => s with { SupportsRpjmdSasaran = [] }),
+            });
+        }));
+    }
+
+    [Fact]
     public void Agreement_NegativeProgramBudget_IsReported_ZeroIsNot()
     {
         AssertValid(b => b.Pk(0, pk => pk with { Programs = pk.Programs.Plus(new PkProgram(Kegiatan, 0m)) }));

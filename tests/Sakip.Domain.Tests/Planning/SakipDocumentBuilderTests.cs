@@ -107,6 +107,7 @@ public class SakipDocumentBuilderTests
             FormulaText = LoneSurrogate,
             DataSource = LoneSurrogate,
             ResponsibleUnit = LoneSurrogate,
+            CascadedFrom = LoneSurrogate,
             FormulaId = LoneSurrogate,
         })));
     }
