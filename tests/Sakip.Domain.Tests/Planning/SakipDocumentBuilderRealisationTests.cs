@@ -47,11 +47,7 @@ public class SakipDocumentBuilderRealisationTests
         Approved.Check(Cases(
             ("an agency's", b => b.Realisations.Add(b.Realisations[0] with { Value = 8m })),
             ("the region's", b => b.Realisations.Add(b.Realisations[1] with { Value = 8m })),
-            ("two without an indicator", b =>
-            {
-                b.Realisations.Add(new IndicatorRealisation(null!, Year, 1m));
-                b.Realisations.Add(new IndicatorRealisation(null!, Year, 2m));
-            })));
+            ("two without an indicator", b => b.Realisations.AddRange([new IndicatorRealisation(null!, Year, 1m), new IndicatorRealisation(null!, Year, 2m)]))));
     }
 
     [Fact]
