@@ -12,11 +12,11 @@ internal static partial class Messages
 
     public static Reason DuplicateId(string id) => new("duplicate-id", $"the id '{id}' is used more than once", $"id '{id}' digunakan lebih dari sekali");
 
-    public static Reason UnknownReference(string kind, string id) => new("unknown-reference", $"no {kind} with id '{id}' exists", $"tidak ada {kind} dengan id '{id}'");
+    public static Reason UnknownReference(BilingualText kind, string id) => new("unknown-reference", $"no {kind.English} with id '{id}' exists", $"tidak ada {kind.Indonesian} dengan id '{id}'");
 
     public static Reason YearOutsidePeriod(int year, YearSpanText period) => new("year-outside-period", $"year {year} is outside the plan period {period.Text}", $"tahun {year} di luar periode rencana {period.Text}");
 
-    public static Reason WrongCodeLevel(string code, string expected) => new("wrong-code-level", $"code {code} is not at the {expected} level", $"kode {code} bukan pada tingkat {expected}");
+    public static Reason WrongCodeLevel(string code, BilingualText expected) => new("wrong-code-level", $"code {code} is not at the {expected.English} level", $"kode {code} bukan pada tingkat {expected.Indonesian}");
 
     public static Reason MissingParentItem(string code, string parent) => new("missing-parent", $"{code} has no parent {parent} in the same Renstra", $"{code} tidak memiliki induk {parent} dalam Renstra yang sama");
 
@@ -33,6 +33,32 @@ internal static partial class Messages
     public static Reason NoPlanForYear(int year) => new("no-plan-for-year", $"no plan of the document (RPJMD, Renstra or perjanjian kinerja) covers {year}", $"tidak ada rencana dalam dokumen (RPJMD, Renstra atau perjanjian kinerja) yang mencakup tahun {year}");
 
     public static Reason NoAgreementForYear(int year) => new("no-agreement", $"the document has no perjanjian kinerja for {year}", $"dokumen tidak memiliki perjanjian kinerja tahun {year}");
+
+    /// <summary>The names of what a document's ids refer to, in both languages, for <see cref="UnknownReference"/> and
+    /// <see cref="WrongCodeLevel"/>.</summary>
+    internal static class Kinds
+    {
+        public static readonly BilingualText Indicator = new("indicator", "indikator");
+        public static readonly BilingualText Misi = new("misi", "misi");
+        public static readonly BilingualText Tujuan = new("tujuan", "tujuan");
+        public static readonly BilingualText Sasaran = new("sasaran", "sasaran");
+        public static readonly BilingualText Strategi = new("strategi", "strategi");
+        public static readonly BilingualText RpjmdTujuan = new("RPJMD tujuan", "tujuan RPJMD");
+        public static readonly BilingualText RpjmdSasaran = new("RPJMD sasaran", "sasaran RPJMD");
+        public static readonly BilingualText RenstraAgency = new("Renstra agency", "Renstra perangkat daerah");
+        public static readonly BilingualText Agreement = new("perjanjian kinerja", "perjanjian kinerja");
+        public static readonly BilingualText PlanItem = new("program, kegiatan or sub kegiatan", "program, kegiatan atau sub kegiatan");
+        public static readonly BilingualText Program = new("program", "program");
+        public static readonly BilingualText Kegiatan = new("kegiatan", "kegiatan");
+        public static readonly BilingualText SubKegiatan = new("sub kegiatan", "sub kegiatan");
+
+        public static BilingualText Of(Codes.CodeLevel level) => level switch
+        {
+            Codes.CodeLevel.Program => Program,
+            Codes.CodeLevel.Kegiatan => Kegiatan,
+            _ => SubKegiatan,
+        };
+    }
 
     /// <summary>A plan period in words, for messages.</summary>
     internal readonly record struct YearSpanText(string Text);

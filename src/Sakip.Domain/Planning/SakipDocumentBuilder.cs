@@ -143,14 +143,11 @@ public sealed class SakipDocumentBuilder
                 Nulls(path + ".arahKebijakan", renstra.ArahKebijakan);
                 Each(path + ".tujuan", renstra.Tujuan, (p, t) => Planned(p + ".indicators", t.Indicators));
                 Each(path + ".sasaran", renstra.Sasaran, (p, s) => Planned(p + ".indicators", s.Indicators));
-                for (var i = 0; i < renstra.Items.Count; i++)
+                Each(path + ".items", renstra.Items, (p, item) =>
                 {
-                    if (renstra.Items[i] is { } item)
-                    {
-                        Planned($"{path}.items[{i}].indicators", item.Indicators);
-                        Nulls($"{path}.items[{i}].budget", item.Budget);
-                    }
-                }
+                    Planned(p + ".indicators", item.Indicators);
+                    Nulls(p + ".budget", item.Budget);
+                });
             }
 
             for (var i = 0; i < b.PerjanjianKinerja.Count; i++)
@@ -250,7 +247,7 @@ public sealed class SakipDocumentBuilder
             {
                 if (indicators[i]?.CascadedFrom is { } parent && !byId.ContainsKey(parent))
                 {
-                    Add($"indicators[{i}].cascadedFrom", Messages.UnknownReference("indicator", parent));
+                    Add($"indicators[{i}].cascadedFrom", Messages.UnknownReference(Messages.Kinds.Indicator, parent));
                 }
             }
 
@@ -277,7 +274,7 @@ public sealed class SakipDocumentBuilder
             {
                 var t = rpjmd.Tujuan[i];
                 Text($"{P}.tujuan[{i}].text", t.Text);
-                Reference($"{P}.tujuan[{i}].misiId", t.MisiId, misi, "misi");
+                Reference($"{P}.tujuan[{i}].misiId", t.MisiId, misi, Messages.Kinds.Misi);
                 Planned($"{P}.tujuan[{i}].indicators", t.Indicators, indicators, rpjmd.Period);
             }
 
@@ -285,7 +282,7 @@ public sealed class SakipDocumentBuilder
             {
                 var s = rpjmd.Sasaran[i];
                 Text($"{P}.sasaran[{i}].text", s.Text);
-                Reference($"{P}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, "tujuan");
+                Reference($"{P}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, Messages.Kinds.Tujuan);
                 Planned($"{P}.sasaran[{i}].indicators", s.Indicators, indicators, rpjmd.Period);
             }
 
@@ -302,12 +299,12 @@ public sealed class SakipDocumentBuilder
                 }
 
                 Text(path + ".name", program.Name);
-                References(path + ".sasaranIds", program.SasaranIds, sasaran, "sasaran");
+                References(path + ".sasaranIds", program.SasaranIds, sasaran, Messages.Kinds.Sasaran);
                 Planned(path + ".indicators", program.Indicators, indicators, rpjmd.Period);
                 Budget(path + ".indicativeBudget", program.IndicativeBudget, rpjmd.Period);
             }
 
-            References(P + ".iku", rpjmd.Iku, indicators.Keys.ToHashSet(StringComparer.Ordinal), "indicator");
+            References(P + ".iku", rpjmd.Iku, indicators.Keys.ToHashSet(StringComparer.Ordinal), Messages.Kinds.Indicator);
         }
 
         public Renstra? Renstra(string path, Renstra? renstra, Dictionary<string, IndicatorDefinition> indicators, Rpjmd? rpjmd)
@@ -338,34 +335,29 @@ public sealed class SakipDocumentBuilder
                 var t = renstra.Tujuan[i];
                 Text($"{path}.tujuan[{i}].text", t.Text);
                 Planned($"{path}.tujuan[{i}].indicators", t.Indicators, indicators, renstra.Period);
-                References($"{path}.tujuan[{i}].supportsRpjmdTujuan", t.SupportsRpjmdTujuan, rpjmdTujuan, "RPJMD tujuan");
+                References($"{path}.tujuan[{i}].supportsRpjmdTujuan", t.SupportsRpjmdTujuan, rpjmdTujuan, Messages.Kinds.RpjmdTujuan);
             }
 
             for (var i = 0; i < renstra.Sasaran.Count; i++)
             {
                 var s = renstra.Sasaran[i];
                 Text($"{path}.sasaran[{i}].text", s.Text);
-                Reference($"{path}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, "tujuan");
+                Reference($"{path}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, Messages.Kinds.Tujuan);
                 Planned($"{path}.sasaran[{i}].indicators", s.Indicators, indicators, renstra.Period);
-                References($"{path}.sasaran[{i}].supportsRpjmdSasaran", s.SupportsRpjmdSasaran, rpjmdSasaran, "RPJMD sasaran");
+                References($"{path}.sasaran[{i}].supportsRpjmdSasaran", s.SupportsRpjmdSasaran, rpjmdSasaran, Messages.Kinds.RpjmdSasaran);
             }
 
             Strategies(path, renstra.Strategi, renstra.ArahKebijakan, sasaran, strategi);
-            var codes = renstra.Items.Where(i => i is not null).Select(i => i.Code).ToHashSet();
+            var codes = renstra.Items.Select(i => i.Code).ToHashSet();
             var seen = new HashSet<ProgramCode>();
             for (var i = 0; i < renstra.Items.Count; i++)
             {
                 var itemPath = $"{path}.items[{i}]";
                 var item = renstra.Items[i];
-                if (item is null)
-                {
-                    Add(itemPath, Messages.Required);
-                    continue;
-                }
 
                 if (item.Code.Level is not (CodeLevel.Program or CodeLevel.Kegiatan or CodeLevel.SubKegiatan))
                 {
-                    Add(itemPath + ".code", Messages.WrongCodeLevel(item.Code.ToString(), "program, kegiatan or sub kegiatan"));
+                    Add(itemPath + ".code", Messages.WrongCodeLevel(item.Code.ToString(), Messages.Kinds.PlanItem));
                 }
                 else if (item.Code.Level != CodeLevel.Program && item.Code.Parent is { } parent && !codes.Contains(parent))
                 {
@@ -379,7 +371,7 @@ public sealed class SakipDocumentBuilder
 
                 Text(itemPath + ".name", item.Name);
                 Unicode(itemPath + ".responsibleUnit", item.ResponsibleUnit);
-                References(itemPath + ".sasaranIds", item.SasaranIds, sasaran, "sasaran");
+                References(itemPath + ".sasaranIds", item.SasaranIds, sasaran, Messages.Kinds.Sasaran);
                 Planned(itemPath + ".indicators", item.Indicators, indicators, renstra.Period);
                 Budget(itemPath + ".budget", item.Budget, renstra.Period);
             }
@@ -419,7 +411,7 @@ public sealed class SakipDocumentBuilder
                 {
                     if (!agencies.TryGetValue(agency, out var renstra))
                     {
-                        Add(path + ".agency", Messages.UnknownReference("Renstra agency", agency.ToString()));
+                        Add(path + ".agency", Messages.UnknownReference(Messages.Kinds.RenstraAgency, agency.ToString()));
                         sasaran = [];
                     }
                     else
@@ -439,8 +431,8 @@ public sealed class SakipDocumentBuilder
                 for (var t = 0; t < pk.Targets.Count; t++)
                 {
                     var target = pk.Targets[t];
-                    Reference($"{path}.targets[{t}].sasaranId", target.SasaranId, sasaran, "sasaran");
-                    Reference($"{path}.targets[{t}].indicatorId", target.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), "indicator");
+                    Reference($"{path}.targets[{t}].sasaranId", target.SasaranId, sasaran, Messages.Kinds.Sasaran);
+                    Reference($"{path}.targets[{t}].indicatorId", target.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), Messages.Kinds.Indicator);
                     Unicode($"{path}.targets[{t}].deviationReason", target.DeviationReason);
                 }
 
@@ -470,7 +462,7 @@ public sealed class SakipDocumentBuilder
 
                 if (!agreements.TryGetValue(plan.PerjanjianKinerjaId ?? "", out var pk))
                 {
-                    Add(path + ".perjanjianKinerjaId", Messages.UnknownReference("perjanjian kinerja", plan.PerjanjianKinerjaId ?? ""));
+                    Add(path + ".perjanjianKinerjaId", Messages.UnknownReference(Messages.Kinds.Agreement, plan.PerjanjianKinerjaId ?? ""));
                     continue;
                 }
 
@@ -511,7 +503,7 @@ public sealed class SakipDocumentBuilder
 
                 if (!indicators.TryGetValue(r.IndicatorId ?? "", out var indicator))
                 {
-                    Add(path + ".indicatorId", Messages.UnknownReference("indicator", r.IndicatorId ?? ""));
+                    Add(path + ".indicatorId", Messages.UnknownReference(Messages.Kinds.Indicator, r.IndicatorId ?? ""));
                 }
                 else if (r.Value.IsNegative && !indicator.AllowsNegativeValues)
                 {
@@ -520,7 +512,7 @@ public sealed class SakipDocumentBuilder
 
                 if (r.Agency is { } agency && !agencies.ContainsKey(agency))
                 {
-                    Add(path + ".agency", Messages.UnknownReference("Renstra agency", agency.ToString()));
+                    Add(path + ".agency", Messages.UnknownReference(Messages.Kinds.RenstraAgency, agency.ToString()));
                 }
 
                 if (!seen.Add((r.IndicatorId ?? "", r.Agency, r.Period)))
@@ -542,11 +534,11 @@ public sealed class SakipDocumentBuilder
 
                 if (!agencies.TryGetValue(b.Agency, out var renstra))
                 {
-                    Add(path + ".agency", Messages.UnknownReference("Renstra agency", b.Agency.ToString()));
+                    Add(path + ".agency", Messages.UnknownReference(Messages.Kinds.RenstraAgency, b.Agency.ToString()));
                 }
                 else if (!renstra.Items.Any(it => it.Code == b.Code))
                 {
-                    Add(path + ".code", Messages.UnknownReference("program, kegiatan or sub kegiatan", b.Code.ToString()));
+                    Add(path + ".code", Messages.UnknownReference(Messages.Kinds.PlanItem, b.Code.ToString()));
                 }
 
                 if (b.Amount < 0m)
@@ -586,13 +578,13 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < strategi.Count; i++)
             {
                 Text($"{path}.strategi[{i}].text", strategi[i].Text);
-                Reference($"{path}.strategi[{i}].sasaranId", strategi[i].SasaranId, sasaran, "sasaran");
+                Reference($"{path}.strategi[{i}].sasaranId", strategi[i].SasaranId, sasaran, Messages.Kinds.Sasaran);
             }
 
             for (var i = 0; i < arah.Count; i++)
             {
                 Text($"{path}.arahKebijakan[{i}].text", arah[i].Text);
-                Reference($"{path}.arahKebijakan[{i}].strategiId", arah[i].StrategiId, strategiIds, "strategi");
+                Reference($"{path}.arahKebijakan[{i}].strategiId", arah[i].StrategiId, strategiIds, Messages.Kinds.Strategi);
             }
         }
 
@@ -601,7 +593,7 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < planned.Count; i++)
             {
                 var p = planned[i];
-                Reference($"{path}[{i}].indicatorId", p.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), "indicator");
+                Reference($"{path}[{i}].indicatorId", p.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), Messages.Kinds.Indicator);
                 var years = new HashSet<int>();
                 for (var t = 0; t < p.Targets.Count; t++)
                 {
@@ -662,7 +654,7 @@ public sealed class SakipDocumentBuilder
             return set;
         }
 
-        private void Reference(string path, string? id, HashSet<string> known, string kind)
+        private void Reference(string path, string? id, HashSet<string> known, BilingualText kind)
         {
             if (Text(path, id) && !known.Contains(id!))
             {
@@ -670,7 +662,7 @@ public sealed class SakipDocumentBuilder
             }
         }
 
-        private void References(string path, ValueList<string> ids, HashSet<string> known, string kind)
+        private void References(string path, ValueList<string> ids, HashSet<string> known, BilingualText kind)
         {
             for (var i = 0; i < ids.Count; i++)
             {
@@ -682,7 +674,7 @@ public sealed class SakipDocumentBuilder
         {
             if (code.Level != level)
             {
-                Add(path, Messages.WrongCodeLevel(code.ToString(), level.ToString()));
+                Add(path, Messages.WrongCodeLevel(code.ToString(), Messages.Kinds.Of(level)));
             }
         }
 

@@ -15,10 +15,8 @@ namespace Sakip.Domain.Tests.Planning;
 /// (<c>perjanjianKinerja[0]</c> Dinkes's, <c>[1]</c> the head of region's), one Rencana Aksi by quarter, two indicator
 /// realisations, one budget realisation and one evaluation. Each test breaks one thing and renders the problems.
 /// </summary>
-/// <remarks>The approved outputs pin the wording as the builder writes it today, including the kind names it passes in
-/// English into both languages (the Indonesian of <c>unknown-reference</c> reads "tidak ada indicator", "Renstra
-/// agency", "program, kegiatan or sub kegiatan"; of <c>wrong-code-level</c>, "tingkat Program"): a known wording
-/// defect, to re-approve when the builder words them in Indonesian.</remarks>
+/// <remarks>The approved outputs pin every word: each kind of plan element a problem names is worded in each language
+/// ("tidak ada indikator", "Renstra perangkat daerah", "tujuan RPJMD", "tingkat program").</remarks>
 internal static class BuilderFixture
 {
     public const int PkYear = 2023;
