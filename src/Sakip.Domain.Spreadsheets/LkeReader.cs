@@ -85,7 +85,8 @@ internal static partial class LkeReader
             or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or KeyNotFoundException or UriFormatException
             or IndexOutOfRangeException or OverflowException)
         {
-            problem = e.Message.Contains("MaxCharactersInPart", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("exceeds", StringComparison.OrdinalIgnoreCase)
+            // The SDK bounds a part through XmlReaderSettings.MaxCharactersInDocument; past it the XML reader throws.
+            problem = e.Message.Contains("MaxCharactersIn", StringComparison.Ordinal)
                 ? new Problem(string.Empty, SpreadsheetMessages.PartTooLarge(e.Message))
                 : new Problem(string.Empty, SpreadsheetMessages.NotAWorkbook);
             return null;

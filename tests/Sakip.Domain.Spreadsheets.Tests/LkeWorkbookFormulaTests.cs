@@ -20,9 +20,9 @@ public class LkeWorkbookFormulaTests
             var methods = scheme.SupportsSubComponentGrades ? new[] { EvaluationMethod.SubComponentGrades, EvaluationMethod.CriterionGrades } : [EvaluationMethod.CriterionGrades];
             foreach (var method in methods)
             {
-                for (var i = 0; i < 3; i++)
+                for (var i = 0; i < 2; i++)
                 {
-                    var missing = i == 2 ? 0.15 : 0.0;
+                    var missing = i == 1 ? 0.15 : 0.0;
                     var answers = scheme.Criteria.Where(_ => random.NextDouble() >= missing).Select(k => Answer(k.Id, k.Scale)).ToList();
                     var grades = scheme.SubComponents.Where(s => s.Scale is not null && random.NextDouble() >= missing).Select(s => Grade(s.Id, s.Scale!)).ToList();
                     yield return Evaluation.Create(scheme, "Kabupaten Uji", 2025, method, answers, grades).GetValueOrThrow();
