@@ -1,5 +1,10 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using FsCheck;
+using FsCheck.Fluent;
+using Sakip.Domain.Bands;
 using Sakip.Domain.Evaluations;
+using Sakip.Domain.Rules;
+using Sakip.Domain.Testing;
 using Sakip.Domain.Text;
 using static Sakip.Domain.Spreadsheets.Tests.Workbooks;
 
@@ -55,6 +60,15 @@ public class LkeWorkbookFormulaTests
         }
     }
 
+    /// <summary>Complete evaluations of generated schemes (seeded) whose grade tables take the paths the built-in
+    /// ones do not: inclusive edges, a truncated or exact deciding score; points scoring and random scales.</summary>
+    public static IReadOnlyList<Evaluation> GeneratedSamples() =>
+        Gen.Sample(
+            EvaluationGenerators.AnyCompleteEvaluation().Where(e => e.Scheme.Grades.Edges == EdgeSemantics.LowerInclusive || e.Scheme.Grades.Deciding?.Mode != RoundingMode.HalfUp),
+            20,
+            new Rnd(20_261_206UL),
+            6);
+
     [Fact]
     public void Write_CachedValues_AreTheLibrarysFigures()
     {
@@ -97,7 +111,7 @@ public class LkeWorkbookFormulaTests
         var directory = Directory.CreateTempSubdirectory("sakip-lke-");
         try
         {
-            var samples = Samples().ToList();
+            var samples = Samples().Concat(GeneratedSamples()).ToList();
             var files = new List<string>();
             for (var i = 0; i < samples.Count; i++)
             {
@@ -111,7 +125,7 @@ public class LkeWorkbookFormulaTests
             var converted = LibreOffice.ConvertToXlsx(files, Directory.CreateDirectory(Path.Combine(directory.FullName, "out")).FullName);
             for (var i = 0; i < samples.Count; i++)
             {
-                var sheet = Read(File.ReadAllBytes(converted[i])).GetValueOrThrow();
+                var sheet = Read(File.ReadAllBytes(converted[i]), Schemes(samples[i].Scheme)).GetValueOrThrow();
                 var result = samples[i].Score();
                 Assert.Equal(samples[i], sheet.Evaluation);
                 Assert.True(sheet.Differences.Count == 0, $"{samples[i].Scheme.Id} {samples[i].Method} #{i}: {string.Join("; ", sheet.Differences)}");
@@ -127,6 +141,9 @@ public class LkeWorkbookFormulaTests
             directory.Delete(recursive: true);
         }
     }
+
+    private static Func<string, EvaluationScheme?> Schemes(EvaluationScheme scheme) =>
+        id => EvaluationSchemes.TryGet(id, out var builtIn) ? builtIn : Only(scheme)(id);
 
     private static void WipeCachedValues(DocumentFormat.OpenXml.Packaging.SpreadsheetDocument document)
     {
