@@ -216,7 +216,9 @@ internal sealed class LkeWriter
         }
 
         var row = FirstRow;
-        var byMethod = $"{Quote(InfoSheet)}!$B${InfoMethodRow}=\"{MethodLabel(EvaluationMethod.SubComponentGrades, _language)}\"";
+        // The method cell as the reader takes it: either language's label or the JSON id (Excel compares ignoring case).
+        var methodCell = $"{Quote(InfoSheet)}!$B${InfoMethodRow}";
+        var byMethod = $"OR({string.Join(',', Languages.Select(l => MethodLabel(EvaluationMethod.SubComponentGrades, l)).Append("sub-component-grades").Select(t => $"TRIM({methodCell})=\"{t}\""))})";
         var componentScore = _result.Components[c];
         for (var s = 0; s < component.SubComponents.Count; s++)
         {
