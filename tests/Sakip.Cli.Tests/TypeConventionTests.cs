@@ -22,6 +22,7 @@ public class TypeConventionTests
         typeof(TreeGenerators).Assembly,
         typeof(Sakip.Domain.DependencyInjection.SakipOptions).Assembly,
         typeof(Sakip.Domain.Interactive.SakipFormatters).Assembly,
+        typeof(Sakip.Domain.Spreadsheets.LkeWorkbook).Assembly,
     ];
 
     private static readonly Type[] PublicTypes = [.. LibraryAssemblies.SelectMany(a => a.GetExportedTypes())];

@@ -6,6 +6,7 @@ using Sakip.Domain.Catalogues;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Spreadsheets;
 
 namespace Sakip.Cli.Commands;
 
@@ -82,12 +83,25 @@ internal static partial class EvaluationFile
     /// <summary>Reads one evaluation: from an answer document, or from a SAKIP document's <c>evaluations</c> (a file
     /// whose top level has <c>region</c>), chosen by <paramref name="year"/> and <paramref name="subject"/> when it
     /// holds more than one.</summary>
-    public static Evaluation? Read(string path, Func<string, EvaluationScheme?> schemes, string command, TextWriter error, int? year = null, string? subject = null)
+    public static Evaluation? Read(string path, Func<string, EvaluationScheme?> schemes, string command, TextWriter error, int? year = null, string? subject = null) =>
+        Read(path, schemes, command, error, out _, year, subject);
+
+    /// <summary>Reads one evaluation as <see cref="Read(string, Func{string, EvaluationScheme?}, string, TextWriter, int?, string?)"/>
+    /// does, or from an LKE workbook (.xlsx, known by its zip signature <c>PK\x03\x04</c> whatever its extension), whose
+    /// own figures beside the library's come back in <paramref name="sheet"/>.</summary>
+    public static Evaluation? Read(string path, Func<string, EvaluationScheme?> schemes, string command, TextWriter error, out LkeSheet? sheet, int? year = null, string? subject = null)
     {
+        sheet = null;
         if (!File.Exists(path))
         {
             error.WriteLine($"{CliContext.Current.Invalid(command)}: '{path}': {CliContext.Current.T("berkas tidak ada", "no such file")}");
             return null;
+        }
+
+        if (IsWorkbook(path))
+        {
+            sheet = FromWorkbook(path, schemes, command, error);
+            return sheet?.Evaluation;
         }
 
         if (IsSakipDocument(path))
@@ -163,6 +177,48 @@ internal static partial class EvaluationFile
             ? $"{context.Invalid(command)}: " + context.T($"'{path}' adalah dokumen SAKIP tanpa evaluasi yang cocok dengan --year/--subject; isinya: {held}", $"'{path}' is a SAKIP document with no evaluation matching --year/--subject; it holds: {held}")
             : $"{context.Invalid(command)}: " + context.T($"'{path}' adalah dokumen SAKIP dengan {matching.Count} evaluasi yang cocok; pilih satu dengan --year dan --subject: {held}", $"'{path}' is a SAKIP document with {matching.Count} matching evaluations; choose one with --year and --subject: {held}"));
         return null;
+    }
+
+    private static LkeSheet? FromWorkbook(string path, Func<string, EvaluationScheme?> schemes, string command, TextWriter error)
+    {
+        if (DocumentFile.Open(path, $"sakip {command}", error) is not { } stream)
+        {
+            return null;
+        }
+
+        Result<LkeSheet> result;
+        using (stream)
+        {
+            result = LkeWorkbook.Read(stream, schemes);
+        }
+
+        if (result.TryGetValue(out var sheet))
+        {
+            return sheet;
+        }
+
+        error.WriteLine($"{CliContext.Current.Invalid(command)}: {NothingScored(path, result.Problems.Count)}:");
+        foreach (var problem in result.Problems)
+        {
+            error.WriteLine($"  {problem.ToString(CliContext.Current.Language)}");
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the file starts with the zip signature every .xlsx workbook starts with.</summary>
+    private static bool IsWorkbook(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return LkeWorkbook.LooksLikeWorkbook(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable: the JSON reader's open reports it.
+            return false;
+        }
     }
 
     /// <summary>Whether the file is a SAKIP document (its top level has <c>region</c>) rather than an answer document.</summary>

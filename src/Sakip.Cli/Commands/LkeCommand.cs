@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sakip.Cli.Output;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
+using Sakip.Domain.Spreadsheets;
 
 namespace Sakip.Cli.Commands;
 
@@ -67,9 +68,11 @@ internal static class LkeCommand
         var schemeFile = PredikatCommand.SchemeFileOption();
         var method = MethodOption();
         method.Description = "The method the answers will be scored by: sub-component-grades (one grade per sub-component, the official method and the 88/2021 default) or criterion-grades (a grade per criterion). Default: the scheme's.";
+        var format = new Option<string>("--format") { Description = "json (the answer document, default) or xlsx (an Excel workbook with answer dropdowns and live score formulas, in the language of --lang; needs --output).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "xlsx");
         var command = new Command("template", "Write an empty answer document: a row per sub-component (its grade) and per criterion (the probing questions, or the grades when graded per criterion), with the allowed answers and their meanings, to fill in and score with 'sakip lke score'.")
         {
-            scheme, schemeFile, subject, year, method, file,
+            scheme, schemeFile, subject, year, method, format, file,
         };
         command.SetAction(parse =>
         {
@@ -93,6 +96,28 @@ internal static class LkeCommand
                 return SakipApp.InvalidInput;
             }
 
+            var context = CliContext.Current;
+            if (parse.GetValue(format) == "xlsx")
+            {
+                if (parse.GetValue(file) is not { } workbookPath)
+                {
+                    error.WriteLine($"{context.Invalid("lke template")}: --format xlsx: {context.T("buku kerja ditulis ke berkas; berikan --output, mis. --output lke.xlsx", "a workbook is written to a file; give --output, e.g. --output lke.xlsx")}");
+                    return SakipApp.InvalidInput;
+                }
+
+                using var workbook = new MemoryStream();
+                LkeWorkbook.WriteTemplate(chosen, workbook, new LkeWorkbookOptions { Subject = parse.GetValue(subject), Year = y, Method = m, Language = context.Language });
+                if (!OutputFile.TryWrite(workbookPath, workbook.ToArray(), "lke template", error))
+                {
+                    return SakipApp.InvalidInput;
+                }
+
+                output.WriteLine(context.T(
+                    $"Buku kerja LKE ditulis ke {Path.GetFullPath(workbookPath)}. Isi subjek dan tahun di lembar Info, pilih jawaban di lembar setiap komponen, lalu: sakip lke score {workbookPath}",
+                    $"Wrote the LKE workbook to {Path.GetFullPath(workbookPath)}. Fill in the subject and year on sheet Info, choose the answers on each component's sheet, then: sakip lke score {workbookPath}"));
+                return 0;
+            }
+
             var text = EvaluationJson.Template(chosen, parse.GetValue(subject), y, m);
             if (parse.GetValue(file) is not { } path)
             {
@@ -105,7 +130,6 @@ internal static class LkeCommand
                 return SakipApp.InvalidInput;
             }
 
-            var context = CliContext.Current;
             var bySub = (m ?? chosen.DefaultMethod) == EvaluationMethod.SubComponentGrades;
             output.WriteLine(bySub
                 ? context.T(
@@ -121,7 +145,7 @@ internal static class LkeCommand
 
     private static Command Score(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "The answer document (JSON, e.g. from 'sakip lke template'), or a SAKIP document with evaluations." };
+        var file = new Argument<string>("file") { Description = "The answer document (JSON, e.g. from 'sakip lke template'), an LKE workbook (.xlsx from 'sakip lke template --format xlsx'; its own figures are checked against the library's), or a SAKIP document with evaluations." };
         var source = SourceOption();
         var schemeFile = SchemeFileOption();
         var json = JsonOption();
@@ -135,14 +159,29 @@ internal static class LkeCommand
         command.SetAction(parse =>
         {
             var context = CliContext.Current;
-            if (Load(parse, parse.GetValue(file)!, parse.GetValue(schemeFile), "lke score", error, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
+            LkeSheet? sheet = null;
+            if (CliCatalogue.From(parse, "lke score", error) is not { } catalogue
+                || EvaluationFile.Schemes(catalogue, parse.GetValue(schemeFile), "lke score", error) is not { } schemes
+                || EvaluationFile.Read(parse.GetValue(file)!, schemes, "lke score", error, out sheet, parse.GetValue(year), parse.GetValue(subject)) is not { } loaded
                 || WithMethod(loaded, parse.GetValue(method), "lke score", error) is not { } evaluation)
             {
                 return SakipApp.InvalidInput;
             }
 
             var result = evaluation.Score(EvaluationView.ParseSource(parse.GetValue(source))!.Value);
-            output.WriteLine(parse.GetValue(json) ? JsonOutput.Write(w => EvaluationView.Json(w, result), indented: false) : EvaluationView.Text(result, context));
+            if (parse.GetValue(json))
+            {
+                output.WriteLine(JsonOutput.Write(w => EvaluationView.Json(w, result, sheet is null ? null : x => SheetView.Json(x, sheet)), indented: false));
+            }
+            else
+            {
+                output.WriteLine(EvaluationView.Text(result, context));
+                if (sheet is not null)
+                {
+                    output.Write(SheetView.Text(sheet, context));
+                }
+            }
+
             return 0;
         });
         return command;

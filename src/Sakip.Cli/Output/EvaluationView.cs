@@ -327,7 +327,7 @@ internal static class EvaluationView
         _ => "unknown",
     };
 
-    public static void Json(Utf8JsonWriter json, EvaluationResult result)
+    public static void Json(Utf8JsonWriter json, EvaluationResult result, Action<Utf8JsonWriter>? more = null)
     {
         var e = result.Evaluation;
         json.WriteStartObject();
@@ -414,6 +414,7 @@ internal static class EvaluationView
 
         json.WriteEndArray();
         WriteExplanation(json, result.Explain);
+        more?.Invoke(json);
         json.WriteEndObject();
     }
 

@@ -7,7 +7,15 @@ internal static class OutputFile
     /// <summary>Writes <paramref name="text"/> (UTF-8) to <paramref name="path"/>, replacing the file; false (and the
     /// reason on <paramref name="error"/>) when the path is a folder, its folder does not exist, or writing
     /// fails.</summary>
-    public static bool TryWrite(string path, string text, string command, TextWriter error)
+    public static bool TryWrite(string path, string text, string command, TextWriter error) =>
+        TryWrite(path, full => File.WriteAllText(full, text), command, error);
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> (e.g. a workbook), as
+    /// <see cref="TryWrite(string, string, string, TextWriter)"/> writes text.</summary>
+    public static bool TryWrite(string path, byte[] bytes, string command, TextWriter error) =>
+        TryWrite(path, full => File.WriteAllBytes(full, bytes), command, error);
+
+    private static bool TryWrite(string path, Action<string> write, string command, TextWriter error)
     {
         string? reason;
         try
@@ -20,7 +28,7 @@ internal static class OutputFile
                 : null;
             if (reason is null)
             {
-                File.WriteAllText(full, text);
+                write(full);
                 return true;
             }
         }

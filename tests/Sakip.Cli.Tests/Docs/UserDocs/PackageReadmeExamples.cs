@@ -4,9 +4,11 @@ using Sakip.Domain;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Catalogues;
 using Sakip.Domain.Diagrams;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Spreadsheets;
 using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
 using Sakip.Domain.Values;
@@ -62,6 +64,26 @@ internal static class PackageReadmeExamples
         string mermaid = MermaidDiagram.Render(evaluation, options);   // for a Markdown page; DotDiagram for Graphviz
         Console.WriteLine(mermaid.Split('\n')[0]);
         // end-example: pkg-diagrams
+    }
+
+    [DocExample("pkg-spreadsheets")]
+    public static void Spreadsheets(string lkePath, string folder)
+    {
+        // begin-example: pkg-spreadsheets
+        Evaluation evaluation = EvaluationJson.Read(File.ReadAllText(lkePath)).GetValueOrThrow();
+        string path = Path.Combine(folder, "lke-2025.xlsx");
+        using (var file = File.Create(path))
+        {
+            LkeWorkbook.Write(evaluation, file);   // LkeWorkbook.WriteTemplate(scheme, file, options) writes an empty one
+        }
+
+        using var workbook = File.OpenRead(path);
+        Result<LkeSheet> read = LkeWorkbook.Read(workbook);   // every bad cell as a problem: 'Info'!B8, '1 Perencanaan Kinerja'!F7 …
+        LkeSheet sheet = read.GetValueOrThrow();
+        EvaluationResult result = sheet.Evaluation.Score();
+        Console.WriteLine($"{result.PresentedTotal?.ToString(Cultures.Indonesian)} {result.Grade?.Code}");
+        Console.WriteLine($"{sheet.Figures.Count} figures checked, {sheet.Differences.Count} differ from the library's");
+        // end-example: pkg-spreadsheets
     }
 
     [DocExample("pkg-di")]

@@ -26,6 +26,8 @@ public sealed partial class UserDocsTests
         "src/Sakip.Domain/README.md",
         "src/Sakip.Domain.Json/README.md",
         "src/Sakip.Domain.Diagrams/README.md",
+        "src/Sakip.Domain.Spreadsheets/README.md",
+        "docs/spreadsheets.md",
         "src/Sakip.Domain.DependencyInjection/README.md",
         "src/Sakip.Cli/README.md",
     ];
