@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Evaluations;
@@ -12,5 +13,5 @@ namespace Sakip.Domain.Evaluations;
 public sealed record AnswerOption(string Code, decimal Value, BilingualText Label)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Code} ({Value})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Code} ({Value})");
 }

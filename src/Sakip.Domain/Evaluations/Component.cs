@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sakip.Domain.Collections;
 
 namespace Sakip.Domain.Evaluations;
@@ -11,5 +12,5 @@ namespace Sakip.Domain.Evaluations;
 public sealed record Component(string Id, string Name, decimal Weight, ValueList<SubComponent> SubComponents)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Id} {Name} ({Weight})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} {Name} ({Weight})");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Collections;
@@ -121,5 +122,5 @@ public sealed record GradeTable
     internal Grade GradeOf(decimal score) => EdgeLadder.Classify(Grades, g => g.LowerEdge, Edges, score);
 
     /// <inheritdoc />
-    public override string ToString() => string.Join(", ", Grades.Select(g => g.LowerEdge is { } e ? $"{g.Code} {EdgeSign()} {e}" : g.Code));
+    public override string ToString() => string.Join(", ", Grades.Select(g => g.LowerEdge is { } e ? string.Create(CultureInfo.InvariantCulture, $"{g.Code} {EdgeSign()} {e}") : g.Code));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sakip.Domain.Collections;
 
 namespace Sakip.Domain.Evaluations;
@@ -24,5 +25,5 @@ public sealed record SubComponent(string Id, string Name, decimal Weight, Scorin
     public string? DependsOn { get; init; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Id} {Name} ({Weight})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} {Name} ({Weight})");
 }
