@@ -513,7 +513,9 @@ internal sealed class LkeWriter
 
         public Worksheet Build(double[] widths, int frozenRows)
         {
-            var worksheet = new Worksheet();
+            // Printed landscape on A4, each sheet one page wide (as many pages down as it takes): evaluators print the
+            // worksheet, and a sheet cut into vertical strips cannot be read on paper.
+            var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
             var view = new SheetView { WorkbookViewId = 0U };
             if (frozenRows > 0)
             {
@@ -544,6 +546,8 @@ internal sealed class LkeWriter
                 worksheet.Append(new DataValidations(_validations) { Count = (uint)_validations.Count });
             }
 
+            worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+            worksheet.Append(new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
             return worksheet;
         }
     }
