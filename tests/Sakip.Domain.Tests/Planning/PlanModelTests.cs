@@ -76,6 +76,16 @@ public class PlanModelTests
     }
 
     [Fact]
+    public void Document_Indicator_FindsByIdOrNone()
+    {
+        var document = Clean();
+
+        Assert.Equal("Angka kematian bayi", document.Indicator("IKU-AKB")?.Name);
+        Assert.Null(document.Indicator("IKU-XYZ"));
+        Assert.Null(document.Indicator("iku-akb")); // ids are case-sensitive
+    }
+
+    [Fact]
     public void EndOfPeriodTarget_ByAccumulation()
     {
         // Yearly targets 10, 12, 14, 16, 18 (written out of order: the final year's decides a level indicator).
