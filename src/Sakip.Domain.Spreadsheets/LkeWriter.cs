@@ -209,7 +209,7 @@ internal sealed class LkeWriter
         sheet.Text(1, 1, $"{component.Id} {component.Name}", Title);
         sheet.Text(1, 2, T("Component weight", "Bobot komponen"), Bold);
         sheet.Number(WeightColumn, 2, component.Weight, Plain);
-        sheet.Text(ValueColumn, 2, T("Component score", "Nilai komponen"), Bold);
+        sheet.Text(ValueColumn, 2, T("Component score", "Nilai komponen"), BoldWrap);
         for (var column = 1; column <= LastColumn; column++)
         {
             sheet.Text(column, HeaderRow, Heading(column).In(_language), Heading);
@@ -416,7 +416,7 @@ internal sealed class LkeWriter
         var top = new Alignment { Vertical = VerticalAlignmentValues.Top };
         var wrap = new Alignment { Vertical = VerticalAlignmentValues.Top, WrapText = true };
         var formats = new CellFormats(
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0 },
+            new CellFormat(Clone(top)) { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyAlignment = true },
             new CellFormat(Clone(top)) { FontId = 1, FillId = 0, BorderId = 0, NumberFormatId = 0, ApplyFont = true, ApplyAlignment = true },
             new CellFormat(Clone(top)) { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 2, ApplyNumberFormat = true, ApplyAlignment = true },
             new CellFormat(Clone(top)) { FontId = 1, FillId = 0, BorderId = 0, NumberFormatId = 2, ApplyNumberFormat = true, ApplyFont = true, ApplyAlignment = true },
@@ -442,6 +442,9 @@ internal sealed class LkeWriter
         private readonly SortedDictionary<int, SortedDictionary<int, Cell>> _rows = [];
         private readonly List<DataValidation> _validations = [];
 
+        // The wrapped texts of each row (column, text), to size the row when the sheet is built.
+        private readonly Dictionary<int, List<(int Column, string Text, bool Bold)>> _wrapped = [];
+
         public void Text(int column, int row, string? text, uint style = Plain)
         {
             var cell = new Cell { StyleIndex = style };
@@ -449,6 +452,15 @@ internal sealed class LkeWriter
             {
                 cell.DataType = CellValues.InlineString;
                 cell.InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(CellText.Escape(text)) { Space = SpaceProcessingModeValues.Preserve });
+                if (style is Wrap or BoldWrap or Heading)
+                {
+                    if (!_wrapped.TryGetValue(row, out var texts))
+                    {
+                        _wrapped[row] = texts = [];
+                    }
+
+                    texts.Add((column, text, style != Wrap));
+                }
             }
 
             Put(column, row, cell);
@@ -498,6 +510,29 @@ internal sealed class LkeWriter
             });
         }
 
+        // The height of one line of the default 11-point font, in points.
+        private const double LineHeight = 15;
+
+        // How many lines the wrapped texts of a row take in their columns: a column width counts characters of the
+        // digit '0'; plain text in a proportional font fits about a sixth more of them, bold text a little fewer.
+        private int Lines(int row, double[] widths)
+        {
+            if (!_wrapped.TryGetValue(row, out var texts))
+            {
+                return 1;
+            }
+
+            var most = 1;
+            foreach (var (column, text, bold) in texts)
+            {
+                var perLine = Math.Max(1, (int)((column <= widths.Length ? widths[column - 1] : 8.43) * (bold ? 0.9 : 1.15)));
+                var lines = text.Split('\n').Sum(part => Math.Max(1, (part.Length + perLine - 1) / perLine));
+                most = Math.Max(most, lines);
+            }
+
+            return most;
+        }
+
         private static string Limit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
         private void Put(int column, int row, Cell cell)
@@ -536,6 +571,14 @@ internal sealed class LkeWriter
             foreach (var (index, cells) in _rows)
             {
                 var row = new Row { RowIndex = (uint)index };
+                if (Lines(index, widths) is var lines and > 1)
+                {
+                    // Spreadsheet programs do not size rows to wrapped text when they open a file, so a long wording
+                    // would be cut: the row is given the height of its longest wrapped text.
+                    row.Height = lines * LineHeight;
+                    row.CustomHeight = true;
+                }
+
                 row.Append(cells.Values);
                 data.Append(row);
             }
