@@ -175,7 +175,7 @@ internal sealed class LkeWriter
             var row = FirstRow + c;
             var component = _scheme.Components[c];
             sheet.Text(1, row, component.Id);
-            sheet.Text(2, row, component.Name);
+            sheet.Text(2, row, component.Name, Wrap);
             sheet.Number(3, row, component.Weight, Plain);
             sheet.Formula(SummaryScoreColumn, row, $"{Quote(_componentSheets[c])}!{ComponentScoreCell}", _result.Components[c].Score, Score);
         }
@@ -187,11 +187,11 @@ internal sealed class LkeWriter
         var grade = Cell(SummaryScoreColumn, gradeRow);
         sheet.Text(1, totalRow, T("Total", "Total"), Bold);
         sheet.Formula(SummaryScoreColumn, totalRow, $"IF(COUNT({scores})={count},SUM({scores}),\"\")", _result.Total, BoldScore);
-        sheet.Text(1, decidingRow, T("Deciding score", "Nilai penentu predikat"), Bold);
-        sheet.Text(2, decidingRow, DecidingText(_scheme.Grades.Deciding));
+        sheet.Text(1, decidingRow, T("Deciding score", "Nilai penentu predikat"), BoldWrap);
+        sheet.Text(2, decidingRow, DecidingText(_scheme.Grades.Deciding), Wrap);
         sheet.Formula(SummaryScoreColumn, decidingRow, $"IF(ISNUMBER({total}),{DecidingFormula(total, _scheme.Grades.Deciding)},\"\")", _result.DecidingScore, BoldScore);
         sheet.Text(1, gradeRow, T("Grade", "Predikat"), Bold);
-        sheet.Text(2, gradeRow, EdgeText());
+        sheet.Text(2, gradeRow, EdgeText(), Wrap);
         sheet.FormulaText(SummaryScoreColumn, gradeRow, $"IF(ISNUMBER({deciding}),{GradeFormula(deciding)},\"\")", _result.Grade?.Code ?? string.Empty, Bold);
         var gradeTable = $"{Quote(ScaleSheet(_language))}!$A${_gradeFirst}:$C${_gradeLast}";
         sheet.FormulaText(SummaryLabelColumn, gradeRow, $"IF({grade}=\"\",\"\",VLOOKUP({grade},{gradeTable},3,FALSE))", _result.Grade?.Label.In(_language) ?? string.Empty, Plain);
