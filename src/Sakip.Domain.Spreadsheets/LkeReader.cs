@@ -283,7 +283,8 @@ internal static partial class LkeReader
         foreach (var p in created.Problems)
         {
             var path = MapPath(p.Path, info.Name, answerRows, gradeRows);
-            if (path is not null && !problems.Any(q => q.Path == path))
+            // One problem a cell: a cell the sheet reading already blamed is not blamed again by the evaluation's checks.
+            if (!problems.Any(q => q.Path == path))
             {
                 problems.Add(p with { Path = path });
             }
@@ -432,7 +433,7 @@ internal static partial class LkeReader
     /// <summary>A cell's value as text (a number in invariant form), or null when it is empty.</summary>
     private static string? Plain(RawCell? cell) => cell is null || cell.Kind == Kind.Empty ? null : cell.Text;
 
-    private static string? MapPath(string path, string infoSheet, List<(string Sheet, int Row)> answerRows, List<(string Sheet, int Row)> gradeRows)
+    private static string MapPath(string path, string infoSheet, List<(string Sheet, int Row)> answerRows, List<(string Sheet, int Row)> gradeRows)
     {
         switch (path)
         {

@@ -87,8 +87,9 @@ public sealed class LkeWorkbookCommandTests : IDisposable
         var json = CliRunner.RunEnglish("lke", "score", path, "--json");
 
         Assert.Equal(0, text.ExitCode);
-        var total = evaluation.Score().Total!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains($"  Ringkasan!D8: workbook 99.5, library {total}", text.Output, StringComparison.Ordinal);
+        // Both figures presented as the score is (two decimals, in the culture of --lang en), not as the cells hold them.
+        var total = Sakip.Cli.Output.EvaluationView.Num(evaluation.Score().Total!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"  Ringkasan!D8: workbook 99.50, library {total}", text.Output, StringComparison.Ordinal);
         Assert.True(text.Output.IndexOf("Ringkasan!D8", StringComparison.Ordinal) > text.Output.IndexOf("Total", StringComparison.Ordinal));
         using var parsed = JsonDocument.Parse(json.Output);
         var difference = Assert.Single(parsed.RootElement.GetProperty("sheetDifferences").EnumerateArray());

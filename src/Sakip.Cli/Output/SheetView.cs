@@ -29,7 +29,29 @@ internal static class SheetView
         var empty = context.T("(kosong)", "(empty)");
         foreach (var d in sheet.Differences)
         {
-            text.AppendLine(context.T($"  {d.Cell}: buku kerja {d.Sheet ?? empty}, pustaka {d.Library ?? empty}", $"  {d.Cell}: workbook {d.Sheet ?? empty}, library {d.Library ?? empty}"));
+            var (shown, library) = (Shown(d.Sheet, d.Library), Shown(d.Library, d.Sheet));
+            text.AppendLine(context.T($"  {d.Cell}: buku kerja {shown}, pustaka {library}", $"  {d.Cell}: workbook {shown}, library {library}"));
+        }
+
+        // A figure as the reader reads figures (rounded, in the culture's format; a spreadsheet's binary figure such as
+        // 67.500000000000014 is not shown whole); a grade as it is. A figure that rounds like the library's shows
+        // every digit it has, so the two never read the same.
+        string Shown(string? figure, string? other)
+        {
+            if (figure is null)
+            {
+                return empty;
+            }
+
+            if (!decimal.TryParse(figure, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                return figure;
+            }
+
+            var presented = EvaluationView.Num(value, context.Culture);
+            return other is not null && decimal.TryParse(other, NumberStyles.Float, CultureInfo.InvariantCulture, out var o) && EvaluationView.Num(o, context.Culture) == presented
+                ? value.ToString(context.Culture)
+                : presented;
         }
 
         return text.ToString();
