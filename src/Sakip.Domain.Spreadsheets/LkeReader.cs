@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Evaluations;
 using static Sakip.Domain.Spreadsheets.LkeLayout;
@@ -15,171 +11,10 @@ namespace Sakip.Domain.Spreadsheets;
 /// and the only one that can meet damaged bytes), then the answers and figures from those values.</summary>
 internal static partial class LkeReader
 {
-    private enum Kind
-    {
-        Empty,
-        Text,
-        Number,
-        Boolean,
-        Error,
-    }
-
-    /// <summary>One cell as read: its kind and text (numbers in invariant form), whether it holds a formula, and
-    /// whether a formula cell has a value the program that saved it computed.</summary>
-    private sealed record RawCell(Kind Kind, string Text, bool IsFormula, bool HasValue);
-
-    private sealed class RawSheet(string name)
-    {
-        public string Name { get; } = name;
-
-        public Dictionary<(int Column, int Row), RawCell> Cells { get; } = [];
-
-        public int LastRow { get; set; }
-
-        public RawCell? this[int column, int row] => Cells.GetValueOrDefault((column, row));
-    }
-
-    public static Result<LkeSheet> Read(Stream stream, Func<string, EvaluationScheme?> schemes, LkeReadOptions options)
-    {
-        using var buffer = new MemoryStream();
-        var limit = options.MaxWorkbookBytes;
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return Result<LkeSheet>.Failure(new Problem(string.Empty, SpreadsheetMessages.TooLarge(limit)));
-            }
-        }
-
-        buffer.Position = 0;
-        var sheets = Load(buffer, options, out var problem);
-        return sheets is null ? Result<LkeSheet>.Failure(problem!) : Interpret(sheets, schemes);
-    }
-
-    private static Dictionary<string, RawSheet>? Load(MemoryStream buffer, LkeReadOptions options, out Problem? problem)
-    {
-        problem = null;
-        try
-        {
-            using var document = SpreadsheetDocument.Open(buffer, false, new OpenSettings { MaxCharactersInPart = options.MaxPartCharacters });
-            var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("The package has no workbook part.");
-            var shared = SharedStrings(workbookPart);
-            var sheets = new Dictionary<string, RawSheet>(StringComparer.OrdinalIgnoreCase);
-            foreach (var sheet in workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [])
-            {
-                if (sheet.Name?.Value is not { } name || sheet.Id?.Value is not { } id || sheets.ContainsKey(name)
-                    || workbookPart.GetPartById(id) is not WorksheetPart part)
-                {
-                    continue;
-                }
-
-                sheets[name] = Cells(name, part, shared);
-            }
-
-            return sheets;
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FileFormatException
-            or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or KeyNotFoundException or UriFormatException
-            or IndexOutOfRangeException or OverflowException)
-        {
-            // The SDK bounds a part through XmlReaderSettings.MaxCharactersInDocument; past it the XML reader throws.
-            problem = e.Message.Contains("MaxCharactersIn", StringComparison.Ordinal)
-                ? new Problem(string.Empty, SpreadsheetMessages.PartTooLarge(e.Message))
-                : new Problem(string.Empty, SpreadsheetMessages.NotAWorkbook);
-            return null;
-        }
-    }
-
-    private static List<string> SharedStrings(WorkbookPart workbook)
-    {
-        var table = workbook.SharedStringTablePart?.SharedStringTable;
-        return table is null ? [] : [.. table.Elements<SharedStringItem>().Select(StringOf)];
-    }
-
-    /// <summary>The text of a shared or inline string: its text, or its runs' texts (phonetic runs left out).</summary>
-    private static string StringOf(OpenXmlElement item)
-    {
-        if (item.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.Text>() is { } text)
-        {
-            return text.Text;
-        }
-
-        var builder = new StringBuilder();
-        foreach (var run in item.Elements<Run>())
-        {
-            builder.Append(run.Text?.Text);
-        }
-
-        return builder.ToString();
-    }
-
-    private static RawSheet Cells(string name, WorksheetPart part, List<string> shared)
-    {
-        var sheet = new RawSheet(name);
-        var data = part.Worksheet?.GetFirstChild<SheetData>();
-        var rowIndex = 0;
-        foreach (var row in data?.Elements<Row>() ?? [])
-        {
-            rowIndex = row.RowIndex?.Value is { } r and > 0 and <= 1_048_576 ? (int)r : rowIndex + 1;
-            var column = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var (c, rr) = Parse(cell.CellReference?.Value);
-                column = c > 0 ? c : column + 1;
-                var at = rr > 0 ? rr : rowIndex;
-                sheet.Cells[(column, at)] = Raw(cell, shared);
-                sheet.LastRow = Math.Max(sheet.LastRow, at);
-            }
-        }
-
-        return sheet;
-    }
-
-    private static RawCell Raw(Cell cell, List<string> shared)
-    {
-        var formula = cell.CellFormula is not null;
-        var value = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
-        {
-            var text = cell.InlineString is { } inline ? CellText.Unescape(StringOf(inline)) : string.Empty;
-            return new(text.Length == 0 ? Kind.Empty : Kind.Text, text, formula, true);
-        }
-
-        if (value is null)
-        {
-            return new(Kind.Empty, string.Empty, formula, false);
-        }
-
-        if (type == CellValues.SharedString)
-        {
-            var text = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Count ? CellText.Unescape(shared[i]) : string.Empty;
-            return new(text.Length == 0 ? Kind.Empty : Kind.Text, text, formula, true);
-        }
-
-        if (type == CellValues.String || type == CellValues.Date)
-        {
-            var text = CellText.Unescape(value);
-            return new(text.Length == 0 ? Kind.Empty : Kind.Text, text, formula, true);
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return new(Kind.Boolean, value.Trim() is "1" or "true" ? "TRUE" : "FALSE", formula, true);
-        }
-
-        if (type == CellValues.Error)
-        {
-            return new(Kind.Error, value, formula, true);
-        }
-
-        return Figures.Parse(value) is { } number
-            ? new(Kind.Number, Figures.Text(number), formula, true)
-            : new(value.Length == 0 ? Kind.Empty : Kind.Error, value, formula, true);
-    }
+    public static Result<LkeSheet> Read(Stream stream, Func<string, EvaluationScheme?> schemes, LkeReadOptions options) =>
+        WorkbookCells.Load(stream, options.MaxWorkbookBytes, options.MaxPartCharacters, out var problem) is { } sheets
+            ? Interpret(sheets, schemes)
+            : Result<LkeSheet>.Failure(problem!);
 
     private static Result<LkeSheet> Interpret(Dictionary<string, RawSheet> sheets, Func<string, EvaluationScheme?> schemes)
     {
@@ -373,7 +208,7 @@ internal static partial class LkeReader
     private static string? Code(RawSheet sheet, int column, int row, AnswerScale scale, List<Problem> problems)
     {
         var cell = sheet[column, row];
-        if (cell is null || (cell.Kind == Kind.Empty && !cell.IsFormula) || (cell.Kind == Kind.Text && !cell.IsFormula && string.IsNullOrWhiteSpace(cell.Text)))
+        if (cell is null || cell.IsBlank)
         {
             return null;
         }
@@ -387,10 +222,10 @@ internal static partial class LkeReader
 
         switch (cell.Kind)
         {
-            case Kind.Number when scale.Find(cell.Text) is null:
+            case CellKind.Number when scale.Find(cell.Text) is null:
                 problems.Add(new Problem(at, SpreadsheetMessages.NumberInAnswer(cell.Text, scale.Codes())));
                 return null;
-            case Kind.Boolean or Kind.Error:
+            case CellKind.Boolean or CellKind.Error:
                 problems.Add(new Problem(at, SpreadsheetMessages.NotText));
                 return null;
             default:
@@ -421,7 +256,7 @@ internal static partial class LkeReader
     private static string? Text(RawSheet sheet, int column, int row, List<Problem> problems)
     {
         var cell = sheet[column, row];
-        if (cell is { Kind: Kind.Boolean or Kind.Error })
+        if (cell is { Kind: CellKind.Boolean or CellKind.Error })
         {
             problems.Add(new Problem(Address(sheet.Name, Cell(column, row)), SpreadsheetMessages.NotText));
             return null;
@@ -431,7 +266,7 @@ internal static partial class LkeReader
     }
 
     /// <summary>A cell's value as text (a number in invariant form), or null when it is empty.</summary>
-    private static string? Plain(RawCell? cell) => cell is null || cell.Kind == Kind.Empty ? null : cell.Text;
+    private static string? Plain(RawCell? cell) => cell is null || cell.Kind == CellKind.Empty ? null : cell.Text;
 
     private static string MapPath(string path, string infoSheet, List<(string Sheet, int Row)> answerRows, List<(string Sheet, int Row)> gradeRows)
     {
@@ -492,7 +327,7 @@ internal static partial class LkeReader
                 LkeFigureKind.DecidingScore => result.DecidingScore is { } d ? Figures.Text(d) : null,
                 _ => result.Grade?.Code,
             };
-            figures.Add(new LkeFigure(cell, kind, id, raw.Kind == Kind.Empty || (raw.Kind == Kind.Text && raw.Text.Trim().Length == 0) ? null : raw.Text, library));
+            figures.Add(new LkeFigure(cell, kind, id, raw.Kind == CellKind.Empty || (raw.Kind == CellKind.Text && raw.Text.Trim().Length == 0) ? null : raw.Text, library));
         }
 
         return [.. figures];

@@ -4,7 +4,7 @@ using Sakip.Domain.Text;
 namespace Sakip.Domain.Spreadsheets;
 
 /// <summary>Every problem the workbook reader reports, in English and Indonesian, with its stable code.</summary>
-internal static class SpreadsheetMessages
+internal static partial class SpreadsheetMessages
 {
     public static readonly Reason NotAWorkbook = new(
         "workbook-unreadable",
