@@ -648,7 +648,7 @@ internal sealed class PlanReader(Dictionary<string, RawSheet> sheets, PlanWorkbo
             }
 
             var target = Target(t.Sheet!, Col(t, "target"), Col(t, "upper"), row);
-            if (target is null && Blank(t, "target", row))
+            if (target is null && Blank(t, "target", row) && Blank(t, "upper", row))
             {
                 Add(t, "target", row, SpreadsheetMessages.Required);
             }

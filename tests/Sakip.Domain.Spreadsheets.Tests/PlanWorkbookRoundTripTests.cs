@@ -20,14 +20,14 @@ public class PlanWorkbookRoundTripTests
         return builder.Build().GetValueOrThrow();
     }
 
-    internal static byte[] Write(SakipDocument document, PlanWorkbookOptions? options = null)
+    internal static byte[] WritePlan(SakipDocument document, PlanWorkbookOptions? options = null)
     {
         using var stream = new MemoryStream();
         PlanWorkbook.Write(document, stream, options);
         return stream.ToArray();
     }
 
-    internal static Result<SakipDocument> Read(byte[] bytes, PlanWorkbookReadOptions? options = null)
+    internal static Result<SakipDocument> ReadPlan(byte[] bytes, PlanWorkbookReadOptions? options = null)
     {
         using var stream = new MemoryStream(bytes);
         return PlanWorkbook.Read(stream, options);
@@ -37,7 +37,7 @@ public class PlanWorkbookRoundTripTests
     public Property WriteThenRead_GeneratedDocument_GivesTheSameDocumentWithoutEvaluations() =>
         Prop.ForAll(DocumentGenerators.Document.ToArbitrary(), Gen.Elements(Language.Indonesian, Language.English).ToArbitrary(), (document, language) =>
         {
-            var read = Read(Write(document, new PlanWorkbookOptions { Language = language }));
+            var read = ReadPlan(WritePlan(document, new PlanWorkbookOptions { Language = language }));
             var expected = WithoutEvaluations(document);
             return read.TryGetValue(out var back)
                 ? back.Equals(expected).Label("JSON differs:\n" + SakipDocumentJson.Write(back) + "\n---\n" + SakipDocumentJson.Write(expected))
@@ -51,7 +51,7 @@ public class PlanWorkbookRoundTripTests
         var document = SakipDocumentJson.Read(json).GetValueOrThrow();
         var expected = WithoutEvaluations(document);
 
-        var back = Read(Write(document)).GetValueOrThrow();
+        var back = ReadPlan(WritePlan(document)).GetValueOrThrow();
 
         Assert.Equal(expected, back);
         Assert.Equal(SakipDocumentJson.Write(expected), SakipDocumentJson.Write(back));
@@ -63,7 +63,7 @@ public class PlanWorkbookRoundTripTests
         var json = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "Sakip.Cli", "Demo", "kabupaten-contoh.sakip.json"));
         var document = SakipDocumentJson.Read(json).GetValueOrThrow();
 
-        Assert.Equal(Write(document), Write(document));
+        Assert.Equal(WritePlan(document), WritePlan(document));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class PlanWorkbookRoundTripTests
         using var stream = new MemoryStream();
         PlanWorkbook.WriteTemplate(stream);
 
-        var read = Read(stream.ToArray());
+        var read = ReadPlan(stream.ToArray());
 
         Assert.Equal(["Info!B6", "Info!B7", "Info!B8"], read.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
         Assert.All(read.Problems, p => Assert.EndsWith("required", p.Reason.Code, StringComparison.Ordinal));
