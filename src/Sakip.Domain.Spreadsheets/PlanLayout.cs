@@ -335,5 +335,5 @@ internal static partial class PlanLayout
         _ => null,
     };
 
-    public static string CultureName(IFormatProvider? culture) => ReferenceEquals(culture, Cultures.Indonesian) ? "id-ID" : "invariant";
+    public static string CultureName(CultureInfo culture) => ReferenceEquals(culture, Cultures.Indonesian) ? "id-ID" : culture.Name.Length == 0 ? "invariant" : culture.Name;
 }
