@@ -33,6 +33,8 @@ public static class SakipApp
             DemoCommand.Create(output, error),
             CapaianCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            ImportCommand.Create(output, error),
+            ImportCommand.Export(output, error),
             LkeCommand.Create(output, error),
             MeasureCommand.Create(output, error),
             PredikatCommand.Create(output, error),

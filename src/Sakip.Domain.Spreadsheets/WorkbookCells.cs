@@ -21,6 +21,10 @@ internal enum CellKind
 /// a formula, and whether a formula cell has a value the program that saved it computed.</summary>
 internal sealed record RawCell(CellKind Kind, string Text, bool IsFormula, bool HasValue)
 {
+    /// <summary>A number cell's value as the file writes it (<c>70.10</c>, trailing zeros kept); otherwise
+    /// <see cref="Text"/>.</summary>
+    public string? Written { get; init; }
+
     /// <summary>Whether the cell is empty or holds only white space (and no formula).</summary>
     public bool IsBlank => !IsFormula && (Kind == CellKind.Empty || (Kind == CellKind.Text && string.IsNullOrWhiteSpace(Text)));
 }
@@ -223,7 +227,7 @@ internal static class WorkbookCells
         }
 
         return Figures.Parse(value) is { } number
-            ? new(CellKind.Number, Figures.Text(number), formula, true)
+            ? new(CellKind.Number, Figures.Text(number), formula, true) { Written = value.Trim() }
             : new(value.Length == 0 ? CellKind.Empty : CellKind.Error, value, formula, true);
     }
 }
