@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -70,20 +73,51 @@ internal sealed class CapaianWriter
         }
 
         buffer.Position = 0;
-        buffer.CopyTo(output);
+        Repack(buffer, output);
+    }
+
+    /// <summary>Copies the package entry by entry with a fixed time stamp: the zip writer stamps each entry with the
+    /// clock, and the same report must give the same bytes.</summary>
+    private static void Repack(Stream package, Stream output)
+    {
+        var stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = stamp;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
     }
 
     private string T(string english, string indonesian) => _language == Language.Indonesian ? indonesian : english;
 
     private void Build(SpreadsheetDocument document)
     {
-        // Same bytes on every machine: the package properties carry no clock or user.
-        document.PackageProperties.Title = _title;
-        document.PackageProperties.Subject = _subject;
-        var workbookPart = document.AddWorkbookPart();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        // Same bytes on every machine: fixed relationship ids (the SDK would make up random ones), and core
+        // properties with the title and subject but no clock or user.
+        var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+        var core = document.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rId2");
+        using (var stream = core.GetStream(FileMode.Create))
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            xml.WriteStartElement("cp", "coreProperties", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+            xml.WriteAttributeString("xmlns", "dc", null, "http://purl.org/dc/elements/1.1/");
+            xml.WriteElementString("dc", "title", "http://purl.org/dc/elements/1.1/", CellText.Escape(_title));
+            if (_subject is not null)
+            {
+                xml.WriteElementString("dc", "subject", "http://purl.org/dc/elements/1.1/", CellText.Escape(_subject));
+            }
+
+            xml.WriteEndElement();
+        }
+
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rId2");
         styles.Stylesheet = Stylesheet();
-        var part = workbookPart.AddNewPart<WorksheetPart>();
+        var part = workbookPart.AddNewPart<WorksheetPart>("rId1");
         WriteSheet(part);
         var sheetName = Sheet(_language);
         workbookPart.Workbook = new Workbook(
