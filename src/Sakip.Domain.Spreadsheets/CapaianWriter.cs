@@ -171,7 +171,7 @@ internal sealed class CapaianWriter
             switch (item.Kind)
             {
                 case CapaianRowKind.Agreement:
-                    Row(w, row, 0, Lines(item.Text, TargetColumn - TextColumn + 1, bold: true));
+                    Row(w, row, 0, Math.Max(Lines(item.Text, TextColumn, 4, bold: true), Lines(item.Id, IdColumn, 1, bold: true)));
                     Text(w, IdColumn, row, item.Id, Agreement);
                     Text(w, TextColumn, row, item.Text, Agreement);
                     for (var c = UnitColumn; c <= RealisationColumn; c++)
@@ -189,7 +189,7 @@ internal sealed class CapaianWriter
                     _merged.Add($"{Cell(CapaianColumn, row)}:{Cell(NoteColumn, row)}");
                     break;
                 case CapaianRowKind.Sasaran:
-                    Row(w, row, 1, Math.Max(Lines(item.Text, 4, bold: true), Lines(item.Note, 2, bold: false)));
+                    Row(w, row, 1, Math.Max(Math.Max(Lines(item.Text, TextColumn, 4, bold: true), Lines(item.Note, FormulaColumn, 2, bold: false)), Lines(item.Id, IdColumn, 1, bold: true)));
                     Text(w, IdColumn, row, item.Id, SasaranText);
                     Text(w, TextColumn, row, item.Text, SasaranText);
                     Empty(w, UnitColumn, row, SasaranText);
@@ -211,10 +211,10 @@ internal sealed class CapaianWriter
                     _merged.Add($"{Cell(FormulaColumn, row)}:{Cell(NoteColumn, row)}");
                     break;
                 default:
-                    Row(w, row, 2, Math.Max(Lines(item.Text, 1, bold: false), Lines(item.Note, 1, bold: false)));
-                    Text(w, IdColumn, row, item.Id, Plain);
+                    Row(w, row, 2, new[] { Lines(item.Text, TextColumn, 1, bold: false), Lines(item.Note, NoteColumn, 1, bold: false), Lines(item.Unit, UnitColumn, 1, bold: false), Lines(item.Id, IdColumn, 1, bold: false) }.Max());
+                    Text(w, IdColumn, row, item.Id, Wrap);
                     Text(w, TextColumn, row, item.Text, Wrap);
-                    Text(w, UnitColumn, row, item.Unit, Plain);
+                    Text(w, UnitColumn, row, item.Unit, Wrap);
                     var target = item.Target!.Value;
                     if (target.IsRange)
                     {
@@ -274,15 +274,16 @@ internal sealed class CapaianWriter
     /// <summary>The fill of a band label: its palette step, or the grey of "no band".</summary>
     private uint FillOf(string? band) => band is not null && _ranks.TryGetValue(band, out var rank) ? (uint)CapaianPalette.Step(rank, _bandCount) : 6U;
 
-    /// <summary>How many lines a wrapped text takes over <paramref name="columns"/> columns from the text column.</summary>
-    private static int Lines(string? text, int columns, bool bold)
+    /// <summary>How many lines a wrapped text takes over <paramref name="columns"/> columns from
+    /// <paramref name="first"/>.</summary>
+    private static int Lines(string? text, int first, int columns, bool bold)
     {
         if (string.IsNullOrEmpty(text))
         {
             return 1;
         }
 
-        var width = Widths.Skip(TextColumn - 1).Take(columns).Sum();
+        var width = Widths.Skip(first - 1).Take(columns).Sum();
         var perLine = Math.Max(1, (int)(width * (bold ? 1.0 : 1.2)));
         return text.Split('\n').Sum(part => Math.Max(1, (part.Length + perLine - 1) / perLine));
     }
