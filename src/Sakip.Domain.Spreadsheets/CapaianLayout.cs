@@ -30,7 +30,7 @@ internal static class CapaianLayout
     public const int LastColumn = NoteColumn;
 
     /// <summary>Column widths in characters, A to I.</summary>
-    public static readonly double[] Widths = [17, 50, 14, 10, 10, 15, 14, 18, 32];
+    public static readonly double[] Widths = [19, 50, 14, 10, 10, 15, 14, 18, 32];
 
     /// <summary>The default reading limits: a province's table of tens of thousands of rows is a few megabytes.</summary>
     public const long MaxWorkbookBytes = 64L * 1024 * 1024;

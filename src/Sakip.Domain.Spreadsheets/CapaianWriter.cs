@@ -35,7 +35,7 @@ internal sealed class CapaianWriter
     private const uint BoldBandBase = BandBase + 7;
 
     // The height of one line of the 10-point font, in points, and how many characters of it a column holds per
-    // unit of width (a width counts digits; proportional text fits about a sixth more, bold a little fewer).
+    // unit of width (a width counts digits; proportional text fits a little more, bold a little fewer).
     private const double LineHeight = 13.5;
 
     private static readonly OpenXmlAttribute InlineType = new("t", string.Empty, "inlineStr");
@@ -149,7 +149,7 @@ internal sealed class CapaianWriter
         w.WriteElement(columns);
         w.WriteStartElement(new SheetData());
 
-        Row(w, TitleRow, 0, 1);
+        w.WriteStartElement(new Row(), [new("r", string.Empty, "1"), new("ht", string.Empty, "21"), new("customHeight", string.Empty, "1")]);
         Text(w, IdColumn, TitleRow, _title, Title);
         w.WriteEndElement();
         var subject = string.Create(CultureInfo.InvariantCulture, $"{(_subject is null ? string.Empty : _subject + " – ")}{T("as of", "per")} {_report.AsOf}, {T("rule set", "set aturan")} {_report.RuleSetId} v{_report.RuleSetVersion}");
@@ -284,7 +284,7 @@ internal sealed class CapaianWriter
         }
 
         var width = Widths.Skip(first - 1).Take(columns).Sum();
-        var perLine = Math.Max(1, (int)(width * (bold ? 1.0 : 1.2)));
+        var perLine = Math.Max(1, (int)(width * (bold ? 0.9 : 1.2)));
         return text.Split('\n').Sum(part => Math.Max(1, (part.Length + perLine - 1) / perLine));
     }
 

@@ -240,3 +240,28 @@ public class CapaianWorkbookTests
         Assert.Null(CapaianLayout.StatusOf("0"));
     }
 }
+
+/// <summary>docs/spreadsheets-capaian.md names every problem code of the capaian reader and every CSV column.</summary>
+public partial class CapaianDocTests
+{
+    private static readonly string Doc = File.ReadAllText(Path.Combine(Domain.Tests.RepositoryFiles.Root, "docs", "spreadsheets-capaian.md"));
+
+    [Fact]
+    public void Doc_EveryProblemCode_IsNamed()
+    {
+        var source = File.ReadAllText(Path.Combine(Domain.Tests.RepositoryFiles.Root, "src", "Sakip.Domain.Spreadsheets", "SpreadsheetMessages.Capaian.cs"));
+        var codes = Code().Matches(source).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        Assert.True(codes.Count >= 7, $"only {codes.Count} codes found");
+        Assert.All(codes, code => Assert.Contains($"`{code}`", Doc, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Doc_EveryCsvColumn_IsNamed() => Assert.All(CapaianCsv.Columns, column => Assert.Contains($"`{column}`", Doc, StringComparison.Ordinal));
+
+    [Fact]
+    public void Doc_ThePicture_IsCommitted() => Assert.True(File.Exists(Path.Combine(Domain.Tests.RepositoryFiles.Root, "docs", "spreadsheets-capaian.png")));
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"(capaian-[a-z-]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex Code();
+}
