@@ -48,7 +48,6 @@ internal sealed class CapaianWriter
     private readonly int _bandCount;
     private readonly Dictionary<string, int> _ranks;
     private readonly List<string> _merged = [];
-    private readonly CultureInfo _invariant = CultureInfo.InvariantCulture;
 
     private CapaianWriter(MeasurementReport report, CapaianWorkbookOptions options)
     {
@@ -218,16 +217,16 @@ internal sealed class CapaianWriter
                     var target = item.Target!.Value;
                     if (target.IsRange)
                     {
-                        Text(w, TargetColumn, row, RangeText(target, _invariant), Word);
+                        Text(w, TargetColumn, row, RangeText(target, CultureInfo.InvariantCulture), Word);
                     }
                     else
                     {
-                        Value(w, TargetColumn, row, target.Lower, bold: false);
+                        Value(w, TargetColumn, row, target.Lower);
                     }
 
                     if (item.Realisation is { } realisation)
                     {
-                        Value(w, RealisationColumn, row, realisation, bold: false);
+                        Value(w, RealisationColumn, row, realisation);
                     }
                     else
                     {
@@ -332,10 +331,10 @@ internal sealed class CapaianWriter
     }
 
     /// <summary>A target or realisation: shown with as many decimals as it has (up to ten, else General).</summary>
-    private static void Value(OpenXmlWriter w, int column, int row, decimal value, bool bold)
+    private static void Value(OpenXmlWriter w, int column, int row, decimal value)
     {
         var scale = (value / 1.0000000000000000000000000000m).Scale;
-        var style = scale > MaxFormatDecimals ? General : (bold ? BoldNumberBase : NumberBase) + (uint)scale;
+        var style = scale > MaxFormatDecimals ? General : NumberBase + (uint)scale;
         Number(w, column, row, value, style);
     }
 

@@ -13,7 +13,7 @@ namespace Sakip.Domain.Spreadsheets.Tests;
 /// <summary>The capaian workbook: written, read back, its cells, colours and problems.</summary>
 public class CapaianWorkbookTests
 {
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 40)]
     public Property WriteThenRead_GeneratedDocument_GivesBackEveryRow() =>
         Prop.ForAll(Reports.ToArbitrary(), Gen.Elements(Language.Indonesian, Language.English).ToArbitrary(), (report, language) =>
         {
