@@ -73,7 +73,16 @@ internal static class WorkbookCells
     /// <summary>The sheets by name (case-insensitive, in workbook order), or null with the problem.</summary>
     public static Dictionary<string, RawSheet>? Load(Stream stream, long maxBytes, long maxPartCharacters, out Problem? problem)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = Buffer(stream, maxBytes, out problem);
+        return buffer is null ? null : Load(buffer, maxPartCharacters, out problem);
+    }
+
+    /// <summary>The stream's bytes in memory (read to its end, or one byte past <paramref name="maxBytes"/>), or null
+    /// with the problem when it is larger.</summary>
+    public static MemoryStream? Buffer(Stream stream, long maxBytes, out Problem? problem)
+    {
+        problem = null;
+        var buffer = new MemoryStream();
         var chunk = new byte[81_920];
         int read;
         while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
@@ -82,13 +91,25 @@ internal static class WorkbookCells
             if (buffer.Length > maxBytes)
             {
                 problem = new Problem(string.Empty, SpreadsheetMessages.TooLarge(maxBytes));
+                buffer.Dispose();
                 return null;
             }
         }
 
         buffer.Position = 0;
-        return Load(buffer, maxPartCharacters, out problem);
+        return buffer;
     }
+
+    /// <summary>Whether an exception is one the SDK throws on a damaged or oversized package, and the problem it
+    /// means.</summary>
+    public static Problem? ProblemOf(Exception e) =>
+        e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FileFormatException
+            or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or KeyNotFoundException or UriFormatException
+            or IndexOutOfRangeException or OverflowException
+            ? e.Message.Contains("MaxCharactersIn", StringComparison.Ordinal)
+                ? new Problem(string.Empty, SpreadsheetMessages.PartTooLarge(e.Message))
+                : new Problem(string.Empty, SpreadsheetMessages.NotAWorkbook)
+            : null;
 
     private static Dictionary<string, RawSheet>? Load(MemoryStream buffer, long maxPartCharacters, out Problem? problem)
     {
@@ -124,7 +145,7 @@ internal static class WorkbookCells
         }
     }
 
-    private static List<string> SharedStrings(WorkbookPart workbook)
+    internal static List<string> SharedStrings(WorkbookPart workbook)
     {
         var table = workbook.SharedStringTablePart?.SharedStringTable;
         return table is null ? [] : [.. table.Elements<SharedStringItem>().Select(StringOf)];
@@ -188,7 +209,7 @@ internal static class WorkbookCells
         return sheet;
     }
 
-    private static RawCell Raw(Cell cell, List<string> shared)
+    internal static RawCell Raw(Cell cell, List<string> shared)
     {
         var formula = cell.CellFormula is not null;
         var value = cell.CellValue?.Text;

@@ -17,9 +17,11 @@ internal static class MeasureCommand
         var ruleSet = CommonOptions.RuleSet();
         var rounding = CommonOptions.Rounding();
         var decimals = CommonOptions.Decimals();
+        var exportTo = MeasureExport.OutputOption();
+        var exportFormat = MeasureExport.FormatOption();
         var command = new Command("measure", "Compute the capaian table (per agreement and sasaran: indicator, unit, T, R, capaian, band, sasaran mean) of a SAKIP document.")
         {
-            file, year, asOf, json, ruleSet, rounding, decimals, CliCatalogue.RuleSetFile(), CliCatalogue.BandSetFile(),
+            file, year, asOf, json, ruleSet, rounding, decimals, CliCatalogue.RuleSetFile(), CliCatalogue.BandSetFile(), exportTo, exportFormat,
         };
         command.SetAction(parse =>
         {
@@ -28,16 +30,23 @@ internal static class MeasureCommand
                 return SakipApp.InvalidInput;
             }
 
+            if (parse.GetValue(exportFormat) is { } orphan && parse.GetValue(exportTo) is null)
+            {
+                error.WriteLine($"{CliContext.Current.Invalid("measure")}: --format {orphan}: {CliContext.Current.T("berikan juga --output, mis. --output capaian.xlsx", "give --output too, e.g. --output capaian.xlsx")}");
+                return SakipApp.InvalidInput;
+            }
+
             var document = DocumentFile.Read(parse.GetValue(file)!, "measure", error, catalogue);
             var rules = CommonOptions.Rules(catalogue, CommonOptions.RuleSetId(parse.GetValue(ruleSet), document), parse.GetValue(rounding), parse.GetValue(decimals), "measure", error);
             return document is null || rules is null
                 ? SakipApp.InvalidInput
-                : Run(document, new PerformanceMeasurement(rules, catalogue.Formulas), parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(json), output, error);
+                : Run(document, new PerformanceMeasurement(rules, catalogue.Formulas), parse.GetValue(year), parse.GetValue(asOf), parse.GetValue(json), output, error,
+                    parse.GetValue(exportTo) is { } path ? new MeasureExport(path, parse.GetValue(exportFormat), rules.Bands) : null);
         });
         return command;
     }
 
-    internal static int Run(SakipDocument document, PerformanceMeasurement measurement, int year, string? asOfText, bool json, TextWriter output, TextWriter error)
+    internal static int Run(SakipDocument document, PerformanceMeasurement measurement, int year, string? asOfText, bool json, TextWriter output, TextWriter error, MeasureExport? export = null)
     {
         var context = CliContext.Current;
         if (CommonOptions.YearOutsideData(document, year) is { } outside)
@@ -68,6 +77,11 @@ internal static class MeasureCommand
             }
 
             return SakipApp.InvalidInput;
+        }
+
+        if (export is not null)
+        {
+            return export.Write(document, measured.GetValueOrThrow(), output, error);
         }
 
         output.WriteLine(json ? JsonOutput.Write(w => MeasurementView.Json(w, measured.GetValueOrThrow())) : MeasurementView.Text(measured.GetValueOrThrow(), context));
