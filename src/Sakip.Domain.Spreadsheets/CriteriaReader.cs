@@ -17,6 +17,7 @@ internal sealed partial class CriteriaReader
     private readonly CriteriaImportOptions _options;
     private readonly List<Problem> _problems = [];
     private readonly HashSet<(string Sheet, int Column, int Row)> _reportedMerges = [];
+    private readonly HashSet<string> _ambiguousCells = [];
     private readonly List<ComponentRow> _components = [];
     private readonly Dictionary<string, ScaleRows> _scales = new(StringComparer.OrdinalIgnoreCase);
 
@@ -57,9 +58,12 @@ internal sealed partial class CriteriaReader
             ReadWeights(table);
         }
 
+        // One problem a cell: what follows from a cell already blamed (an empty title after a formula, the cells of a
+        // merged range that spans columns) is not blamed again.
+        _problems.RemoveAll(p => _ambiguousCells.Contains(p.Path));
         if (_problems.Count > 0)
         {
-            return Result<EvaluationScheme>.Failure(_problems);
+            return Result<EvaluationScheme>.Failure(_problems.DistinctBy(p => p.Path));
         }
 
         var definition = Assemble();
@@ -165,6 +169,19 @@ internal sealed partial class CriteriaReader
             {
                 var text = $"{Cell(range.FirstColumn, range.FirstRow)}:{Cell(range.LastColumn, range.LastRow)}";
                 _problems.Add(new Problem(address, SpreadsheetMessages.MergedAcross(Address(table.Sheet.Name, text))));
+                if ((long)(range.LastColumn - range.FirstColumn + 1) * (range.LastRow - range.FirstRow + 1) <= 10_000)
+                {
+                    // What the reader then makes of the range's cells (a column left empty) follows from the merge.
+                    for (var r = range.FirstRow; r <= range.LastRow; r++)
+                    {
+                        for (var k = range.FirstColumn; k <= range.LastColumn; k++)
+                        {
+                            _ambiguousCells.Add(Address(table.Sheet.Name, Cell(k, r)));
+                        }
+                    }
+
+                    _ambiguousCells.Remove(address);
+                }
             }
 
             if (c != spanned[0])
@@ -296,6 +313,8 @@ internal sealed partial class CriteriaReader
         public (string? Id, string Cell)? DependsOn { get; set; }
 
         public string? WeightRowCell { get; set; }
+
+        public string? ResolvedScale { get; set; }
     }
 
     private sealed record CriterionRow(string Id, string IdCell, string Title, string TitleCell)
@@ -311,6 +330,9 @@ internal sealed partial class CriteriaReader
         public string? Guidance { get; init; }
 
         public bool GuidanceColumn { get; init; }
+
+        /// <summary>The id of the scale the criterion took (given, the base's, its sub-component's, the only one).</summary>
+        public string? ResolvedScale { get; set; }
     }
 
     private void ReadCriteria(Table table)
@@ -320,6 +342,7 @@ internal sealed partial class CriteriaReader
         (string Sub, string Cell)? carried = null;
         var blamed = false;
         string? stale = null;
+        string? staleComponent = null;
         var componentIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var subIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var criterionIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -333,19 +356,27 @@ internal sealed partial class CriteriaReader
 
             var componentText = Text(table, CriteriaColumn.Component, row);
             var subText = Text(table, CriteriaColumn.SubComponent, row);
-            if (componentText is not null && !Same(component, componentText))
+            if (componentText is not null && componentText != staleComponent && !Same(component, componentText))
             {
                 var (id, name) = SplitNumbered(componentText);
                 id ??= (_components.Count + 1).ToString(CultureInfo.InvariantCulture);
                 var cell = CellOf(table, CriteriaColumn.Component, row);
                 if (componentIds.TryGetValue(Key(id), out var first))
                 {
-                    _problems.Add(new Problem(cell, SpreadsheetMessages.DuplicateCriteriaId(id, first)));
+                    // Reported once; the rows below it belong to no component until the next one.
+                    if (componentText != staleComponent)
+                    {
+                        _problems.Add(new Problem(cell, SpreadsheetMessages.DuplicateCriteriaId(id, first)));
+                    }
+
+                    staleComponent = componentText;
+                    component = null;
+                    sub = null;
+                    blamed = true;
+                    continue;
                 }
-                else
-                {
-                    componentIds[Key(id)] = cell;
-                }
+
+                componentIds[Key(id)] = cell;
 
                 var previous = component;
                 component = new ComponentRow(id, name, componentText, cell);
@@ -388,11 +419,13 @@ internal sealed partial class CriteriaReader
                 if (subIds.TryGetValue(Key(id), out var first))
                 {
                     _problems.Add(new Problem(cell, SpreadsheetMessages.DuplicateCriteriaId(id, first)));
+                    sub = null;
+                    blamed = true;
+                    stale = subText;
+                    continue;
                 }
-                else
-                {
-                    subIds[Key(id)] = cell;
-                }
+
+                subIds[Key(id)] = cell;
 
                 sub = new SubComponentRow(id, name, subText, cell);
                 component.SubComponents.Add(sub);
@@ -768,9 +801,11 @@ internal sealed partial class CriteriaReader
                         Took("criterion dependencies, points or guidance", k.Id);
                     }
 
+                    k.ResolvedScale = scale.Id;
                     criteria.Add(new Criterion(k.Id, k.Title, scale) { DependsOn = dependsOn, Points = points, Guidance = guidance });
                 }
 
+                sub.ResolvedScale = subScale?.Id;
                 var scoring = sub.Method?.Value ?? baseSub?.Method ?? (criteria.Any(k => k.Points is not null) ? ScoringMethod.Points : ScoringMethod.Mean);
                 var subDependsOn = sub.DependsOn is { } sd ? sd.Id : baseSub?.DependsOn;
                 subs.Add(new SubComponent(sub.Id, sub.Name, weight ?? 0m, scoring, [.. criteria]) { Scale = subScale, DependsOn = subDependsOn });
@@ -885,7 +920,7 @@ internal sealed partial class CriteriaReader
             return field switch
             {
                 "weight" => sub.Weight?.Cell ?? sub.SheetWeight?.Cell ?? sub.Cell,
-                "scale" => Option(sub.Scale?.Id, match) ?? sub.Scale?.Cell ?? sub.Cell,
+                "scale" => Option(sub.ResolvedScale, match) ?? sub.Scale?.Cell ?? sub.Cell,
                 "dependsOn" => sub.DependsOn?.Cell ?? sub.WeightRowCell ?? sub.Cell,
                 "method" => sub.Method?.Cell ?? sub.Cell,
                 _ => sub.Cell,
@@ -902,7 +937,7 @@ internal sealed partial class CriteriaReader
         return field switch
         {
             "id" => criterion.IdCell,
-            "scale" => Option(criterion.Scale?.Id, match) ?? criterion.ScaleCell,
+            "scale" => Option(criterion.ResolvedScale, match) ?? criterion.ScaleCell,
             "dependsOn" => criterion.DependsOn?.Cell ?? criterion.IdCell,
             "points" => criterion.Points?.Cell ?? criterion.TitleCell,
             _ => criterion.TitleCell,
