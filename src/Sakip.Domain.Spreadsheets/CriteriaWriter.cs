@@ -195,9 +195,20 @@ internal static class CriteriaWriter
             });
         }
 
-        // The value is the decimal's invariant text, so that no binary rounding happens on the way.
-        public void Number(int column, int row, decimal value) =>
-            Put(column, row, new Cell { StyleIndex = Plain, CellValue = new CellValue(Figures.Text(value)) });
+        /// <summary>A number cell holding the decimal's invariant text; a value with more than 15 significant digits
+        /// (two thirds to 28 digits), which a spreadsheet program would round to a double when it saves, is written as
+        /// text, which the reader takes exactly.</summary>
+        public void Number(int column, int row, decimal value)
+        {
+            var text = Figures.Text(value);
+            if (text.SkipWhile(ch => ch is '-' or '0' or '.').Count(char.IsAsciiDigit) > 15)
+            {
+                Text(column, row, text);
+                return;
+            }
+
+            Put(column, row, new Cell { StyleIndex = Plain, CellValue = new CellValue(text) });
+        }
 
         private void Put(int column, int row, Cell cell)
         {
