@@ -106,3 +106,29 @@ public sealed class LkeSchemeCommandTests : IDisposable
         Assert.Contains("--output", run.Error, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The commands docs/spreadsheets-criteria.md shows run as shown, one after the other, in one folder.</summary>
+public sealed class LkeSchemeDocCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("sakip-criteria-doc-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Doc_ShellCommands_Succeed()
+    {
+        var doc = File.ReadAllText(Path.Combine(Sakip.Domain.Tests.RepositoryFiles.Root, "docs", "spreadsheets-criteria.md"));
+        var commands = doc.Split('\n').Where(l => l.StartsWith("sakip ", StringComparison.Ordinal)).ToList();
+
+        Assert.True(commands.Count >= 3);
+        foreach (var command in commands)
+        {
+            // Every file argument is placed in the test's folder.
+            var args = command.Trim().Split(' ').Skip(1)
+                .Select(a => a.EndsWith(".xlsx", StringComparison.Ordinal) || a.EndsWith(".json", StringComparison.Ordinal) ? Path.Combine(_dir, a) : a)
+                .ToArray();
+            var run = CliRunner.RunEnglish(args);
+            Assert.True(run.ExitCode == 0, $"{command}: {run.Error}");
+        }
+    }
+}

@@ -46,6 +46,8 @@ public class CriteriaWorkbookProblemTests
         ["logical value where a criterion belongs"] = (() => Plain(s => s.Cells["D5"] = true), WithBase, "Kriteria!D5", "criteria-not-text"),
         ["number without criterion"] = (() => Plain(s => s.Cells.Remove("D5")), WithBase, "Kriteria!D5", "workbook-required"),
         ["unknown scale"] = (() => Plain(s => { s.Cells["E2"] = "Skala"; s.Cells["E4"] = "a-z"; }), WithBase, "Kriteria!E4", "criteria-unknown-scale"),
+        ["depends on an unknown criterion"] = (() => Plain(s => { s.Cells["E2"] = "Bergantung pada"; s.Cells["E4"] = "1a.99"; }), WithBase, "Kriteria!E4", "unknown-criterion"),
+        ["unknown scoring method"] = (() => SelfContained((s, _) => { s.Cells["K2"] = "Metode"; s.Cells["K4"] = "median"; }), GradesOnly, "Kriteria!K4", "criteria-unknown-method"),
         ["weights do not add up"] = (() => SelfContained((s, _) => s.Cells["I4"] = "7"), GradesOnly, "Kriteria!I3", "weights-do-not-add-up"),
         ["number ambiguous between cultures"] = (() => SelfContained((s, _) => s.Cells["I4"] = "6.000"), GradesOnly, "Kriteria!I4", "criteria-ambiguous-number"),
         ["weight not a number"] = (() => SelfContained((s, _) => s.Cells["I4"] = "enam"), GradesOnly, "Kriteria!I4", "criteria-not-a-number"),
