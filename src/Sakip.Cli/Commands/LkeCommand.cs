@@ -18,6 +18,7 @@ internal static class LkeCommand
             Score(output, error),
             Next(output, error),
             Compare(output, error),
+            LkeSchemeCommand.Create(output, error),
         };
 
     private static Option<string> SourceOption()
