@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -65,40 +64,15 @@ internal sealed class CapaianWriter
     public static void Write(MeasurementReport report, Stream output, CapaianWorkbookOptions options)
     {
         var writer = new CapaianWriter(report, options);
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
-        {
-            writer.Build(document);
-        }
-
-        buffer.Position = 0;
-        Repack(buffer, output);
-    }
-
-    /// <summary>Copies the package entry by entry with a fixed time stamp: the zip writer stamps each entry with the
-    /// clock, and the same report must give the same bytes.</summary>
-    private static void Repack(Stream package, Stream output)
-    {
-        var stamp = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var entry in source.Entries)
-        {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = stamp;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
-        }
+        WorkbookPackage.Write(output, writer.Build);
     }
 
     private string T(string english, string indonesian) => _language == Language.Indonesian ? indonesian : english;
 
-    private void Build(SpreadsheetDocument document)
+    private void Build(SpreadsheetDocument document, WorkbookPart workbookPart)
     {
-        // Same bytes on every machine: fixed relationship ids (the SDK would make up random ones), and core
-        // properties with the title and subject but no clock or user.
-        var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+        // Same bytes on every machine: fixed relationship ids, and core properties with the title and subject but no
+        // clock or user.
         var core = document.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rId2");
         using (var stream = core.GetStream(FileMode.Create))
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -20,11 +19,8 @@ internal static class CriteriaWriter
 
     public static void Write(EvaluationScheme scheme, Stream output)
     {
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        WorkbookPackage.Write(output, (_, workbookPart) =>
         {
-            // Relationship ids are given, not generated (the SDK would draw random ones).
-            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbookPart.Workbook = new Workbook();
             workbookPart.AddNewPart<WorkbookStylesPart>("rId1").Stylesheet = Styles();
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
@@ -35,34 +31,7 @@ internal static class CriteriaWriter
                 part.Worksheet = sheet;
                 sheets.Append(new Sheet { Name = name, SheetId = id++, Id = workbookPart.GetIdOfPart(part) });
             }
-        }
-
-        buffer.Position = 0;
-        Repack(buffer, output);
-    }
-
-    /// <summary>Copies the package's parts into a new zip whose entries all carry the same fixed time, so that the
-    /// same scheme gives the same bytes whenever and wherever it is written (the packaging layer stamps the clock's
-    /// time).</summary>
-    private static void Repack(MemoryStream package, Stream output)
-    {
-        var fixedTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        using var repacked = new MemoryStream();
-        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
-        using (var target = new ZipArchive(repacked, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = fixedTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        repacked.Position = 0;
-        repacked.CopyTo(output);
+        });
     }
 
     private static Worksheet CriteriaTable(EvaluationScheme scheme)

@@ -52,25 +52,18 @@ internal sealed class LkeWriter
     public static void Write(EvaluationScheme scheme, Evaluation? evaluation, string? subject, int? year, EvaluationMethod method, Language language, Stream output)
     {
         var writer = new LkeWriter(scheme, evaluation, subject, year, method, language);
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
-        {
-            writer.Build(document);
-        }
-
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        WorkbookPackage.Write(output, (_, workbookPart) => writer.Build(workbookPart));
     }
 
     private string T(string english, string indonesian) => _language == Language.Indonesian ? indonesian : english;
 
     private static string N(decimal value) => Figures.Text(value);
 
-    private void Build(SpreadsheetDocument document)
+    private void Build(WorkbookPart workbookPart)
     {
-        var workbookPart = document.AddWorkbookPart();
+        // Relationship ids are given, not generated (the SDK's are random): the same evaluation, the same file.
         workbookPart.Workbook = new Workbook();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
         styles.Stylesheet = Stylesheet();
         var sheets = new Sheets();
         workbookPart.Workbook.Append(sheets);
@@ -87,7 +80,7 @@ internal sealed class LkeWriter
         uint id = 1;
         foreach (var (name, sheet) in parts)
         {
-            var part = workbookPart.AddNewPart<WorksheetPart>();
+            var part = workbookPart.AddNewPart<WorksheetPart>(string.Create(CultureInfo.InvariantCulture, $"rIdSheet{id}"));
             part.Worksheet = sheet;
             sheets.Append(new Sheet { Name = name, SheetId = id++, Id = workbookPart.GetIdOfPart(part) });
         }

@@ -37,44 +37,14 @@ internal sealed class PlanWriter
     public static void Write(SakipDocument? document, Language language, Stream output)
     {
         var writer = new PlanWriter(document, language);
-        using var buffer = new MemoryStream();
-        using (var package = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
-        {
-            writer.Build(package);
-        }
-
-        Repack(buffer, output);
-    }
-
-    /// <summary>Copies the package with every entry's time fixed (1980-01-01, the zip format's first), so that one
-    /// document always gives the same bytes.</summary>
-    private static void Repack(MemoryStream buffer, Stream output)
-    {
-        buffer.Position = 0;
-        using var repacked = new MemoryStream();
-        using (var source = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true))
-        using (var target = new System.IO.Compression.ZipArchive(repacked, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, System.IO.Compression.CompressionLevel.Optimal);
-                copy.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        repacked.Position = 0;
-        repacked.CopyTo(output);
+        WorkbookPackage.Write(output, (_, workbookPart) => writer.Build(workbookPart));
     }
 
     private string T(string english, string indonesian) => _language == Language.Indonesian ? indonesian : english;
 
-    private void Build(SpreadsheetDocument package)
+    private void Build(WorkbookPart workbookPart)
     {
         // Relationship ids are given, not generated (the SDK's are random): one document, one file.
-        var workbookPart = package.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
         workbookPart.Workbook = new Workbook();
         workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Stylesheet();
         var sheets = new Sheets();

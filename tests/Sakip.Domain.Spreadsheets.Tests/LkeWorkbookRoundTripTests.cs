@@ -65,6 +65,15 @@ public class LkeWorkbookRoundTripTests
         });
 
     [Fact]
+    public void Write_SameEvaluationTwice_SameBytes()
+    {
+        // Fixed relationship ids and zip time stamps: a workbook written today and tomorrow, here or elsewhere, is one file.
+        var evaluation = LkeWorkbookFormulaTests.GeneratedSamples()[0];
+        Assert.Equal(Write(evaluation), Write(evaluation));
+        Assert.Equal(Template(EvaluationSchemes.Default), Template(EvaluationSchemes.Default));
+    }
+
+    [Fact]
     public void Template_ReadBack_NeedsSubjectAndYear()
     {
         var result = Read(Template(EvaluationSchemes.Default));
