@@ -429,11 +429,12 @@ internal sealed class LkeWriter
         static Alignment Clone(Alignment a) => (Alignment)a.CloneNode(true);
     }
 
-    /// <summary>The cells of one worksheet, collected in any order and written row by row, column by column.</summary>
-    private sealed class SheetBuilder
+    /// <summary>The cells of one LKE sheet: texts, numbers and formulas with their cached values; a row is as tall as
+    /// its longest wrapped text.</summary>
+    private sealed class SheetBuilder : WorksheetBuilder
     {
-        private readonly SortedDictionary<int, SortedDictionary<int, Cell>> _rows = [];
-        private readonly List<DataValidation> _validations = [];
+        // The height of one line of the default 11-point font, in points.
+        private const double LineHeight = 15;
 
         // The wrapped texts of each row (column, text), to size the row when the sheet is built.
         private readonly Dictionary<int, List<(int Column, string Text, bool Bold)>> _wrapped = [];
@@ -483,36 +484,26 @@ internal sealed class LkeWriter
         public void FormulaText(int column, int row, string formula, string cached, uint style) =>
             Put(column, row, new Cell { StyleIndex = style, DataType = CellValues.String, CellFormula = new CellFormula(formula), CellValue = new CellValue(CellText.Escape(cached)) });
 
+        /// <summary>A dropdown with an input message, or none when <paramref name="list"/> is null.</summary>
         public void Validation(string range, string? list, string title, string prompt)
         {
-            if (list is null)
+            if (list is not null)
             {
-                return;
+                Dropdown(range, list, title, prompt);
             }
-
-            _validations.Add(new DataValidation(new Formula1(list))
-            {
-                Type = DataValidationValues.List,
-                AllowBlank = true,
-                ShowInputMessage = true,
-                ShowErrorMessage = true,
-                ErrorStyle = DataValidationErrorStyleValues.Stop,
-                SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
-                PromptTitle = Limit(title, 32),
-                Prompt = Limit(prompt, 255),
-            });
         }
 
-        // The height of one line of the default 11-point font, in points.
-        private const double LineHeight = 15;
+        // Evaluators print the worksheet: every sheet is printable.
+        public Worksheet Build(double[] widths, int frozenRows) => Build(widths, frozenRows, printable: true);
 
-        // How many lines the wrapped texts of a row take in their columns: a column width counts characters of the
-        // digit '0'; plain text in a proportional font fits about a sixth more of them, bold text a little fewer.
-        private int Lines(int row, double[] widths)
+        // Spreadsheet programs do not size rows to wrapped text when they open a file, so a long wording would be cut:
+        // the row is given the height of its longest wrapped text. A column width counts characters of the digit '0';
+        // plain text in a proportional font fits about a sixth more of them, bold text a little fewer.
+        protected override double? RowHeight(int row, double[] widths)
         {
             if (!_wrapped.TryGetValue(row, out var texts))
             {
-                return 1;
+                return null;
             }
 
             var most = 1;
@@ -523,68 +514,7 @@ internal sealed class LkeWriter
                 most = Math.Max(most, lines);
             }
 
-            return most;
-        }
-
-        private static string Limit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
-
-        private void Put(int column, int row, Cell cell)
-        {
-            cell.CellReference = Cell(column, row);
-            if (!_rows.TryGetValue(row, out var cells))
-            {
-                _rows[row] = cells = [];
-            }
-
-            cells[column] = cell;
-        }
-
-        public Worksheet Build(double[] widths, int frozenRows)
-        {
-            // Printed landscape on A4, each sheet one page wide (as many pages down as it takes): evaluators print the
-            // worksheet, and a sheet cut into vertical strips cannot be read on paper.
-            var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-            var view = new SheetView { WorkbookViewId = 0U };
-            if (frozenRows > 0)
-            {
-                var topLeft = Cell(1, frozenRows + 1);
-                view.Append(new Pane { VerticalSplit = frozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
-                view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
-            }
-
-            worksheet.Append(new SheetViews(view));
-            var columns = new Columns();
-            for (var i = 0; i < widths.Length; i++)
-            {
-                columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
-            }
-
-            worksheet.Append(columns);
-            var data = new SheetData();
-            foreach (var (index, cells) in _rows)
-            {
-                var row = new Row { RowIndex = (uint)index };
-                if (Lines(index, widths) is var lines and > 1)
-                {
-                    // Spreadsheet programs do not size rows to wrapped text when they open a file, so a long wording
-                    // would be cut: the row is given the height of its longest wrapped text.
-                    row.Height = lines * LineHeight;
-                    row.CustomHeight = true;
-                }
-
-                row.Append(cells.Values);
-                data.Append(row);
-            }
-
-            worksheet.Append(data);
-            if (_validations.Count > 0)
-            {
-                worksheet.Append(new DataValidations(_validations) { Count = (uint)_validations.Count });
-            }
-
-            worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-            worksheet.Append(new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
-            return worksheet;
+            return most > 1 ? most * LineHeight : null;
         }
     }
 }

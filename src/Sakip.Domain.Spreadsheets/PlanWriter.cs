@@ -79,12 +79,12 @@ internal sealed class PlanWriter
         sheet.Text(2, InfoFormatRow, FormatId);
         sheet.Number(2, InfoVersionRow, FormatVersion);
         sheet.Text(2, InfoCultureRow, _language == Language.Indonesian ? "id-ID" : "invariant");
-        sheet.Validation(Cell(2, InfoCultureRow), "\"id-ID,invariant\"");
+        sheet.Dropdown(Cell(2, InfoCultureRow), "\"id-ID,invariant\"");
         var region = _document?.Region;
         sheet.Text(2, InfoRegionCodeRow, region?.Code);
         sheet.Text(2, InfoRegionNameRow, region?.Name);
         sheet.Text(2, InfoRegionKindRow, region is null ? null : RegionKindChoices.Label((int)region.Kind, _language));
-        sheet.Validation(Cell(2, InfoRegionKindRow), ListIn(RegionKindChoices));
+        sheet.Dropdown(Cell(2, InfoRegionKindRow), ListIn(RegionKindChoices));
         sheet.Text(2, InfoRuleSetRow, _document?.RuleSetId);
         if (_document?.Rpjmd is { } rpjmd)
         {
@@ -148,7 +148,7 @@ internal sealed class PlanWriter
         {
             if (layout.Columns[c].Choices is { } choices)
             {
-                sheet.Validation($"{Cell(c + 1, FirstRow)}:{Cell(c + 1, FirstRow + ValidatedRows)}", ListIn(choices));
+                sheet.Dropdown($"{Cell(c + 1, FirstRow)}:{Cell(c + 1, FirstRow + ValidatedRows)}", ListIn(choices));
             }
         }
 
@@ -520,12 +520,10 @@ internal sealed class PlanWriter
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }));
     }
 
-    /// <summary>The cells of one worksheet, collected in any order and written row by row, column by column.</summary>
-    private sealed class SheetBuilder
+    /// <summary>The cells of one plan sheet: texts (a text with a line break wraps) and numbers exactly as the document
+    /// has them; a row given a number of lines is that tall.</summary>
+    private sealed class SheetBuilder : WorksheetBuilder
     {
-        private readonly SortedDictionary<int, SortedDictionary<int, Cell>> _rows = [];
-        private readonly List<DataValidation> _validations = [];
-        private readonly List<string> _merged = [];
         private readonly Dictionary<int, int> _lines = [];
 
         public void Text(int column, int row, string? text, uint style = Plain)
@@ -553,82 +551,10 @@ internal sealed class PlanWriter
         public void Number(int column, int row, decimal value) =>
             Put(column, row, new Cell { CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)) });
 
-        public void Merge(int firstColumn, int firstRow, int lastColumn, int lastRow)
-        {
-            if (lastColumn > firstColumn || lastRow > firstRow)
-            {
-                _merged.Add($"{Cell(firstColumn, firstRow)}:{Cell(lastColumn, lastRow)}");
-            }
-        }
-
         public void Height(int row, int lines) => _lines[row] = lines;
 
-        public void Validation(string range, string list) =>
-            _validations.Add(new DataValidation(new Formula1(list))
-            {
-                Type = DataValidationValues.List,
-                AllowBlank = true,
-                ShowErrorMessage = true,
-                ErrorStyle = DataValidationErrorStyleValues.Stop,
-                SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
-            });
+        public Worksheet Build(double[] widths, int frozenRows) => Build(widths, frozenRows, printable: false);
 
-        private void Put(int column, int row, Cell cell)
-        {
-            cell.CellReference = Cell(column, row);
-            if (!_rows.TryGetValue(row, out var cells))
-            {
-                _rows[row] = cells = [];
-            }
-
-            cells[column] = cell;
-        }
-
-        public Worksheet Build(double[] widths, int frozenRows)
-        {
-            var worksheet = new Worksheet();
-            var view = new SheetView { WorkbookViewId = 0U };
-            if (frozenRows > 0)
-            {
-                var topLeft = Cell(1, frozenRows + 1);
-                view.Append(new Pane { VerticalSplit = frozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
-                view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
-            }
-
-            worksheet.Append(new SheetViews(view));
-            var columns = new Columns();
-            for (var i = 0; i < widths.Length; i++)
-            {
-                columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
-            }
-
-            worksheet.Append(columns);
-            var data = new SheetData();
-            foreach (var (index, cells) in _rows)
-            {
-                var row = new Row { RowIndex = (uint)index };
-                if (_lines.TryGetValue(index, out var lines))
-                {
-                    row.Height = lines * 15.0;
-                    row.CustomHeight = true;
-                }
-
-                row.Append(cells.Values);
-                data.Append(row);
-            }
-
-            worksheet.Append(data);
-            if (_merged.Count > 0)
-            {
-                worksheet.Append(new MergeCells(_merged.Select(m => new MergeCell { Reference = m })) { Count = (uint)_merged.Count });
-            }
-
-            if (_validations.Count > 0)
-            {
-                worksheet.Append(new DataValidations(_validations) { Count = (uint)_validations.Count });
-            }
-
-            return worksheet;
-        }
+        protected override double? RowHeight(int row, double[] widths) => _lines.TryGetValue(row, out var lines) ? lines * 15.0 : null;
     }
 }
