@@ -19,9 +19,10 @@ public sealed record PlanCsvOptions
     public static PlanCsvOptions Indonesian { get; } = new() { Culture = Cultures.Indonesian };
 
     /// <summary>The culture of the numbers: <see cref="Cultures.Invariant"/> or <see cref="Cultures.Indonesian"/>
-    /// themselves (the two the info table can name; no other culture's data is used); there is no default, so that every caller says which. Numbers are written without
-    /// group separators. When its decimal separator is <c>,</c> the field separator is <c>;</c>, otherwise
-    /// <c>,</c>.</summary>
+    /// themselves (the two the info table can name; no other culture's data is used); there is no default, so that
+    /// every caller says which. Numbers are written without group separators. When its decimal separator is <c>,</c>
+    /// the field separator is <c>;</c>, otherwise <c>,</c>. It is written to the info table (B5), and on reading
+    /// numbers are read in the format the info table names, this one when it names none.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentException">The value is neither of the two cultures.</exception>
     public required CultureInfo Culture

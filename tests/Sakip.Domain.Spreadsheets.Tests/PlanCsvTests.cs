@@ -208,5 +208,5 @@ public class PlanCsvTests
 
     [Fact]
     public void Options_OtherCulture_Throws() =>
-        Assert.Throws<ArgumentException>(() => new PlanCsvOptions { Culture = new System.Globalization.CultureInfo("fr-FR") });
+        Assert.Throws<ArgumentException>(() => new PlanCsvOptions { Culture = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone() });
 }
