@@ -91,32 +91,5 @@ public static class CapaianCsv
         _ => "invalid-input",
     };
 
-    private static void Line(TextWriter output, string?[] fields, char separator)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-            {
-                output.Write(separator);
-            }
-
-            output.Write(Quote(fields[i], separator));
-        }
-
-        output.Write("\r\n");
-    }
-
-    /// <summary>A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds the separator, a quote, a
-    /// line break, or white space at either end (which some readers trim).</summary>
-    internal static string Quote(string? field, char separator)
-    {
-        if (string.IsNullOrEmpty(field))
-        {
-            return string.Empty;
-        }
-
-        var quote = field.AsSpan().IndexOfAny(separator, '"', '\n') >= 0 || field.Contains('\r', StringComparison.Ordinal)
-            || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]);
-        return quote ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-    }
+    private static void Line(TextWriter output, string?[] fields, char separator) => CsvText.Line(output, fields, separator);
 }

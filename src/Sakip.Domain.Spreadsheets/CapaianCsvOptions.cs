@@ -27,5 +27,5 @@ public sealed record CapaianCsvOptions
 
     /// <summary>The field separator the culture calls for: <c>;</c> when its decimal separator is <c>,</c>, else
     /// <c>,</c>.</summary>
-    public char Separator => Culture.NumberFormat.NumberDecimalSeparator == "," ? ';' : ',';
+    public char Separator => CsvText.Separator(Culture);
 }

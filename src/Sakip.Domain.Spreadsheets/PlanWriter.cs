@@ -24,20 +24,40 @@ internal sealed class PlanWriter
 
     private readonly SakipDocument? _document;
     private readonly Language _language;
+    private readonly string _culture;
     private readonly int _years;
 
-    private PlanWriter(SakipDocument? document, Language language)
+    private PlanWriter(SakipDocument? document, Language language, string culture)
     {
         _document = document;
         _language = language;
+        _culture = culture;
         var lengths = document is null ? [] : document.Renstras.Select(r => r.Period.Length).Concat(document.Rpjmd is { } p ? [p.Period.Length] : []);
         _years = Math.Max(MinimumYears, lengths.DefaultIfEmpty(0).Max());
     }
 
     public static void Write(SakipDocument? document, Language language, Stream output)
     {
-        var writer = new PlanWriter(document, language);
+        var writer = new PlanWriter(document, language, language == Language.Indonesian ? "id-ID" : "invariant");
         WorkbookPackage.Write(output, (_, workbookPart) => writer.Build(workbookPart));
+    }
+
+    /// <summary>The sheets' cells, the info sheet first, for a writer of another format (<see cref="PlanCsv"/>): the
+    /// same cells the workbook has, the info sheet naming <paramref name="culture"/> as the number format.</summary>
+    public static List<(string Name, SheetBuilder Sheet)> Sheets(SakipDocument? document, Language language, string culture) =>
+        new PlanWriter(document, language, culture).Sheets();
+
+    private List<(string Name, SheetBuilder Sheet)> Sheets()
+    {
+        var sheets = new List<(string Name, SheetBuilder Sheet)> { (InfoSheet, BuildInfo()) };
+        foreach (var layout in AllSheets)
+        {
+            var sheet = Table(layout);
+            Fill(layout, sheet);
+            sheets.Add((layout.Name, sheet));
+        }
+
+        return sheets;
     }
 
     private string T(string english, string indonesian) => _language == Language.Indonesian ? indonesian : english;
@@ -49,13 +69,7 @@ internal sealed class PlanWriter
         workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Stylesheet();
         var sheets = new Sheets();
         workbookPart.Workbook.Append(sheets);
-        var parts = new List<(string Name, Worksheet Sheet)> { (InfoSheet, BuildInfo()) };
-        foreach (var layout in AllSheets)
-        {
-            var sheet = Table(layout);
-            Fill(layout, sheet);
-            parts.Add((layout.Name, sheet.Build(Widths(layout), HeaderRow)));
-        }
+        var parts = Sheets().Select(s => (s.Name, Sheet: s.Name == InfoSheet ? s.Sheet.Build([44, 70], 0) : s.Sheet.Build(Widths(AllSheets.Single(l => l.Name == s.Name)), HeaderRow))).ToList();
 
         uint id = 1;
         foreach (var (name, sheet) in parts)
@@ -66,7 +80,7 @@ internal sealed class PlanWriter
         }
     }
 
-    private Worksheet BuildInfo()
+    private SheetBuilder BuildInfo()
     {
         var sheet = new SheetBuilder();
         sheet.Text(1, 1, T("SAKIP plan data", "Data perencanaan SAKIP"), Title);
@@ -78,7 +92,7 @@ internal sealed class PlanWriter
 
         sheet.Text(2, InfoFormatRow, FormatId);
         sheet.Number(2, InfoVersionRow, FormatVersion);
-        sheet.Text(2, InfoCultureRow, _language == Language.Indonesian ? "id-ID" : "invariant");
+        sheet.Text(2, InfoCultureRow, _culture);
         sheet.Dropdown(Cell(2, InfoCultureRow), "\"id-ID,invariant\"");
         var region = _document?.Region;
         sheet.Text(2, InfoRegionCodeRow, region?.Code);
@@ -100,7 +114,7 @@ internal sealed class PlanWriter
             "Satu lembar per tabel, satu baris per data; judul kolom di baris 2, data mulai baris 3. Angka diisi di sel angka; angka yang diketik sebagai teks dibaca dengan format angka di atas. Sel kosong berarti tidak ada nilai (bukan 0). Beberapa id dalam satu sel: satu per baris. Kolom tahun menghitung tahun rencana: th-1 adalah tahun awal rencana. Evaluasi LKE memiliki buku kerja sendiri (sakip lke template --format xlsx)."), Wrap);
         sheet.Merge(1, InfoHelpRow, 2, InfoHelpRow);
         sheet.Height(InfoHelpRow, 6);
-        return sheet.Build([44, 70], 0);
+        return sheet;
     }
 
     private string ListIn(ChoiceSet choices) => "\"" + choices.Labels(_language) + "\"";
@@ -521,10 +535,13 @@ internal sealed class PlanWriter
     }
 
     /// <summary>The cells of one plan sheet: texts (a text with a line break wraps) and numbers exactly as the document
-    /// has them; a row given a number of lines is that tall.</summary>
-    private sealed class SheetBuilder : WorksheetBuilder
+    /// has them; a row given a number of lines is that tall. The values are kept too, for the CSV writer.</summary>
+    internal sealed class SheetBuilder : WorksheetBuilder
     {
         private readonly Dictionary<int, int> _lines = [];
+
+        /// <summary>The values of the cells that have one, by (column, row): a text or a decimal.</summary>
+        public Dictionary<(int Column, int Row), object> Values { get; } = [];
 
         public void Text(int column, int row, string? text, uint style = Plain)
         {
@@ -538,6 +555,7 @@ internal sealed class PlanWriter
                 return;
             }
 
+            Values[(column, row)] = text;
             var cell = new Cell
             {
                 StyleIndex = style == Plain && text.Contains('\n', StringComparison.Ordinal) ? Wrap : style,
@@ -548,8 +566,11 @@ internal sealed class PlanWriter
         }
 
         // A decimal's invariant text is the cell's value: the number exactly as the document has it.
-        public void Number(int column, int row, decimal value) =>
+        public void Number(int column, int row, decimal value)
+        {
+            Values[(column, row)] = value;
             Put(column, row, new Cell { CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)) });
+        }
 
         public void Height(int row, int lines) => _lines[row] = lines;
 

@@ -126,7 +126,7 @@ public class CapaianCsvTests
     [InlineData("two\nlines", ',', "\"two\nlines\"")]
     [InlineData(" padded ", ',', "\" padded \"")]
     [InlineData("", ',', "")]
-    public void Quote_Rfc4180(string field, char separator, string expected) => Assert.Equal(expected, CapaianCsv.Quote(field, separator));
+    public void Quote_Rfc4180(string field, char separator, string expected) => Assert.Equal(expected, CsvText.Quote(field, separator));
 
     [Fact]
     public void Separator_FollowsTheDecimalSeparator()
