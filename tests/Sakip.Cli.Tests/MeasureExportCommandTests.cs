@@ -150,7 +150,11 @@ public sealed class MeasureExportCommandTests : IDisposable
         try
         {
             Assert.Equal(0, CliRunner.Run("measure", Doc, "--year", "2025", "--output", first).ExitCode);
-            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            // A culture with a decimal comma, built without the OS's culture data (the suite also runs invariant).
+            var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+            comma.NumberFormat.NumberDecimalSeparator = ",";
+            comma.NumberFormat.NumberGroupSeparator = ".";
+            CultureInfo.CurrentCulture = comma;
             Assert.Equal(0, CliRunner.Run("measure", Doc, "--year", "2025", "--output", second).ExitCode);
         }
         finally
