@@ -133,14 +133,9 @@ internal static class WorkbookCells
 
             return sheets;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FileFormatException
-            or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or KeyNotFoundException or UriFormatException
-            or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (ProblemOf(e) is { } damaged)
         {
-            // The SDK bounds a part through XmlReaderSettings.MaxCharactersInDocument; past it the XML reader throws.
-            problem = e.Message.Contains("MaxCharactersIn", StringComparison.Ordinal)
-                ? new Problem(string.Empty, SpreadsheetMessages.PartTooLarge(e.Message))
-                : new Problem(string.Empty, SpreadsheetMessages.NotAWorkbook);
+            problem = damaged;
             return null;
         }
     }
