@@ -67,7 +67,7 @@ public sealed class PerformanceMeasurement
 
     private AgreementMeasurement MeasureAgreement(SakipDocument document, PerjanjianKinerja pk, ReportingPeriod asOf)
     {
-        var renstra = pk.Agency is { } code ? document.Renstras.FirstOrDefault(r => r.Agency.Code == code) : null;
+        var renstra = pk.Agency is { } code ? DocumentIndex.Of(document).RenstraOf(code) : null;
         var name = renstra?.Agency.Name ?? document.Region.Name;
         // A built document has every target's indicator; the filter keeps measuring total should one be missing.
         var sasaran = pk.Targets
@@ -92,7 +92,7 @@ public sealed class PerformanceMeasurement
         var entries = document.RealisationsFor(target.IndicatorId, pk.Year, pk.Agency);
         var annual = entries.FirstOrDefault(r => r.Period.Kind == PeriodKind.Year);
         var parts = entries.Where(r => r.Period.Kind != PeriodKind.Year && r.Period.End <= asOf.End).ToArray();
-        var plan = document.RencanaAksi.FirstOrDefault(ra => ra.PerjanjianKinerjaId == pk.Id && ra.IndicatorId == target.IndicatorId);
+        var plan = DocumentIndex.Of(document).ActionPlan(pk.Id, target.IndicatorId);
         var input = new AchievementInput(target.Target, null, indicator.Polarity) { AllowsNegativeValues = indicator.AllowsNegativeValues, FormulaId = indicator.FormulaId };
 
         AchievementResult result;

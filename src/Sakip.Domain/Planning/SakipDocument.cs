@@ -77,14 +77,15 @@ public sealed record SakipDocument
     /// <summary>Finds an indicator definition by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The definition, or <see langword="null"/>.</returns>
-    public IndicatorDefinition? Indicator(string id) => Indicators.FirstOrDefault(i => i.Id == id);
+    /// <remarks>A dictionary lookup: the document indexes its indicators the first time one is looked up.</remarks>
+    public IndicatorDefinition? Indicator(string id) => DocumentIndex.Of(this).Indicator(id);
 
     /// <summary>The realisations that measure an indicator for an agency in a year: those the agency reported itself
     /// when there are any, else those reported without an agency (region-wide). Used alike by the capaian table
     /// (<see cref="PerformanceMeasurement"/>) and the performance tree (<see cref="Tree.PerformanceTreeFactory"/>).</summary>
     internal IndicatorRealisation[] RealisationsFor(string indicatorId, int year, OrganisationCode? agency)
     {
-        var reported = Realisations.Where(r => r.IndicatorId == indicatorId && r.Period.Year == year).ToArray();
+        var reported = DocumentIndex.Of(this).Realisations(indicatorId, year);
         var own = reported.Where(r => r.Agency is not null && r.Agency == agency).ToArray();
         return own.Length > 0 ? own : reported.Where(r => r.Agency is null).ToArray();
     }

@@ -107,6 +107,10 @@ public sealed class SakipDocumentBuilder
 
     private sealed class Checker
     {
+        // The ids of the document's indicators, once Indicators has checked them: every reference to an indicator is
+        // looked up in this one set (a set per reference made building a province quadratic).
+        private HashSet<string> _indicatorIds = new(StringComparer.Ordinal);
+
         public List<Problem> Problems { get; } = [];
 
         public void Add(string path, Reason reason) => Problems.Add(new Problem(path, reason));
@@ -251,6 +255,7 @@ public sealed class SakipDocumentBuilder
                 }
             }
 
+            _indicatorIds = byId.Keys.ToHashSet(StringComparer.Ordinal);
             return byId;
         }
 
@@ -275,7 +280,7 @@ public sealed class SakipDocumentBuilder
                 var t = rpjmd.Tujuan[i];
                 Text($"{P}.tujuan[{i}].text", t.Text);
                 Reference($"{P}.tujuan[{i}].misiId", t.MisiId, misi, Messages.Kinds.Misi);
-                Planned($"{P}.tujuan[{i}].indicators", t.Indicators, indicators, rpjmd.Period);
+                Planned($"{P}.tujuan[{i}].indicators", t.Indicators, rpjmd.Period);
             }
 
             for (var i = 0; i < rpjmd.Sasaran.Count; i++)
@@ -283,7 +288,7 @@ public sealed class SakipDocumentBuilder
                 var s = rpjmd.Sasaran[i];
                 Text($"{P}.sasaran[{i}].text", s.Text);
                 Reference($"{P}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, Messages.Kinds.Tujuan);
-                Planned($"{P}.sasaran[{i}].indicators", s.Indicators, indicators, rpjmd.Period);
+                Planned($"{P}.sasaran[{i}].indicators", s.Indicators, rpjmd.Period);
             }
 
             Strategies(P, rpjmd.Strategi, rpjmd.ArahKebijakan, sasaran, strategi);
@@ -300,11 +305,11 @@ public sealed class SakipDocumentBuilder
 
                 Text(path + ".name", program.Name);
                 References(path + ".sasaranIds", program.SasaranIds, sasaran, Messages.Kinds.Sasaran);
-                Planned(path + ".indicators", program.Indicators, indicators, rpjmd.Period);
+                Planned(path + ".indicators", program.Indicators, rpjmd.Period);
                 Budget(path + ".indicativeBudget", program.IndicativeBudget, rpjmd.Period);
             }
 
-            References(P + ".iku", rpjmd.Iku, indicators.Keys.ToHashSet(StringComparer.Ordinal), Messages.Kinds.Indicator);
+            References(P + ".iku", rpjmd.Iku, _indicatorIds, Messages.Kinds.Indicator);
         }
 
         public Renstra? Renstra(string path, Renstra? renstra, Dictionary<string, IndicatorDefinition> indicators, Rpjmd? rpjmd)
@@ -334,7 +339,7 @@ public sealed class SakipDocumentBuilder
             {
                 var t = renstra.Tujuan[i];
                 Text($"{path}.tujuan[{i}].text", t.Text);
-                Planned($"{path}.tujuan[{i}].indicators", t.Indicators, indicators, renstra.Period);
+                Planned($"{path}.tujuan[{i}].indicators", t.Indicators, renstra.Period);
                 References($"{path}.tujuan[{i}].supportsRpjmdTujuan", t.SupportsRpjmdTujuan, rpjmdTujuan, Messages.Kinds.RpjmdTujuan);
             }
 
@@ -343,7 +348,7 @@ public sealed class SakipDocumentBuilder
                 var s = renstra.Sasaran[i];
                 Text($"{path}.sasaran[{i}].text", s.Text);
                 Reference($"{path}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, Messages.Kinds.Tujuan);
-                Planned($"{path}.sasaran[{i}].indicators", s.Indicators, indicators, renstra.Period);
+                Planned($"{path}.sasaran[{i}].indicators", s.Indicators, renstra.Period);
                 References($"{path}.sasaran[{i}].supportsRpjmdSasaran", s.SupportsRpjmdSasaran, rpjmdSasaran, Messages.Kinds.RpjmdSasaran);
             }
 
@@ -372,7 +377,7 @@ public sealed class SakipDocumentBuilder
                 Text(itemPath + ".name", item.Name);
                 Unicode(itemPath + ".responsibleUnit", item.ResponsibleUnit);
                 References(itemPath + ".sasaranIds", item.SasaranIds, sasaran, Messages.Kinds.Sasaran);
-                Planned(itemPath + ".indicators", item.Indicators, indicators, renstra.Period);
+                Planned(itemPath + ".indicators", item.Indicators, renstra.Period);
                 Budget(itemPath + ".budget", item.Budget, renstra.Period);
             }
 
@@ -432,7 +437,7 @@ public sealed class SakipDocumentBuilder
                 {
                     var target = pk.Targets[t];
                     Reference($"{path}.targets[{t}].sasaranId", target.SasaranId, sasaran, Messages.Kinds.Sasaran);
-                    Reference($"{path}.targets[{t}].indicatorId", target.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), Messages.Kinds.Indicator);
+                    Reference($"{path}.targets[{t}].indicatorId", target.IndicatorId, _indicatorIds, Messages.Kinds.Indicator);
                     Unicode($"{path}.targets[{t}].deviationReason", target.DeviationReason);
                 }
 
@@ -450,6 +455,8 @@ public sealed class SakipDocumentBuilder
 
         public void ActionPlans(List<RencanaAksi> plans, Dictionary<string, PerjanjianKinerja> agreements)
         {
+            // Each agreement's indicators, gathered the first time one of its plans is checked.
+            var agreed = new Dictionary<PerjanjianKinerja, HashSet<string?>>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < plans.Count; i++)
             {
                 var path = $"rencanaAksi[{i}]";
@@ -466,7 +473,12 @@ public sealed class SakipDocumentBuilder
                     continue;
                 }
 
-                if (!pk.Targets.Any(t => t.IndicatorId == plan.IndicatorId))
+                if (!agreed.TryGetValue(pk, out var indicatorIds))
+                {
+                    agreed.Add(pk, indicatorIds = pk.Targets.Select(t => t.IndicatorId).ToHashSet<string?>(StringComparer.Ordinal));
+                }
+
+                if (!indicatorIds.Contains(plan.IndicatorId))
                 {
                     Add(path + ".indicatorId", Messages.IndicatorNotInAgreement(plan.IndicatorId, pk.Id));
                 }
@@ -522,6 +534,8 @@ public sealed class SakipDocumentBuilder
             }
 
             var seenBudget = new HashSet<(ProgramCode, OrganisationCode, Periods.ReportingPeriod)>();
+            // Each Renstra's plan item codes, gathered the first time one of its budgets is checked.
+            var itemCodes = new Dictionary<Renstra, HashSet<ProgramCode>>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < budgets.Count; i++)
             {
                 var path = $"budgetRealisations[{i}]";
@@ -536,9 +550,17 @@ public sealed class SakipDocumentBuilder
                 {
                     Add(path + ".agency", Messages.UnknownReference(Messages.Kinds.RenstraAgency, b.Agency.ToString()));
                 }
-                else if (!renstra.Items.Any(it => it.Code == b.Code))
+                else
                 {
-                    Add(path + ".code", Messages.UnknownReference(Messages.Kinds.PlanItem, b.Code.ToString()));
+                    if (!itemCodes.TryGetValue(renstra, out var codes))
+                    {
+                        itemCodes.Add(renstra, codes = renstra.Items.Select(it => it.Code).ToHashSet());
+                    }
+
+                    if (!codes.Contains(b.Code))
+                    {
+                        Add(path + ".code", Messages.UnknownReference(Messages.Kinds.PlanItem, b.Code.ToString()));
+                    }
                 }
 
                 if (b.Amount < 0m)
@@ -588,12 +610,12 @@ public sealed class SakipDocumentBuilder
             }
         }
 
-        private void Planned(string path, ValueList<PlannedIndicator> planned, Dictionary<string, IndicatorDefinition> indicators, YearSpan period)
+        private void Planned(string path, ValueList<PlannedIndicator> planned, YearSpan period)
         {
             for (var i = 0; i < planned.Count; i++)
             {
                 var p = planned[i];
-                Reference($"{path}[{i}].indicatorId", p.IndicatorId, indicators.Keys.ToHashSet(StringComparer.Ordinal), Messages.Kinds.Indicator);
+                Reference($"{path}[{i}].indicatorId", p.IndicatorId, _indicatorIds, Messages.Kinds.Indicator);
                 var years = new HashSet<int>();
                 for (var t = 0; t < p.Targets.Count; t++)
                 {

@@ -68,7 +68,7 @@ public static class PerformanceTreeFactory
             {
                 var id = RegionPrefix + sasaran.Id;
                 builder.Nodes.Add(context.Node(id, sasaran.Text, TreeLevel.HeadOfRegion, NodeKind.Sasaran, null, null, sasaran.Indicators));
-                builder.Links.Add(context.Link(RegionPrefix + sasaran.TujuanId, id, builder));
+                builder.Links.Add(context.Link(RegionPrefix + sasaran.TujuanId, id));
             }
         }
 
@@ -81,7 +81,7 @@ public static class PerformanceTreeFactory
                 builder.Nodes.Add(context.Node(Id(sasaran.Id), sasaran.Text, TreeLevel.EchelonII, NodeKind.AgencySasaran, agency, null, sasaran.Indicators));
                 foreach (var supported in sasaran.SupportsRpjmdSasaran)
                 {
-                    builder.Links.Add(context.Link(RegionPrefix + supported, Id(sasaran.Id), builder));
+                    builder.Links.Add(context.Link(RegionPrefix + supported, Id(sasaran.Id)));
                 }
             }
 
@@ -98,12 +98,12 @@ public static class PerformanceTreeFactory
                 {
                     foreach (var sasaranId in item.SasaranIds)
                     {
-                        builder.Links.Add(context.Link(Id(sasaranId), Id(item.Code.ToString()), builder));
+                        builder.Links.Add(context.Link(Id(sasaranId), Id(item.Code.ToString())));
                     }
                 }
                 else if (item.Code.Parent is { } parent)
                 {
-                    builder.Links.Add(context.Link(Id(parent.ToString()), Id(item.Code.ToString()), builder));
+                    builder.Links.Add(context.Link(Id(parent.ToString()), Id(item.Code.ToString())));
                 }
             }
         }
@@ -113,36 +113,38 @@ public static class PerformanceTreeFactory
 
     private sealed class Context(SakipDocument document, int year, ReportingPeriod asOf)
     {
-        private readonly Dictionary<string, IndicatorDefinition> _indicators = document.Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        private readonly DocumentIndex _index = DocumentIndex.Of(document);
 
-        public TreeNode Node(string id, string name, TreeLevel level, NodeKind kind, OrganisationCode? agency, ProgramCode? code, ValueList<PlannedIndicator> planned) =>
-            new(id, name, level, kind)
+        // The nodes made so far by id (the first of an id, as the builder keeps them), to find a link's two ends.
+        private readonly Dictionary<string, TreeNode> _nodes = new(StringComparer.Ordinal);
+
+        public TreeNode Node(string id, string name, TreeLevel level, NodeKind kind, OrganisationCode? agency, ProgramCode? code, ValueList<PlannedIndicator> planned)
+        {
+            var node = new TreeNode(id, name, level, kind)
             {
                 Agency = agency,
                 Code = code,
                 Indicators = [.. planned.Select(p => Indicator(p, agency)).OfType<NodeIndicator>()],
             };
+            _nodes.TryAdd(id, node);
+            return node;
+        }
 
-        public TreeLink Link(string parentId, string childId, PerformanceTreeBuilder builder)
+        public TreeLink Link(string parentId, string childId)
         {
-            var parent = builder.Nodes.FirstOrDefault(n => n.Id == parentId);
-            var child = builder.Nodes.FirstOrDefault(n => n.Id == childId);
-            var direct = parent is not null && child is not null
-                && child.Indicators.Any(c => _indicators.TryGetValue(c.IndicatorId, out var d) && d.CascadedFrom is { } from && parent.Indicators.Any(p => p.IndicatorId == from));
+            var direct = _nodes.TryGetValue(parentId, out var parent) && _nodes.TryGetValue(childId, out var child)
+                && child.Indicators.Any(c => _index.Indicator(c.IndicatorId)?.CascadedFrom is { } from && parent.Indicators.Any(p => p.IndicatorId == from));
             return new TreeLink(parentId, childId) { Method = direct ? CascadeMethod.Direct : CascadeMethod.Indirect };
         }
 
         private NodeIndicator? Indicator(PlannedIndicator planned, OrganisationCode? agency)
         {
-            if (!_indicators.TryGetValue(planned.IndicatorId, out var definition))
+            if (_index.Indicator(planned.IndicatorId) is not { } definition)
             {
                 return null;
             }
 
-            var committed = document.PerjanjianKinerja
-                .Where(pk => pk.Year == year && pk.Agency == agency)
-                .SelectMany(pk => pk.Targets)
-                .FirstOrDefault(t => t.IndicatorId == planned.IndicatorId)?.Target;
+            var committed = _index.Committed(year, agency, planned.IndicatorId)?.Target;
             if ((committed ?? planned.TargetFor(year)) is not { } target)
             {
                 return null;
