@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Sakip.Domain.Achievement.Formulas;
 using Sakip.Domain.Explanations;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Values;
@@ -66,9 +67,74 @@ public sealed partial class AchievementCalculator
     /// <param name="input">The indicator's target, realisation, polarity and options.</param>
     /// <returns>The result: achieved, not reported, not measurable or invalid input.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <remarks>An achieved result's <see cref="Achieved.Explanation"/> is made on first use, from the input, and is
+    /// the same as one made at once; a bulk measurement that reads only the figures does not pay for it.</remarks>
     public AchievementResult Calculate(AchievementInput input)
     {
         Guard.Against.Null(input);
+        return Measured(input) ?? CalculateExplained(input);
+    }
+
+    /// <summary>The explanation of an input the fast path measured (<see cref="Measured"/>): the whole calculation made
+    /// again, with every step.</summary>
+    internal Explanation Explain(AchievementInput input) => CalculateExplained(input).AsAchieved!.Explanation;
+
+    /// <summary>The fast path: the achieved result of a valid, reported input under a built-in formula that gives a
+    /// value, with its explanation left to be made on first use; <see langword="null"/> for anything else (invalid, not
+    /// reported, not measurable, a special rule's value, an overflow, a formula from elsewhere), which
+    /// <see cref="CalculateExplained"/> computes with every step.</summary>
+    private AchievementResult? Measured(AchievementInput input)
+    {
+        if (input.Realisation is not { } measure
+            || !Enum.IsDefined(input.Polarity)
+            || !Formulas.TryGet(input.FormulaId ?? Rules.FormulaFor(input.Polarity), out var formula)
+            || formula is not IValueFormula valueFormula
+            || formula.Polarity != input.Polarity)
+        {
+            return null;
+        }
+
+        var target = input.Target;
+        var realisation = measure.Value;
+        if (!input.AllowsNegativeValues && (target.HasNegativeBound || realisation < 0m))
+        {
+            return null;
+        }
+
+        try
+        {
+            decimal uncapped;
+            if (target.IsRange && target.Contains(realisation))
+            {
+                uncapped = 100m;
+            }
+            else if (!valueFormula.TryValue(Bound(target, realisation), realisation, out uncapped))
+            {
+                return null;
+            }
+
+            var value = Capped(uncapped);
+            var presented = Rules.Present(value);
+            return AchievementResult.From(new Achieved(new Percentage(value), new Percentage(uncapped), new Percentage(presented), Rules.BandOf(value, presented), this, input));
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The target value a realisation is measured against: a point target's value, or the bound of a range
+    /// target the realisation crossed (above → upper, otherwise lower).</summary>
+    private static decimal Bound(Target target, decimal realisation) =>
+        !target.IsRange ? target.Lower : realisation > target.Upper ? target.Upper : target.Lower;
+
+    /// <summary>The value after the rule set's cap, if it has one.</summary>
+    private decimal Capped(decimal uncapped) => Rules.Cap is { } cap && uncapped > cap ? cap : uncapped;
+
+    /// <summary>The whole calculation with every step of its explanation made at once (what <see cref="Calculate(AchievementInput)"/>
+    /// did before it left achieved results' explanations to be made on first use; the tests compare the two).</summary>
+    internal AchievementResult CalculateExplained(AchievementInput input)
+    {
         var explanation = new Explanation
         {
             Status = AchievementStatus.InvalidInput,
@@ -175,8 +241,7 @@ public sealed partial class AchievementCalculator
                     : new ExplanationStep("range-below", "R = {0} is below the target range, so the lower bound {1} is the target", "R = {0} di bawah rentang target, maka batas bawah {1} menjadi target", realisation, target.Lower));
             }
 
-            var bound = !target.IsRange ? target.Lower : realisation > target.Upper ? target.Upper : target.Lower;
-            outcome = formula.Evaluate(bound, realisation, Rules);
+            outcome = formula.Evaluate(Bound(target, realisation), realisation, Rules);
         }
 
         var notMeasurable = outcome.AsNotMeasurable;
@@ -191,15 +256,14 @@ public sealed partial class AchievementCalculator
         var measured = outcome.AsValue!;
         steps.AddRange(measured.Steps);
         var uncapped = measured.Value;
-        var value = uncapped;
-        if (Rules.Cap is { } cap && uncapped > cap)
+        var value = Capped(uncapped);
+        if (value != uncapped)
         {
-            value = cap;
-            steps.Add(new ExplanationStep("cap", "capped at {0} (uncapped {1:0.####})", "dibatasi pada {0} (sebelum dibatasi {1:0.####})", cap, uncapped));
+            steps.Add(new ExplanationStep("cap", "capped at {0} (uncapped {1:0.####})", "dibatasi pada {0} (sebelum dibatasi {1:0.####})", value, uncapped));
         }
 
         var presented = Rules.Present(value);
-        var band = Rules.BandOf(value);
+        var band = Rules.BandOf(value, presented);
         return AchievementResult.From(new Achieved(
             new Percentage(value),
             new Percentage(uncapped),

@@ -15,10 +15,68 @@ namespace Sakip.Domain.Achievement;
 /// <param name="Presented">The value rounded as the rule set presents it.</param>
 /// <param name="Band">The band, on the basis the rule set states.</param>
 /// <param name="Explanation">How it was computed.</param>
+/// <remarks>The calculator makes the explanation of a result it computed on first use, from the inputs it kept, so
+/// measuring many indicators costs about the arithmetic; the explanation is the same as one made at once. Immutable and
+/// thread-safe: threads asking together get equal explanations, and one is kept. Equal when the figures, band and
+/// explanation are equal.</remarks>
 public sealed record Achieved(Percentage Value, Percentage UncappedValue, Percentage Presented, Band Band, Explanation Explanation)
 {
+    // Kept by the calculator's fast path (AchievementCalculator.Calculate): the explanation is made from them on first use.
+    private readonly AchievementCalculator? _calculator;
+
+    private readonly AchievementInput? _input;
+
+    private Explanation? _explanation = Explanation;
+
+    /// <summary>A result whose explanation <paramref name="calculator"/> makes from <paramref name="input"/> on first
+    /// use.</summary>
+    internal Achieved(Percentage value, Percentage uncappedValue, Percentage presented, Band band, AchievementCalculator calculator, AchievementInput input)
+        : this(value, uncappedValue, presented, band, Explanation: null!)
+    {
+        _calculator = calculator;
+        _input = input;
+    }
+
+    /// <summary>How it was computed.</summary>
+    public Explanation Explanation
+    {
+        get => _explanation ?? Explain();
+        init => _explanation = value;
+    }
+
     /// <summary>Whether the cap lowered the value.</summary>
     public bool IsCapped => Value != UncappedValue;
+
+    /// <summary>Whether the explanation has been made (or was given): false for a result of the calculator's fast path
+    /// until <see cref="Explanation"/> is first read.</summary>
+    internal bool HasExplanation => _explanation is not null;
+
+    /// <summary>The target, as the explanation states it (read without making the explanation).</summary>
+    internal Target Target => _explanation?.Target ?? _input!.Target;
+
+    /// <summary>The indicator's polarity, as the explanation states it (read without making the explanation).</summary>
+    internal Polarity Polarity => _explanation?.Polarity ?? _input!.Polarity;
+
+    /// <summary>The realisation, as the explanation states it (read without making the explanation).</summary>
+    internal Measure Realisation => (_explanation?.Realisation ?? _input!.Realisation)!.Value;
+
+    /// <inheritdoc />
+    public bool Equals(Achieved? other) =>
+        other is not null
+        && Value == other.Value
+        && UncappedValue == other.UncappedValue
+        && Presented == other.Presented
+        && Band == other.Band
+        && Explanation == other.Explanation;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Value, UncappedValue, Presented, Band);
+
+    private Explanation Explain()
+    {
+        var made = _calculator!.Explain(_input!);
+        return Interlocked.CompareExchange(ref _explanation, made, null) ?? made;
+    }
 }
 
 /// <summary>No realisation was reported, so there is no achievement (and it is not 0).</summary>

@@ -159,8 +159,8 @@ public sealed class AchievementAggregator
                 problems.Add(new Problem(path + ".weight", Messages.NegativeWeight));
             }
 
-            if (ratioOfSums && item.Result.IsAchieved
-                && (item.Result.Explanation.Polarity != Polarity.Positive || item.Result.Explanation.Target.IsRange))
+            if (ratioOfSums && item.Result.AsAchieved is { } achieved
+                && (achieved.Polarity != Polarity.Positive || achieved.Target.IsRange))
             {
                 problems.Add(new Problem(path, Messages.NotARatioIndicator));
             }

@@ -21,7 +21,7 @@ namespace Sakip.Domain.Planning;
 public sealed record IndicatorMeasurement(string IndicatorId, string Name, string Unit, Polarity Polarity, Target Target, AchievementResult Result)
 {
     /// <summary>The realisation used (accumulated to the as-of period), or <see langword="null"/> when not reported.</summary>
-    public Measure? Realisation => Result.Explanation.Realisation;
+    public Measure? Realisation => Result.AsAchieved is { } achieved ? achieved.Realisation : Result.Explanation.Realisation;
 
     /// <summary>What LINQPad shows for the row (it calls <c>ToDump</c> by name): the indicator, target, realisation,
     /// presented capaian, band, formula and the sentence, instead of the whole result.</summary>

@@ -138,6 +138,12 @@ public sealed record RuleSet
     /// <returns>The band.</returns>
     public Band BandOf(decimal exact) => Bands.Classify(BandBasis == BandBasis.ExactValue ? exact : Present(exact));
 
+    /// <summary>The band of an exact achievement whose presented value is already known (it is not rounded again).</summary>
+    /// <param name="exact">The exact achievement in percent.</param>
+    /// <param name="presented">The same value as <see cref="Present"/> gives it.</param>
+    /// <returns>The band.</returns>
+    internal Band BandOf(decimal exact, decimal presented) => Bands.Classify(BandBasis == BandBasis.ExactValue ? exact : presented);
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} v{Version}";
 }

@@ -165,9 +165,8 @@ public sealed class TreeEvaluation
     /// indicator, otherwise (0, 0).</summary>
     internal static (decimal Numerator, decimal Denominator) RatioOf(AchievementResult result)
     {
-        var e = result.Explanation;
-        return result.IsAchieved && e.Polarity == Polarity.Positive && !e.Target.IsRange && e.Realisation is { } r
-            ? (r.Value, e.Target.Lower)
+        return result.AsAchieved is { Polarity: Polarity.Positive, Target.IsRange: false } achieved
+            ? (achieved.Realisation.Value, achieved.Target.Lower)
             : (0m, 0m);
     }
 

@@ -14,7 +14,7 @@ namespace Sakip.Domain.Achievement.Formulas;
 /// For indicators that allow negative values, a negative realisation or target is not measurable by this formula
 /// (T / R would change sign; docs/rules.md, "Negative values"). Thread-safe singleton.
 /// </remarks>
-public sealed class NegativeInverseFormula : IAchievementFormula
+public sealed class NegativeInverseFormula : IAchievementFormula, IValueFormula
 {
     /// <summary>The formula's stable id.</summary>
     public const string FormulaId = "negative-inverse";
@@ -57,7 +57,7 @@ public sealed class NegativeInverseFormula : IAchievementFormula
             return ZeroRealisation(target, rules);
         }
 
-        var value = target * 100m / realisation;
+        var value = Value(target, realisation);
         return FormulaOutcome.Measured(value, new ExplanationStep(
             "formula",
             "C = T / R × 100 = {0} / {1} × 100 = {2:0.####}",
@@ -91,4 +91,14 @@ public sealed class NegativeInverseFormula : IAchievementFormula
                 return FormulaOutcome.NotMeasurable(Messages.InverseZeroRealisation);
         }
     }
+
+    /// <inheritdoc />
+    bool IValueFormula.TryValue(decimal target, decimal realisation, out decimal value)
+    {
+        var plain = target > 0m && realisation > 0m;
+        value = plain ? Value(target, realisation) : 0m;
+        return plain;
+    }
+
+    private static decimal Value(decimal target, decimal realisation) => target * 100m / realisation;
 }

@@ -18,7 +18,7 @@ namespace Sakip.Domain.Achievement.Formulas;
 /// measurable. A negative realisation against a positive target (indicators that allow negative values) gives a
 /// negative capaian, as the positive ratio does. Thread-safe singleton.</para>
 /// </remarks>
-public sealed class NegativePlainRatioFormula : IAchievementFormula
+public sealed class NegativePlainRatioFormula : IAchievementFormula, IValueFormula
 {
     /// <summary>The formula's stable id.</summary>
     public const string FormulaId = "negative-plain-ratio";
@@ -54,4 +54,7 @@ public sealed class NegativePlainRatioFormula : IAchievementFormula
             "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}, ignoring polarity as some reports print it: on this negative indicator a lower (better) realisation gives a lower capaian",
             "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}, tanpa memperhatikan polaritas seperti dicetak sebagian laporan: pada indikator negatif ini realisasi yang lebih rendah (lebih baik) memberi capaian yang lebih rendah");
     }
+
+    /// <inheritdoc />
+    bool IValueFormula.TryValue(decimal target, decimal realisation, out decimal value) => Ratio.TryValue(target, realisation, out value);
 }

@@ -17,7 +17,7 @@ namespace Sakip.Domain.Achievement.Formulas;
 /// the target by more than the target itself) and the value still falls as R rises; a negative target is not
 /// measurable. Thread-safe singleton.
 /// </remarks>
-public sealed class NegativeReflectedFormula : IAchievementFormula
+public sealed class NegativeReflectedFormula : IAchievementFormula, IValueFormula
 {
     /// <summary>The formula's stable id.</summary>
     public const string FormulaId = "negative-reflected";
@@ -50,7 +50,7 @@ public sealed class NegativeReflectedFormula : IAchievementFormula
             return special;
         }
 
-        var value = ((2m * target) - realisation) * 100m / target;
+        var value = Value(target, realisation);
         return FormulaOutcome.Measured(value, new ExplanationStep(
             "formula",
             "C = (2T − R) / T × 100 = (2 × {0} − {1}) / {0} × 100 = {2:0.####}",
@@ -59,4 +59,13 @@ public sealed class NegativeReflectedFormula : IAchievementFormula
             realisation,
             value));
     }
+
+    /// <inheritdoc />
+    bool IValueFormula.TryValue(decimal target, decimal realisation, out decimal value)
+    {
+        value = target > 0m ? Value(target, realisation) : 0m;
+        return target > 0m;
+    }
+
+    private static decimal Value(decimal target, decimal realisation) => ((2m * target) - realisation) * 100m / target;
 }

@@ -11,7 +11,7 @@ namespace Sakip.Domain.Achievement.Formulas;
 /// the value still rises with R; a negative target is not measurable by this formula, because R / T would then
 /// reward a worse result. Thread-safe singleton.
 /// </remarks>
-public sealed class PositiveRatioFormula : IAchievementFormula
+public sealed class PositiveRatioFormula : IAchievementFormula, IValueFormula
 {
     /// <summary>The formula's stable id.</summary>
     public const string FormulaId = "positive-ratio";
@@ -47,4 +47,7 @@ public sealed class PositiveRatioFormula : IAchievementFormula
             "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}",
             "C = R / T × 100 = {1} / {0} × 100 = {2:0.####}");
     }
+
+    /// <inheritdoc />
+    bool IValueFormula.TryValue(decimal target, decimal realisation, out decimal value) => Ratio.TryValue(target, realisation, out value);
 }

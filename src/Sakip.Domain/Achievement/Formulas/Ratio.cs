@@ -21,7 +21,16 @@ internal static class Ratio
             return FormulaOutcome.NotMeasurable(Messages.NegativeTargetUnsupported(formulaId));
         }
 
-        var value = realisation * 100m / target;
+        var value = Value(target, realisation);
         return FormulaOutcome.Measured(value, new ExplanationStep("formula", english, indonesian, target, realisation, value));
     }
+
+    /// <summary>R / T × 100 where <see cref="Evaluate"/> measures it (T &gt; 0).</summary>
+    public static bool TryValue(decimal target, decimal realisation, out decimal value)
+    {
+        value = target > 0m ? Value(target, realisation) : 0m;
+        return target > 0m;
+    }
+
+    private static decimal Value(decimal target, decimal realisation) => realisation * 100m / target;
 }
