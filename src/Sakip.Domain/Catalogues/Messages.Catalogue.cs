@@ -6,20 +6,20 @@ namespace Sakip.Domain;
 internal static partial class Messages
 {
     // The rule catalogue (Catalogues/): each names the id, the family and where the item came from.
-    public static Reason DuplicateId(string family, string id, string first, string second) => new(
+    public static Reason DuplicateId(BilingualText family, string id, BilingualText first, BilingualText second) => new(
         "duplicate-id",
-        $"two {family}s have the id '{id}' ({first} and {second}); give one of them its own id",
-        $"dua {family} memiliki id '{id}' ({first} dan {second}); beri salah satunya id sendiri");
+        $"{family.English} ids must be unique, but '{id}' is used twice ({first.English} and {second.English}); give one of them its own id",
+        $"id {family.Indonesian} harus unik, tetapi '{id}' dipakai dua kali ({first.Indonesian} dan {second.Indonesian}); beri salah satunya id sendiri");
 
-    public static Reason BuiltInIdTaken(string family, string id, string source) => new(
+    public static Reason BuiltInIdTaken(BilingualText family, string id, BilingualText source) => new(
         "built-in-id",
-        $"'{id}' is the id of a built-in {family}, but the {family} {source} adds differs from it; a derived {family} needs its own id (e.g. RuleSets.Default with {{ Id = \"my-region-2025\", … }})",
-        $"'{id}' adalah id {family} bawaan, tetapi {family} yang ditambahkan {source} berbeda darinya; turunan memerlukan id sendiri (mis. RuleSets.Default with {{ Id = \"daerah-saya-2025\", … }})");
+        $"'{id}' is the id of a built-in {family.English}, but the one added by {source.English} differs from it; a derived {family.English} needs its own id (e.g. RuleSets.Default with {{ Id = \"my-region-2025\", … }})",
+        $"'{id}' adalah id {family.Indonesian} bawaan, tetapi yang ditambahkan oleh {source.Indonesian} berbeda darinya; turunan memerlukan id sendiri (mis. RuleSets.Default with {{ Id = \"daerah-saya-2025\", … }})");
 
-    public static Reason BlankId(string family, string source) => new(
+    public static Reason BlankId(BilingualText family, BilingualText source) => new(
         "blank-id",
-        $"a {family} from {source} has no id",
-        $"sebuah {family} dari {source} tidak memiliki id");
+        $"every {family.English} needs an id, but one from {source.English} has none",
+        $"setiap {family.Indonesian} memerlukan id, tetapi satu dari {source.Indonesian} tidak memilikinya");
 
     public static Reason UnknownFormula(string id, string available) => new(
         "unknown-formula",
@@ -36,25 +36,25 @@ internal static partial class Messages
         $"the formula '{id}' is for {Name(actual, Language.English)} indicators, not {Name(expected, Language.English)} ones",
         $"rumus '{id}' untuk indikator {Name(actual, Language.Indonesian)}, bukan {Name(expected, Language.Indonesian)}");
 
-    public static Reason ConflictingPart(string family, string id, string owner) => new(
+    public static Reason ConflictingPart(BilingualText family, string id, BilingualText owner) => new(
         "conflicting-part",
-        $"the {family} '{id}' of {owner} differs from the catalogue's {family} with that id; use that one, or give yours its own id",
-        $"{family} '{id}' pada {owner} berbeda dari {family} dengan id itu dalam katalog; gunakan yang ada, atau beri id sendiri");
+        $"the {family.English} '{id}' of {owner.English} differs from the catalogue's {family.English} with that id; use that one, or give yours its own id",
+        $"{family.Indonesian} '{id}' pada {owner.Indonesian} berbeda dari {family.Indonesian} dengan id itu dalam katalog; gunakan yang ada, atau beri id sendiri");
 
     public static readonly Reason CapBelowHundred = new(
         "cap-below-100",
         "the cap must be at least 100: a lower cap would cut the capaian of indicators that met their target",
         "batas atas harus paling sedikit 100: batas yang lebih rendah memotong capaian indikator yang mencapai targetnya");
 
-    public static Reason BadFormula(string detail) => new(
+    public static Reason BadFormula(BilingualText detail) => new(
         "bad-formula",
-        $"the formula is not usable: {detail}",
-        $"rumus tidak dapat digunakan: {detail}");
+        $"the formula is not usable: {detail.English}",
+        $"rumus tidak dapat digunakan: {detail.Indonesian}");
 
-    public static Reason BadRule(string detail) => new(
+    public static Reason BadRule(BilingualText detail) => new(
         "bad-rule",
-        $"the alignment rule is not usable: {detail}",
-        $"aturan keselarasan tidak dapat digunakan: {detail}");
+        $"the alignment rule is not usable: {detail.English}",
+        $"aturan keselarasan tidak dapat digunakan: {detail.Indonesian}");
 
     public static Reason PluginFailed(string plugin, string detail) => new(
         "plugin-failed",

@@ -6,6 +6,7 @@ using Sakip.Domain.Evaluations;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Review;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
 
 namespace Sakip.Domain.Catalogues;
@@ -37,9 +38,9 @@ public sealed class RuleCatalogue
         IReadOnlyList<EvaluationScheme> evaluationSchemes,
         IReadOnlyList<AnswerScale> answerScales,
         IReadOnlyList<string> plugins,
-        IReadOnlyDictionary<object, string>? sources = null)
+        IReadOnlyDictionary<object, BilingualText>? sources = null)
     {
-        Sources = sources ?? new Dictionary<object, string>();
+        Sources = sources ?? new Dictionary<object, BilingualText>();
         Formulas = new FormulaRegistry(formulas);
         RuleSets = new Catalogue<RuleSet>("rule set", static r => r.Id, [.. ruleSets]);
         BandSets = new Catalogue<BandSet>("band set", static b => b.Id, [.. bandSets]);
@@ -67,7 +68,7 @@ public sealed class RuleCatalogue
 
     /// <summary>Where each item that is not the library's came from (<c>plugin 'X'</c>, <c>code</c>), for the checks
     /// of a builder made from this catalogue.</summary>
-    internal IReadOnlyDictionary<object, string> Sources { get; }
+    internal IReadOnlyDictionary<object, BilingualText> Sources { get; }
 
     /// <summary>The capaian formulas; pass them to <see cref="AchievementCalculator"/>,
     /// <see cref="Planning.PerformanceMeasurement"/>, <see cref="TreeEvaluator"/> and <see cref="CompiledTree"/>.</summary>

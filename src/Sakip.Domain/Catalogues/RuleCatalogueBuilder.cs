@@ -5,6 +5,7 @@ using Sakip.Domain.Evaluations;
 using Sakip.Domain.Plugins;
 using Sakip.Domain.Review;
 using Sakip.Domain.Rules;
+using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
 
 namespace Sakip.Domain.Catalogues;
@@ -28,19 +29,25 @@ namespace Sakip.Domain.Catalogues;
 /// </remarks>
 public sealed class RuleCatalogueBuilder
 {
-    private const string BuiltInSource = "the library";
+    private static readonly BilingualText BuiltInSource = new("the library", "pustaka");
 
-    private readonly Family<IAchievementFormula> _formulas = new("formula", "formulas", static f => f.Id);
-    private readonly Family<RuleSet> _ruleSets = new("rule set", "ruleSets", static r => r.Id);
-    private readonly Family<BandSet> _bandSets = new("band set", "bandSets", static b => b.Id);
-    private readonly Family<IRollUpStrategy> _strategies = new("roll-up strategy", "rollUpStrategies", static s => s.Id);
-    private readonly Family<IAlignmentRule> _rules = new("alignment rule", "alignmentRules", static r => r.Id);
-    private readonly Family<EvaluationScheme> _schemes = new("evaluation scheme", "evaluationSchemes", static s => s.Id);
-    private readonly Family<AnswerScale> _scales = new("answer scale", "answerScales", static s => s.Id);
+    private static readonly BilingualText CodeSource = new("code", "kode");
+
+    private static readonly BilingualText BandSetFamily = new("band set", "skala predikat");
+
+    private static readonly BilingualText StrategyFamily = new("roll-up strategy", "strategi agregasi");
+
+    private readonly Family<IAchievementFormula> _formulas = new(new("formula", "rumus"), "formulas", static f => f.Id);
+    private readonly Family<RuleSet> _ruleSets = new(new("rule set", "aturan capaian"), "ruleSets", static r => r.Id);
+    private readonly Family<BandSet> _bandSets = new(BandSetFamily, "bandSets", static b => b.Id);
+    private readonly Family<IRollUpStrategy> _strategies = new(StrategyFamily, "rollUpStrategies", static s => s.Id);
+    private readonly Family<IAlignmentRule> _rules = new(new("alignment rule", "aturan keselarasan"), "alignmentRules", static r => r.Id);
+    private readonly Family<EvaluationScheme> _schemes = new(new("evaluation scheme", "skema evaluasi"), "evaluationSchemes", static s => s.Id);
+    private readonly Family<AnswerScale> _scales = new(new("answer scale", "skala jawaban"), "answerScales", static s => s.Id);
     private readonly List<string> _plugins = [];
     private readonly HashSet<ISakipPlugin> _pluginInstances = new(ReferenceEqualityComparer.Instance);
     private readonly List<Problem> _pluginProblems = [];
-    private string _source = "code";
+    private BilingualText _source = CodeSource;
 
     internal RuleCatalogueBuilder(RuleCatalogue start)
     {
@@ -115,7 +122,7 @@ public sealed class RuleCatalogueBuilder
 
         var name = string.IsNullOrWhiteSpace(plugin.Name) ? plugin.GetType().FullName ?? "plugin" : plugin.Name.Trim();
         var previous = _source;
-        _source = $"plugin '{name}'";
+        _source = new($"plugin '{name}'", $"plugin '{name}'");
         try
         {
             plugin.Register(this);
@@ -157,8 +164,8 @@ public sealed class RuleCatalogueBuilder
         var strategies = _strategies.Clone();
         foreach (var (ruleSet, source) in ruleSets)
         {
-            bandSets.AddPart(ruleSet.Bands, $"rule set '{ruleSet.Id}'");
-            strategies.AddPart(ruleSet.Aggregation, $"rule set '{ruleSet.Id}'");
+            bandSets.AddPart(ruleSet.Bands, Owner(ruleSet));
+            strategies.AddPart(ruleSet.Aggregation, Owner(ruleSet));
         }
 
         var resolvedBands = bandSets.Resolve(problems);
@@ -182,7 +189,7 @@ public sealed class RuleCatalogueBuilder
             return Result<RuleCatalogue>.Failure(problems);
         }
 
-        var sources = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        var sources = new Dictionary<object, BilingualText>(ReferenceEqualityComparer.Instance);
         Remember(sources, formulas);
         Remember(sources, ruleSets);
         Remember(sources, resolvedBands);
@@ -194,18 +201,18 @@ public sealed class RuleCatalogueBuilder
             Items(formulas), Items(ruleSets), Items(resolvedBands), Items(resolvedStrategies), Items(rules), Items(schemes), Items(scales), [.. _plugins], sources));
     }
 
-    private static T[] Items<T>(List<(T Item, string Source)> entries) => [.. entries.Select(e => e.Item)];
+    private static T[] Items<T>(List<(T Item, BilingualText Source)> entries) => [.. entries.Select(e => e.Item)];
 
-    private static void Seed<T>(Family<T> family, IReadOnlyList<T> items, IReadOnlyList<T> builtIn, IReadOnlyDictionary<object, string> sources)
+    private static void Seed<T>(Family<T> family, IReadOnlyList<T> items, IReadOnlyList<T> builtIn, IReadOnlyDictionary<object, BilingualText> sources)
         where T : class
     {
         foreach (var item in items)
         {
-            family.Entries.Add((item, builtIn.Contains(item) ? BuiltInSource : sources.GetValueOrDefault(item, "code")));
+            family.Entries.Add((item, builtIn.Contains(item) ? BuiltInSource : sources.GetValueOrDefault(item, CodeSource)));
         }
     }
 
-    private static void Remember<T>(Dictionary<object, string> sources, List<(T Item, string Source)> entries)
+    private static void Remember<T>(Dictionary<object, BilingualText> sources, List<(T Item, BilingualText Source)> entries)
         where T : class
     {
         foreach (var (item, source) in entries)
@@ -217,30 +224,39 @@ public sealed class RuleCatalogueBuilder
         }
     }
 
-    private static void CheckFormula(IAchievementFormula formula, string source, List<Problem> problems)
+    /// <summary>Where a rule set's band set or strategy came from, when the catalogue has none of that id.</summary>
+    private static BilingualText Owner(RuleSet ruleSet) => new($"rule set '{ruleSet.Id}'", $"aturan capaian '{ruleSet.Id}'");
+
+    private static void CheckFormula(IAchievementFormula formula, BilingualText source, List<Problem> problems)
     {
         var path = $"formulas[{formula.Id}]";
         if (formula.Version < 1)
         {
-            problems.Add(new Problem(path + ".version", Messages.BadFormula($"its version is {formula.Version}, and must be 1 or more ({source})")));
+            problems.Add(new Problem(path + ".version", Messages.BadFormula(new(
+                $"its version is {formula.Version}, and must be 1 or more ({source.English})",
+                $"versinya {formula.Version}, padahal harus 1 atau lebih ({source.Indonesian})"))));
         }
 
         if (string.IsNullOrWhiteSpace(formula.Expression))
         {
-            problems.Add(new Problem(path + ".expression", Messages.BadFormula($"it has no expression ({source})")));
+            problems.Add(new Problem(path + ".expression", Messages.BadFormula(new(
+                $"it has no expression ({source.English})",
+                $"rumus itu tidak memiliki ekspresi ({source.Indonesian})"))));
         }
 
         if (!Enum.IsDefined(formula.Polarity))
         {
-            problems.Add(new Problem(path + ".polarity", Messages.BadFormula($"its polarity {(int)formula.Polarity} is neither positive nor negative ({source})")));
+            problems.Add(new Problem(path + ".polarity", Messages.BadFormula(new(
+                $"its polarity {(int)formula.Polarity} is neither positive nor negative ({source.English})",
+                $"polaritasnya {(int)formula.Polarity} bukan positif maupun negatif ({source.Indonesian})"))));
         }
     }
 
     private static void CheckRuleSet(
         RuleSet ruleSet,
         Dictionary<string, IAchievementFormula> formulas,
-        List<(BandSet Item, string Source)> bandSets,
-        List<(IRollUpStrategy Item, string Source)> strategies,
+        List<(BandSet Item, BilingualText Source)> bandSets,
+        List<(IRollUpStrategy Item, BilingualText Source)> strategies,
         List<Problem> problems)
     {
         var path = $"ruleSets[{ruleSet.Id}]";
@@ -263,31 +279,37 @@ public sealed class RuleCatalogueBuilder
 
         if (bandSets.FirstOrDefault(b => Family<BandSet>.Key(b.Item.Id) == Family<BandSet>.Key(ruleSet.Bands.Id)).Item is { } bands && !Equals(bands, ruleSet.Bands))
         {
-            problems.Add(new Problem(path + ".bands", Messages.ConflictingPart("band set", ruleSet.Bands.Id, $"rule set '{ruleSet.Id}'")));
+            problems.Add(new Problem(path + ".bands", Messages.ConflictingPart(BandSetFamily, ruleSet.Bands.Id, Owner(ruleSet))));
         }
 
         if (strategies.FirstOrDefault(s => Family<IRollUpStrategy>.Key(s.Item.Id) == Family<IRollUpStrategy>.Key(ruleSet.Aggregation.Id)).Item is { } strategy && !Equals(strategy, ruleSet.Aggregation))
         {
-            problems.Add(new Problem(path + ".aggregation", Messages.ConflictingPart("roll-up strategy", ruleSet.Aggregation.Id, $"rule set '{ruleSet.Id}'")));
+            problems.Add(new Problem(path + ".aggregation", Messages.ConflictingPart(StrategyFamily, ruleSet.Aggregation.Id, Owner(ruleSet))));
         }
     }
 
-    private static void CheckRule(IAlignmentRule rule, string source, List<Problem> problems)
+    private static void CheckRule(IAlignmentRule rule, BilingualText source, List<Problem> problems)
     {
         var path = $"alignmentRules[{rule.Id}]";
         if (rule.Title is not { } title || string.IsNullOrWhiteSpace(title.English) || string.IsNullOrWhiteSpace(title.Indonesian))
         {
-            problems.Add(new Problem(path + ".title", Messages.BadRule($"it needs a title in English and in Indonesian ({source})")));
+            problems.Add(new Problem(path + ".title", Messages.BadRule(new(
+                $"it needs a title in English and in Indonesian ({source.English})",
+                $"aturan itu memerlukan judul dalam bahasa Inggris dan bahasa Indonesia ({source.Indonesian})"))));
         }
 
         if (!Enum.IsDefined(rule.Severity))
         {
-            problems.Add(new Problem(path + ".severity", Messages.BadRule($"its severity {(int)rule.Severity} is not error, warning or info ({source})")));
+            problems.Add(new Problem(path + ".severity", Messages.BadRule(new(
+                $"its severity {(int)rule.Severity} is not error, warning or info ({source.English})",
+                $"tingkat keparahannya {(int)rule.Severity} bukan error, warning, atau info ({source.Indonesian})"))));
         }
 
         if (string.IsNullOrWhiteSpace(rule.Basis))
         {
-            problems.Add(new Problem(path + ".basis", Messages.BadRule($"it needs a basis: the regulation or practice it checks ({source})")));
+            problems.Add(new Problem(path + ".basis", Messages.BadRule(new(
+                $"it needs a basis: the regulation or practice it checks ({source.English})",
+                $"aturan itu memerlukan dasar: regulasi atau praktik yang diperiksanya ({source.Indonesian})"))));
         }
     }
 
@@ -299,10 +321,10 @@ public sealed class RuleCatalogueBuilder
     }
 
     /// <summary>One family's items in the order added, with where each came from.</summary>
-    private sealed class Family<T>(string name, string path, Func<T, string?> idOf)
+    private sealed class Family<T>(BilingualText name, string path, Func<T, string?> idOf)
         where T : class
     {
-        public List<(T Item, string Source)> Entries { get; } = [];
+        public List<(T Item, BilingualText Source)> Entries { get; } = [];
 
         public static string Key(string? id) => (id ?? "").Trim().ToUpperInvariant();
 
@@ -314,7 +336,7 @@ public sealed class RuleCatalogueBuilder
         }
 
         /// <summary>A part of another item (a rule set's band set): added when no item has its id yet.</summary>
-        public void AddPart(T item, string source)
+        public void AddPart(T item, BilingualText source)
         {
             var key = Key(idOf(item));
             if (!Entries.Exists(e => Key(idOf(e.Item)) == key))
@@ -324,10 +346,10 @@ public sealed class RuleCatalogueBuilder
         }
 
         /// <summary>The items with unique ids, adding a problem for each blank or repeated id.</summary>
-        public List<(T Item, string Source)> Resolve(List<Problem> problems)
+        public List<(T Item, BilingualText Source)> Resolve(List<Problem> problems)
         {
-            var kept = new List<(T Item, string Source)>();
-            var byId = new Dictionary<string, (T Item, string Source)>();
+            var kept = new List<(T Item, BilingualText Source)>();
+            var byId = new Dictionary<string, (T Item, BilingualText Source)>();
             foreach (var ((item, source), index) in Entries.Select((e, i) => (e, i)))
             {
                 var id = idOf(item);

@@ -33,7 +33,9 @@ public class CatalogueMessagesTests
 
     private static void Check(MethodInfo method)
     {
-        var figures = new List<string>();
+        // A plain text figure must appear in both wordings; a bilingual one, each wording in its own language only.
+        var english = new List<string>();
+        var indonesian = new List<string>();
         var arguments = method.GetParameters().Select((p, i) =>
         {
             if (p.ParameterType == typeof(Polarity))
@@ -41,8 +43,16 @@ public class CatalogueMessagesTests
                 return (object)(i == 1 ? Polarity.Negative : Polarity.Positive);
             }
 
+            if (p.ParameterType == typeof(BilingualText))
+            {
+                english.Add($"e{i}q");
+                indonesian.Add($"i{i}q");
+                return new BilingualText($"e{i}q", $"i{i}q");
+            }
+
             var text = $"x{i}q";
-            figures.Add(text);
+            english.Add(text);
+            indonesian.Add(text);
             return text;
         }).ToArray();
 
@@ -50,10 +60,12 @@ public class CatalogueMessagesTests
 
         Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", reason.Code);
         Assert.NotEqual(reason.Message.English, reason.Message.Indonesian);
-        Assert.All(figures, f => Assert.Contains(f, reason.Message.English, StringComparison.Ordinal));
-        Assert.All(figures, f => Assert.Contains(f, reason.Message.Indonesian, StringComparison.Ordinal));
-        Assert.True(reason.Message.English.Length > 10 + figures.Sum(f => f.Length), reason.Message.English);
-        Assert.True(reason.Message.Indonesian.Length > 10 + figures.Sum(f => f.Length), reason.Message.Indonesian);
+        Assert.All(english, f => Assert.Contains(f, reason.Message.English, StringComparison.Ordinal));
+        Assert.All(indonesian, f => Assert.Contains(f, reason.Message.Indonesian, StringComparison.Ordinal));
+        Assert.DoesNotContain(indonesian.Except(english), f => reason.Message.English.Contains(f, StringComparison.Ordinal));
+        Assert.DoesNotContain(english.Except(indonesian), f => reason.Message.Indonesian.Contains(f, StringComparison.Ordinal));
+        Assert.True(reason.Message.English.Length > 10 + english.Sum(f => f.Length), reason.Message.English);
+        Assert.True(reason.Message.Indonesian.Length > 10 + indonesian.Sum(f => f.Length), reason.Message.Indonesian);
     }
 
     [Fact]
@@ -81,7 +93,7 @@ public class CatalogueMessagesTests
             .Build()
             .Problems;
 
-        Assert.Contains("a formula from plugin 'P' has no id", problems[0].Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains("every formula needs an id, but one from plugin 'P' has none", problems[0].Reason.Message.English, StringComparison.Ordinal);
         Assert.Contains("the roll-up strategy 'worst' of rule set 'provinsi-contoh-2025' differs", problems[1].Reason.Message.English, StringComparison.Ordinal);
     }
 
