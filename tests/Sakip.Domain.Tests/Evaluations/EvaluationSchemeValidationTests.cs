@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Evaluations;
 
@@ -377,18 +378,24 @@ public class EvaluationSchemeValidationTests
         Assert.Empty(scheme.ChangesSince(3, Sakip.Domain.Text.Language.English));
     }
 
-    private static void AssertSingle(SchemeDefinition definition, string path, string code, string? mentions = null)
+    /// <summary>Exactly one problem, at <paramref name="path"/> with <paramref name="code"/>; its whole text (both
+    /// wordings) is compared with the block of the test (and the path and code, which tell a theory's cases apart) in
+    /// <c>EvaluationSchemeValidationTests.approved.txt</c>.</summary>
+    private static void AssertSingle(SchemeDefinition definition, string path, string code, string? mentions = null, [CallerMemberName] string test = "")
     {
         var result = EvaluationScheme.Create(definition);
 
         Assert.False(result.IsSuccess);
         var problem = Assert.Single(result.Problems);
         Assert.Equal((path, code), (problem.Path, problem.Reason.Code));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Reason.Message.English));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Reason.Message.Indonesian));
         if (mentions is not null)
         {
             Assert.Contains(mentions, problem.Reason.Message.English, StringComparison.Ordinal);
         }
+
+        var english = problem.Reason.Message.English;
+        Approved.Check(
+            $"{problem.Path} [{problem.Reason.Code}]\n  en: {english}\n  id: {problem.Reason.Message.Indonesian}",
+            $"{test} {path} [{code}] {english[..Math.Min(english.Length, 60)]}");
     }
 }
