@@ -69,6 +69,5 @@ public class CatalogueProblemTextTests
             .Problems));
     }
 
-    private static string Render(IEnumerable<Problem> problems) =>
-        string.Join("\n", problems.Select(p => $"{p.Path} [{p.Reason.Code}]\n  en: {p.Reason.Message.English}\n  id: {p.Reason.Message.Indonesian}"));
+    private static string Render(IEnumerable<Problem> problems) => Evaluations.EdgeText.Problems(problems);
 }

@@ -394,8 +394,6 @@ public class EvaluationSchemeValidationTests
         }
 
         var english = problem.Reason.Message.English;
-        Approved.Check(
-            $"{problem.Path} [{problem.Reason.Code}]\n  en: {english}\n  id: {problem.Reason.Message.Indonesian}",
-            $"{test} {path} [{code}] {english[..Math.Min(english.Length, 60)]}");
+        Approved.Check(EdgeText.Problems([problem]), $"{test} {path} [{code}] {english[..Math.Min(english.Length, 60)]}");
     }
 }

@@ -246,4 +246,17 @@ public class ExplanationStepTests
 
         Assert.Equal(1m, step.Arguments[0]);
     }
+
+    [Fact]
+    public void ToDump_NamesTheFormulaAndRuleSet_OrNoFormulaWhenNoneWasChosen()
+    {
+        var achieved = Sakip.Domain.Tests.Evaluations.EdgeText.Dump(AchievementCalculator.Default.Calculate(100m, 90m).Explanation);
+        var noFormula = Sakip.Domain.Tests.Evaluations.EdgeText.Dump(
+            AchievementCalculator.Default.Calculate(new AchievementInput(100m, 90m) { FormulaId = "no-such-formula" }).Explanation);
+
+        Assert.Contains("Formula: \"positive-ratio v1\"\n", achieved, StringComparison.Ordinal);
+        Assert.Contains("RuleSet: \"sakip-reflected v1\"\n", achieved, StringComparison.Ordinal);
+        Assert.Contains("Formula: null\n", noFormula, StringComparison.Ordinal);
+        Assert.Contains("RuleSet: \"sakip-reflected v1\"\n", noFormula, StringComparison.Ordinal);
+    }
 }
