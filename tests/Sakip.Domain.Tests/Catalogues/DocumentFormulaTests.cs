@@ -61,6 +61,26 @@ public class DocumentFormulaTests
         Assert.Equal(($"indicators[{index}].formulaId", "unknown-formula"), (problem.Path, problem.Reason.Code));
         Assert.Contains("'provinsi-contoh-ratio'", problem.Reason.Message.English, StringComparison.Ordinal);
         Assert.Contains("plugin", problem.Reason.Message.English, StringComparison.Ordinal);
+        Assert.Contains(string.Join(", ", RuleCatalogue.BuiltIn.Formulas.All.Select(f => f.Id)), problem.Reason.Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_Null_SaysWhichArgument() =>
+        Assert.Equal("document", Assert.Throws<ArgumentNullException>(() => RuleCatalogue.BuiltIn.Check(null!)).ParamName);
+
+    [Fact]
+    public void ToString_CountsEachFamily_AndNamesThePluginsWhenThereAreAny()
+    {
+        var plain = RuleCatalogue.BuiltIn.ToString();
+        var withPlugins = RuleCatalogue.CreateBuilder()
+            .Add(new CatalogueFixtures.Plugin("Provinsi A", c => c.Add(new CatalogueFixtures.NoteRule())))
+            .Add(new CatalogueFixtures.Plugin("Provinsi B", _ => { }))
+            .Build()
+            .GetValueOrThrow();
+
+        Assert.StartsWith($"{RuleCatalogue.BuiltIn.Formulas.All.Count} formulas, {RuleCatalogue.BuiltIn.RuleSets.All.Count} rule sets, ", plain, StringComparison.Ordinal);
+        Assert.EndsWith($"{RuleCatalogue.BuiltIn.EvaluationSchemes.All.Count} evaluation schemes", plain, StringComparison.Ordinal);
+        Assert.EndsWith($"{RuleCatalogue.BuiltIn.AlignmentRules.All.Count + 1} alignment rules, {RuleCatalogue.BuiltIn.EvaluationSchemes.All.Count} evaluation schemes; plugins: Provinsi A, Provinsi B", withPlugins.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
