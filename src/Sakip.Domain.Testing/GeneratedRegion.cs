@@ -49,6 +49,6 @@ public sealed record DeliberateProblem(DeliberateProblemKind Kind, string RuleId
 /// <param name="Kind">Province, regency or city.</param>
 /// <param name="ProvinceCode">The two-digit code of the province it lies in (its own code for a province).</param>
 /// <param name="Document">The built document.</param>
-/// <param name="Problems">The deliberate problems, in document order of their kind's candidates; empty at a problem
-/// rate of 0.</param>
+/// <param name="Problems">The deliberate problems, in the order they were put (the order the document is written in:
+/// RPJMD, Renstras, then the agreements of each measured year); empty at a problem rate of 0.</param>
 public sealed record GeneratedRegion(string Code, string Name, RegionKind Kind, string ProvinceCode, SakipDocument Document, ValueList<DeliberateProblem> Problems);

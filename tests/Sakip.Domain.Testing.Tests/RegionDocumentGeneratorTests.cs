@@ -173,6 +173,16 @@ public class RegionDocumentGeneratorTests
     }
 
     [Fact]
+    public void Regency_WrittenAsJson_ReadsBackEqual()
+    {
+        var document = RegionDocumentGenerator.RegionOf(9, 52, 3, Small with { ProblemRate = 0.1m }).Document;
+
+        var read = Json.SakipDocumentJson.Read(Json.SakipDocumentJson.Write(document)).GetValueOrThrow();
+
+        Assert.Equal(document, read);
+    }
+
+    [Fact]
     public void DefaultShape_HasAbout1240PlanElementsPerAgency()
     {
         var (builder, _) = RegionDocumentGenerator.Contents(2026, new Region("33.99", "Kabupaten Contoh 33.99", RegionKind.Regency), DocumentShape.Regency with { Agencies = 4, MeasuredYears = 0, Evaluations = false });
