@@ -101,14 +101,14 @@ public class RegionDocumentCountryTests
         });
 
     private static Gen<DocumentShape> Shapes =>
-        from agencies in Gen.Choose(1, 4)
+        from agencies in Gen.Choose(1, 3)
         from rpjmdSasaran in Gen.Choose(1, 7)
         from sasaran in Gen.Choose(1, 3)
         from programs in Gen.Choose(1, 3)
         from kegiatan in Gen.Choose(1, 3)
         from sub in Gen.Choose(1, 4)
         from indicators in Gen.Choose(1, 3)
-        from planYears in Gen.Choose(1, 10)
+        from planYears in Gen.Choose(1, 6)
         from measured in Gen.Choose(0, planYears)
         from quarterly in Gen.Choose(0, 100)
         from notReported in Gen.Choose(0, 100)

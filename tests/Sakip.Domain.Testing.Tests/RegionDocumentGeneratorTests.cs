@@ -63,6 +63,18 @@ public class RegionDocumentGeneratorTests
     }
 
     [Fact]
+    public void Regency_TenPlanYearsAllMeasured_HasNoErrorOrWarningFinding()
+    {
+        var document = RegionDocumentGenerator.Regency(12, Small with { FirstYear = 2021, PlanYears = 10, MeasuredYears = 10 });
+
+        var report = AlignmentReview.Default.Run(document);
+
+        Assert.Equal(new YearSpan(2021, 2030), document.Rpjmd!.Period);
+        Assert.Equal(10, document.Evaluations.Count);
+        Assert.DoesNotContain(report.Findings, f => f.Severity is Severity.Error or Severity.Warning);
+    }
+
+    [Fact]
     public void Province_ProblemRateZero_HasNoErrorFindingAndUsesProvincialKegiatanCodes()
     {
         var document = RegionDocumentGenerator.Province(8, Small);
