@@ -38,13 +38,9 @@ public static class RegionDocumentGenerator
 {
     /// <summary>The number of regencies and cities of each province, by the province's two-digit Kemendagri code
     /// (2024 area data: 38 provinces, 514 regencies and cities), in code order.</summary>
-    public static IReadOnlyDictionary<int, int> RegenciesByProvince { get; } = new Dictionary<int, int>
-    {
-        [11] = 23, [12] = 33, [13] = 19, [14] = 12, [15] = 11, [16] = 17, [17] = 10, [18] = 15, [19] = 7,
-        [21] = 7, [31] = 6, [32] = 27, [33] = 35, [34] = 5, [35] = 38, [36] = 8, [51] = 9, [52] = 10, [53] = 22,
-        [61] = 14, [62] = 14, [63] = 13, [64] = 10, [65] = 5, [71] = 15, [72] = 13, [73] = 24, [74] = 17, [75] = 6,
-        [76] = 6, [81] = 11, [82] = 10, [91] = 9, [92] = 7, [93] = 4, [94] = 8, [95] = 8, [96] = 6,
-    }.ToImmutableSortedDictionary();
+    public static IReadOnlyDictionary<int, int> RegenciesByProvince { get; } = Counts(
+        "11:23 12:33 13:19 14:12 15:11 16:17 17:10 18:15 19:7 21:7 31:6 32:27 33:35 34:5 35:38 36:8 51:9 52:10 53:22 "
+        + "61:14 62:14 63:13 64:10 65:5 71:15 72:13 73:24 74:17 75:6 76:6 81:11 82:10 91:9 92:7 93:4 94:8 95:8 96:6");
 
     /// <summary>A regency's document (<c>Kabupaten Contoh 33.99</c>, code <c>33.99</c>).</summary>
     /// <param name="seed">The seed: the same seed and shape give the same document.</param>
@@ -155,6 +151,12 @@ public static class RegionDocumentGenerator
         writer.Write();
         return (writer.Builder, [.. writer.Problems]);
     }
+
+    /// <summary>Reads <c>province:count</c> pairs separated by spaces.</summary>
+    private static ImmutableSortedDictionary<int, int> Counts(string pairs) =>
+        pairs.Split(' ').Select(p => p.Split(':')).ToImmutableSortedDictionary(
+            p => int.Parse(p[0], CultureInfo.InvariantCulture),
+            p => int.Parse(p[1], CultureInfo.InvariantCulture));
 
     private static int RegencyCount(int provinceCode) =>
         RegenciesByProvince.TryGetValue(provinceCode, out var count)

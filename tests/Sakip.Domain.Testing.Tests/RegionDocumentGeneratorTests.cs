@@ -97,12 +97,12 @@ public class RegionDocumentGeneratorTests
     }
 
     [Theory]
-    [InlineData(21, 0.3)]
-    [InlineData(22, 0.05)]
-    [InlineData(23, 1.0)]
-    public void Regency_WithProblems_TheReviewsErrorsAreExactlyTheRecordedProblems(int seed, double rate)
+    [InlineData(21, 300)]
+    [InlineData(22, 50)]
+    [InlineData(23, 1_000)]
+    public void Regency_WithProblems_TheReviewsErrorsAreExactlyTheRecordedProblems(int seed, int perMille)
     {
-        var region = RegionDocumentGenerator.RegionOf(seed, 32, 5, Small with { ProblemRate = (decimal)rate });
+        var region = RegionDocumentGenerator.RegionOf(seed, 32, 5, Small with { ProblemRate = perMille / 1_000m });
 
         var errors = AlignmentReview.Default.Run(region.Document).Findings.Where(f => f.Severity == Severity.Error);
 
