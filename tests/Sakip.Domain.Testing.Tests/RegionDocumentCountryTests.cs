@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -81,6 +82,24 @@ public class RegionDocumentCountryTests
         Assert.Equal("32.75", RegionDocumentGenerator.ProvinceWithRegencies(7, 32, DocumentShape.Tiny).Last().Code);
     }
 
+    [Fact]
+    public void Country_KeepsNoRegionItHasAlreadyGiven()
+    {
+        using var regions = RegionDocumentGenerator.Country(3, DocumentShape.Tiny).GetEnumerator();
+        var first = FirstDocument(regions);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(regions.MoveNext());
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(first.IsAlive);
+        Assert.Equal("11.03", regions.Current.Code);
+    }
+
     [Property(MaxTest = 40)]
     public Property AnySeedAndSmallShape_BuildsAndTheReviewsErrorsAreTheRecordedProblems() =>
         Prop.ForAll(Shapes.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (shape, seed) =>
@@ -131,4 +150,13 @@ public class RegionDocumentCountryTests
             Evaluations = evaluations,
             ProblemRate = problems / 100m,
         };
+
+    /// <summary>Takes the first region and keeps only a weak reference to its document (in its own frame, so that no
+    /// local of the test holds it).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference FirstDocument(IEnumerator<GeneratedRegion> regions)
+    {
+        Assert.True(regions.MoveNext());
+        return new WeakReference(regions.Current.Document);
+    }
 }
