@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
@@ -14,32 +13,52 @@ namespace Sakip.Domain.Tree;
 /// <remarks>Immutable and thread-safe. Navigation reads well in LINQ; what-if methods return new trees.</remarks>
 public sealed partial class PerformanceTree
 {
-    private readonly FrozenDictionary<string, int> _index;
+    // Built by the builder and never changed after: safe to read from any thread.
+    private readonly Dictionary<string, int> _index;
     private readonly int[][] _children;
     private readonly int[][] _parents;
     private readonly int[][] _childLinks;
 
-    internal PerformanceTree(ValueList<TreeNode> nodes, ValueList<TreeLink> links, ValueList<SharedIndicator> shared, FrozenDictionary<string, int> index, int[] order)
+    internal PerformanceTree(ValueList<TreeNode> nodes, ValueList<TreeLink> links, ValueList<SharedIndicator> shared, Dictionary<string, int> index, int[] order)
     {
         Nodes = nodes;
         Links = links;
         Shared = shared;
         _index = index;
-        var children = Enumerable.Range(0, nodes.Count).Select(_ => new List<int>()).ToArray();
-        var childLinks = Enumerable.Range(0, nodes.Count).Select(_ => new List<int>()).ToArray();
-        var parents = Enumerable.Range(0, nodes.Count).Select(_ => new List<int>()).ToArray();
+
+        // Each node's children, child links and parents in link order, in arrays of their exact size: the ends of
+        // every link found once, the sizes counted, then filled.
+        var n = nodes.Count;
+        var ends = new (int Parent, int Child)[links.Count];
+        var childCount = new int[n];
+        var parentCount = new int[n];
         for (var l = 0; l < links.Count; l++)
         {
-            var parent = index[links[l].ParentId];
-            var child = index[links[l].ChildId];
-            children[parent].Add(child);
-            childLinks[parent].Add(l);
-            parents[child].Add(parent);
+            ends[l] = (index[links[l].ParentId], index[links[l].ChildId]);
+            childCount[ends[l].Parent]++;
+            parentCount[ends[l].Child]++;
         }
 
-        _children = children.Select(c => c.ToArray()).ToArray();
-        _childLinks = childLinks.Select(c => c.ToArray()).ToArray();
-        _parents = parents.Select(p => p.ToArray()).ToArray();
+        _children = new int[n][];
+        _childLinks = new int[n][];
+        _parents = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            _children[i] = childCount[i] == 0 ? [] : new int[childCount[i]];
+            _childLinks[i] = childCount[i] == 0 ? [] : new int[childCount[i]];
+            _parents[i] = parentCount[i] == 0 ? [] : new int[parentCount[i]];
+        }
+
+        System.Array.Clear(childCount);
+        System.Array.Clear(parentCount);
+        for (var l = 0; l < ends.Length; l++)
+        {
+            var (parent, child) = ends[l];
+            _children[parent][childCount[parent]] = child;
+            _childLinks[parent][childCount[parent]++] = l;
+            _parents[child][parentCount[child]++] = parent;
+        }
+
         BottomUpOrder = order;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Tree;
@@ -47,7 +46,7 @@ public sealed class PerformanceTreeBuilder
                 Add($"nodes[{i}].name", Messages.Required);
             }
 
-            var indicatorIds = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? indicatorIds = null;
             for (var k = 0; k < node.Indicators.Count; k++)
             {
                 var indicator = node.Indicators[k];
@@ -84,14 +83,16 @@ public sealed class PerformanceTreeBuilder
                 }
 
                 // The same indicator twice on one node would count twice in the node's capaian.
-                if (indicator.IndicatorId is { } id && !indicatorIds.Add(id))
+                if (indicator.IndicatorId is { } id && SeenBefore(node.Indicators, k, id, ref indicatorIds))
                 {
                     Add($"nodes[{i}].indicators[{k}].indicatorId", Messages.DuplicateId(id));
                 }
             }
         }
 
-        var seenLinks = new HashSet<(string, string)>();
+        // Each link's ends as node positions, found once: the duplicate check and the bottom-up order use them.
+        var ends = new (int Parent, int Child)[Links.Count];
+        var seenLinks = new HashSet<(int, int)>();
         for (var l = 0; l < Links.Count; l++)
         {
             var link = Links[l];
@@ -101,21 +102,14 @@ public sealed class PerformanceTreeBuilder
                 continue;
             }
 
-            var known = true;
-            foreach (var (end, id) in new[] { ("parentId", link.ParentId), ("childId", link.ChildId) })
-            {
-                if (id is null || !index.ContainsKey(id))
-                {
-                    Add($"links[{l}].{end}", Messages.UnknownNode(id ?? ""));
-                    known = false;
-                }
-            }
-
-            if (known && link.ParentId == link.ChildId)
+            var parentKnown = Known(l, "parentId", link.ParentId, out var parent);
+            var childKnown = Known(l, "childId", link.ChildId, out var child);
+            ends[l] = (parent, child);
+            if (parentKnown && childKnown && parent == child)
             {
                 Add($"links[{l}]", Messages.SelfLink);
             }
-            else if (known && !seenLinks.Add((link.ParentId, link.ChildId)))
+            else if (parentKnown && childKnown && !seenLinks.Add((parent, child)))
             {
                 Add($"links[{l}]", Messages.DuplicateLink);
             }
@@ -132,13 +126,47 @@ public sealed class PerformanceTreeBuilder
             return Result<PerformanceTree>.Failure(problems);
         }
 
-        var order = BottomUp(index, Add);
+        var order = BottomUp(ends, index, Add);
         if (problems.Count > 0)
         {
             return Result<PerformanceTree>.Failure(problems);
         }
 
-        return Result<PerformanceTree>.Success(new PerformanceTree([.. Nodes], [.. Links], [.. Shared], index.ToFrozenDictionary(StringComparer.Ordinal), order));
+        return Result<PerformanceTree>.Success(new PerformanceTree([.. Nodes], [.. Links], [.. Shared], index, order));
+
+        bool Known(int l, string end, string? id, out int position)
+        {
+            if (id is not null && index.TryGetValue(id, out position))
+            {
+                return true;
+            }
+
+            Add($"links[{l}].{end}", Messages.UnknownNode(id ?? ""));
+            position = -1;
+            return false;
+        }
+    }
+
+    /// <summary>Whether the indicator id at <paramref name="k"/> came earlier on the node: a look back over a few
+    /// indicators, a set once there are many.</summary>
+    private static bool SeenBefore(Collections.ValueList<NodeIndicator> indicators, int k, string id, ref HashSet<string>? seen)
+    {
+        const int LookBack = 8;
+        if (indicators.Count <= LookBack)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                if (string.Equals(indicators[j]?.IndicatorId, id, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        seen ??= new HashSet<string>(StringComparer.Ordinal);
+        return !seen.Add(id);
     }
 
     private void CheckShares(Dictionary<string, int> index, Action<string, Reason> add)
@@ -193,32 +221,48 @@ public sealed class PerformanceTreeBuilder
     }
 
     /// <summary>Kahn's algorithm from the leaves up; whatever remains lies on or above a cycle.</summary>
-    private int[] BottomUp(Dictionary<string, int> index, Action<string, Reason> add)
+    private int[] BottomUp((int Parent, int Child)[] ends, Dictionary<string, int> index, Action<string, Reason> add)
     {
         var n = Nodes.Count;
         var pendingChildren = new int[n];
-        var parents = new List<int>[n];
-        for (var i = 0; i < n; i++)
+
+        // Each node's parents, in link order, as one array cut by node (parentStart[c] .. parentStart[c + 1]).
+        var parentStart = new int[n + 1];
+        foreach (var (p, c) in ends)
         {
-            parents[i] = [];
+            pendingChildren[p]++;
+            parentStart[c + 1]++;
         }
 
-        foreach (var link in Links)
+        for (var i = 0; i < n; i++)
         {
-            var p = index[link.ParentId];
-            var c = index[link.ChildId];
-            pendingChildren[p]++;
-            parents[c].Add(p);
+            parentStart[i + 1] += parentStart[i];
+        }
+
+        var parents = new int[ends.Length];
+        var filled = parentStart[..n];
+        foreach (var (p, c) in ends)
+        {
+            parents[filled[c]++] = p;
         }
 
         var order = new List<int>(n);
-        var ready = new Queue<int>(Enumerable.Range(0, n).Where(i => pendingChildren[i] == 0));
+        var ready = new Queue<int>();
+        for (var i = 0; i < n; i++)
+        {
+            if (pendingChildren[i] == 0)
+            {
+                ready.Enqueue(i);
+            }
+        }
+
         while (ready.Count > 0)
         {
             var at = ready.Dequeue();
             order.Add(at);
-            foreach (var p in parents[at])
+            for (var j = parentStart[at]; j < parentStart[at + 1]; j++)
             {
+                var p = parents[j];
                 if (--pendingChildren[p] == 0)
                 {
                     ready.Enqueue(p);
