@@ -18,8 +18,9 @@ namespace Sakip.Domain.Analytics;
 /// the same document gives the same rows.</remarks>
 public sealed record RegionFacts
 {
-    internal RegionFacts(string provinceCode, int year, ValueList<CapaianFact> capaian, ValueList<TreeNodeFact> tree, ValueList<EvaluationFact> evaluations)
+    internal RegionFacts(string provinceCode, int year, ValueList<CapaianFact> capaian, ValueList<TreeNodeFact> tree, ValueList<EvaluationFact> evaluations, ValueList<Problem> treeProblems = default)
     {
+        TreeProblems = treeProblems;
         ProvinceCode = provinceCode;
         Year = year;
         Capaian = capaian;
@@ -39,6 +40,11 @@ public sealed record RegionFacts
     /// <summary>The performance tree's nodes of the year.</summary>
     public ValueList<TreeNodeFact> Tree { get; }
 
+    /// <summary>Why the region has no tree rows when its performance tree could not be built (the tree factory's
+    /// problems, e.g. an indicator used twice on one node); empty when it was. The capaian and LKE rows do not depend
+    /// on the tree and are kept.</summary>
+    public ValueList<Problem> TreeProblems { get; }
+
     /// <summary>The LKE rows of the year's evaluations: one per sub-component.</summary>
     public ValueList<EvaluationFact> Evaluations { get; }
 
@@ -49,8 +55,9 @@ public sealed record RegionFacts
     /// <param name="rules">The rule set for achievements, presentation and bands.</param>
     /// <param name="provinceCode">The province the region belongs to: 1 to 8 letters or digits, equal to the region's
     /// code or its first segment (<c>33</c> for <c>33.99</c>).</param>
-    /// <returns>The rows, or every problem: a bad province code, a region outside it, and the measurement's and tree
-    /// factory's problems (e.g. no agreement for the year).</returns>
+    /// <returns>The rows, or every problem: a bad province code, a region outside it, and the measurement's problems
+    /// (e.g. no agreement for the year). A tree that cannot be built leaves the tree rows empty and its problems in
+    /// <see cref="TreeProblems"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Result<RegionFacts> From(SakipDocument document, int year, RuleSet rules, string provinceCode)
     {
@@ -66,7 +73,8 @@ public sealed record RegionFacts
     /// <param name="provinceCode">The province the region belongs to: 1 to 8 letters or digits, equal to the region's
     /// code or its first segment (<c>33</c> for <c>33.99</c>).</param>
     /// <param name="asOf">The as-of period in that year; <see langword="null"/> means the whole year.</param>
-    /// <returns>The rows, or every problem.</returns>
+    /// <returns>The rows, or every problem (as the other overload; a tree that cannot be built leaves the tree rows
+    /// empty and its problems in <see cref="TreeProblems"/>).</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="asOf"/> is null.</exception>
     public static Result<RegionFacts> From(SakipDocument document, int year, RollUpOptions options, string provinceCode, ReportingPeriod? asOf)
     {
@@ -86,26 +94,23 @@ public sealed record RegionFacts
 
         var report = new PerformanceMeasurement(options.Rules).Measure(document, year, asOf);
         problems.AddRange(report.Problems);
-        var tree = report.IsSuccess ? PerformanceTreeFactory.FromDocument(document, year, asOf) : null;
-        if (tree is not null)
-        {
-            problems.AddRange(tree.Problems);
-        }
-
         if (problems.Count > 0)
         {
             return Result<RegionFacts>.Failure(problems);
         }
 
         var measured = report.GetValueOrThrow();
-        var built = tree!.GetValueOrThrow();
-        var evaluation = new TreeEvaluator(options).Evaluate(built);
+        var tree = PerformanceTreeFactory.FromDocument(document, year, asOf);
+        ValueList<TreeNodeFact> nodes = tree.TryGetValue(out var built)
+            ? [.. TreeRows(document, provinceCode, year, new TreeEvaluator(options).Evaluate(built))]
+            : [];
         return Result<RegionFacts>.Success(new RegionFacts(
             provinceCode,
             year,
             [.. CapaianRows(document, provinceCode, measured)],
-            [.. TreeRows(document, provinceCode, year, evaluation)],
-            [.. EvaluationRows(document, provinceCode, year)]));
+            nodes,
+            [.. EvaluationRows(document, provinceCode, year)],
+            tree.Problems));
     }
 
     private static bool IsProvinceCode(string code) =>
