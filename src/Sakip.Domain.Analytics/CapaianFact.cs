@@ -33,7 +33,7 @@ namespace Sakip.Domain.Analytics;
 /// none was computed.</param>
 /// <param name="CapaianPresented">The achievement rounded as the rule set presents it; <see langword="null"/> when
 /// none was computed.</param>
-/// <param name="BandRank">The band's rank (0 is the best); <see langword="null"/> when none was computed.</param>
+/// <param name="BandRank">The band's rank (1 is the best band); <see langword="null"/> when none was computed.</param>
 /// <param name="BandLabel">The band's Indonesian label, e.g. <c>Sangat Tinggi</c>; <see langword="null"/> when none
 /// was computed.</param>
 /// <param name="FormulaId">The formula used; <see langword="null"/> when none was applied.</param>

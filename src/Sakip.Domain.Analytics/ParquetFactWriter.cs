@@ -80,8 +80,14 @@ public sealed class ParquetFactWriter : IDisposable, IAsyncDisposable
 
         foreach (var partition in _partitions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Value))
         {
-            await partition.CloseAsync().ConfigureAwait(false);
-            partition.Dispose();
+            try
+            {
+                await partition.CloseAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                partition.Dispose();
+            }
         }
     }
 

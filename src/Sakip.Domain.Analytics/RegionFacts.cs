@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Collections;
@@ -241,17 +242,20 @@ public sealed record RegionFacts
         }
     }
 
-    /// <summary>An enum value's name as the library's JSON writes it (its own converter: camelCase or kebab-case).</summary>
-    private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => EnumNames<TEnum>.Of(value);
+    /// <summary>An enum value's name as the library's JSON writes it: camelCase (<c>notReported</c>), without
+    /// reflection-based serialization (trimmed and AOT hosts disable it).</summary>
+    internal static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => EnumNames<TEnum>.Of(value, JsonNamingPolicy.CamelCase);
+
+    /// <summary>An evaluation method's name as the library's JSON writes it: kebab-case (<c>criterion-grades</c>).</summary>
+    internal static string Name(EvaluationMethod value) => EnumNames<EvaluationMethod>.Of(value, JsonNamingPolicy.KebabCaseLower);
 
     private static class EnumNames<TEnum>
         where TEnum : struct, Enum
     {
-        private static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>()
-            .Distinct()
-            .ToDictionary(v => v, v => JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(v))!);
+        private static readonly ConcurrentDictionary<(TEnum, JsonNamingPolicy), string> Names = new();
 
-        public static string Of(TEnum value) => Names.TryGetValue(value, out var name) ? name : value.ToString();
+        public static string Of(TEnum value, JsonNamingPolicy policy) =>
+            Names.GetOrAdd((value, policy), static key => key.Item2.ConvertName(key.Item1.ToString()));
     }
 }

@@ -26,7 +26,7 @@ namespace Sakip.Domain.Analytics;
 /// <param name="ValueExact">The node's exact value in percent; <see langword="null"/> when it has none.</param>
 /// <param name="ValuePresented">The value rounded as the rule set presents it; <see langword="null"/> when it has
 /// none.</param>
-/// <param name="BandRank">The band's rank (0 is the best); <see langword="null"/> when the node has no value.</param>
+/// <param name="BandRank">The band's rank (1 is the best band); <see langword="null"/> when the node has no value.</param>
 /// <param name="BandLabel">The band's Indonesian label; <see langword="null"/> when the node has no value.</param>
 /// <param name="RollUp">The roll-up strategy's id, e.g. <c>mean</c>.</param>
 /// <param name="RuleSetId">The rule set's id.</param>

@@ -179,3 +179,32 @@ public class RegionFactsTests
                 .Label($"{rows.Count} rows, {capaian.Count} facts");
         });
 }
+
+/// <summary>The enum-like columns hold the names the library's JSON format writes, made without reflection-based
+/// serialization.</summary>
+public class FactNameTests
+{
+    [Fact]
+    public void Name_EveryEnumValue_IsTheJsonName()
+    {
+        static void Check<TEnum>()
+            where TEnum : struct, Enum
+        {
+            foreach (var value in Enum.GetValues<TEnum>())
+            {
+                Assert.Equal(System.Text.Json.JsonSerializer.Serialize(value), $"\"{RegionFacts.Name(value)}\"");
+            }
+        }
+
+        Check<RegionKind>();
+        Check<Achievement.Polarity>();
+        Check<Achievement.AchievementStatus>();
+        Check<TreeLevel>();
+        Check<NodeKind>();
+        Check<NodeStatus>();
+        foreach (var method in Enum.GetValues<Evaluations.EvaluationMethod>())
+        {
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(method), $"\"{RegionFacts.Name(method)}\"");
+        }
+    }
+}
