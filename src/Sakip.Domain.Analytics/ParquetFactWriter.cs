@@ -17,6 +17,9 @@ namespace Sakip.Domain.Analytics;
 /// <para>Same regions added in the same order, same bytes: no timestamps or host data are written. A region is
 /// written whole or not at all: a figure that does not fit its column's DECIMAL type is a problem and nothing of the
 /// region is written (never rounded).</para>
+/// <para>Dispose the writer once every <see cref="AddAsync"/> has finished (not while one runs). An exception (a full
+/// disk, a cancellation) may leave part of the region being added in the buffers: dispose the writer and write that
+/// run again.</para>
 /// </remarks>
 public sealed class ParquetFactWriter : IDisposable, IAsyncDisposable
 {
