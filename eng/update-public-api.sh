@@ -3,7 +3,7 @@
 # Use after a deliberate public API change, then review the diff: it is the API review.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for project in src/Sakip.Domain src/Sakip.Domain.Json src/Sakip.Domain.Diagrams src/Sakip.Domain.Testing src/Sakip.Domain.DependencyInjection src/Sakip.Domain.Interactive src/Sakip.Domain.Spreadsheets; do
+for project in src/Sakip.Domain src/Sakip.Domain.Json src/Sakip.Domain.Diagrams src/Sakip.Domain.Testing src/Sakip.Domain.DependencyInjection src/Sakip.Domain.Interactive src/Sakip.Domain.Spreadsheets src/Sakip.Domain.Analytics; do
   unshipped="$project/PublicAPI.Unshipped.txt"
   printf '#nullable enable\n' > "$unshipped"
   log=$(mktemp)

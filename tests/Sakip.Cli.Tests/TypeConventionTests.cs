@@ -23,6 +23,7 @@ public class TypeConventionTests
         typeof(Sakip.Domain.DependencyInjection.SakipOptions).Assembly,
         typeof(Sakip.Domain.Interactive.SakipFormatters).Assembly,
         typeof(Sakip.Domain.Spreadsheets.LkeWorkbook).Assembly,
+        typeof(Sakip.Domain.Analytics.RegionFacts).Assembly,
     ];
 
     private static readonly Type[] PublicTypes = [.. LibraryAssemblies.SelectMany(a => a.GetExportedTypes())];
