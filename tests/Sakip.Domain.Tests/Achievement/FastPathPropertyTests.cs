@@ -107,4 +107,19 @@ public class FastPathPropertyTests
         Assert.NotEqual(achieved, changed);
         Assert.Equal(achieved, achieved with { });
     }
+
+    [Fact]
+    public void Equals_AnyOneMemberDiffering_IsNotEqual()
+    {
+        var achieved = AchievementCalculator.Default.Calculate(80m, 100m).AsAchieved!;
+        var other = AchievementCalculator.Default.Calculate(90m, 100m).AsAchieved!;
+
+        Assert.Equal(achieved, AchievementCalculator.Default.Calculate(80m, 100m).AsAchieved);
+        Assert.NotEqual(achieved, achieved with { Value = other.Value });
+        Assert.NotEqual(achieved, achieved with { UncappedValue = other.UncappedValue });
+        Assert.NotEqual(achieved, achieved with { Presented = other.Presented });
+        Assert.NotEqual(achieved, achieved with { Band = Bands.BandSets.Kemendagri5.Bands[^1] });
+        Assert.NotEqual(achieved, achieved with { Explanation = other.Explanation });
+        Assert.False(achieved.Equals(null));
+    }
 }
