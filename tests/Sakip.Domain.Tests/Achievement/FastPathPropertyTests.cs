@@ -118,7 +118,7 @@ public class FastPathPropertyTests
         Assert.NotEqual(achieved, achieved with { Value = other.Value });
         Assert.NotEqual(achieved, achieved with { UncappedValue = other.UncappedValue });
         Assert.NotEqual(achieved, achieved with { Presented = other.Presented });
-        Assert.NotEqual(achieved, achieved with { Band = Bands.BandSets.Kemendagri5.Bands[^1] });
+        Assert.NotEqual(achieved, achieved with { Band = Sakip.Domain.Bands.BandSets.Kemendagri5.Bands[^1] });
         Assert.NotEqual(achieved, achieved with { Explanation = other.Explanation });
         Assert.False(achieved.Equals(null));
     }
