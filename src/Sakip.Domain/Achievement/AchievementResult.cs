@@ -58,7 +58,7 @@ public sealed record Achieved(Percentage Value, Percentage UncappedValue, Percen
     internal Polarity Polarity => _explanation?.Polarity ?? _input!.Polarity;
 
     /// <summary>The realisation, as the explanation states it (read without making the explanation).</summary>
-    internal Measure Realisation => (_explanation?.Realisation ?? _input!.Realisation)!.Value;
+    internal Measure? Realisation => _explanation is { } explanation ? explanation.Realisation : _input!.Realisation;
 
     /// <inheritdoc />
     public bool Equals(Achieved? other) =>

@@ -165,8 +165,8 @@ public sealed class TreeEvaluation
     /// indicator, otherwise (0, 0).</summary>
     internal static (decimal Numerator, decimal Denominator) RatioOf(AchievementResult result)
     {
-        return result.AsAchieved is { Polarity: Polarity.Positive, Target.IsRange: false } achieved
-            ? (achieved.Realisation.Value, achieved.Target.Lower)
+        return result.AsAchieved is { Polarity: Polarity.Positive, Target.IsRange: false, Realisation: { } realisation } achieved
+            ? (realisation.Value, achieved.Target.Lower)
             : (0m, 0m);
     }
 

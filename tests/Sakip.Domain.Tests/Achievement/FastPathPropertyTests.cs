@@ -122,4 +122,14 @@ public class FastPathPropertyTests
         Assert.NotEqual(achieved, achieved with { Explanation = other.Explanation });
         Assert.False(achieved.Equals(null));
     }
+
+    [Fact]
+    public void RatioOf_AchievedMadeByHandWithoutARealisation_CountsNothing()
+    {
+        var made = AchievementCalculator.Default.Calculate(80m, 100m).AsAchieved!;
+        var byHand = new Achieved(made.Value, made.UncappedValue, made.Presented, made.Band, made.Explanation with { Realisation = null });
+
+        Assert.Equal((100m, 80m), Sakip.Domain.Tree.TreeEvaluation.RatioOf(AchievementResult.From(made)));
+        Assert.Equal((0m, 0m), Sakip.Domain.Tree.TreeEvaluation.RatioOf(AchievementResult.From(byHand)));
+    }
 }
