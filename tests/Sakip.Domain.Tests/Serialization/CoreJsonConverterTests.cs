@@ -5,6 +5,7 @@ using Sakip.Domain.Collections;
 using Sakip.Domain.Planning;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Serialization;
+using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Serialization;
 
@@ -90,10 +91,53 @@ public class CoreJsonConverterTests
         Assert.Throws<ArgumentNullException>(() => new TextJsonConverter<ProgramCode>().WriteAsPropertyName(null!, code, Options));
         Assert.Throws<ArgumentNullException>(() => new YearSpanJsonConverter().Write(null!, new YearSpan(2021, 2025), Options));
         Assert.Throws<ArgumentNullException>(() => new RoundingRuleJsonConverter().Write(null!, RoundingRule.TwoDecimalsHalfUp, Options));
+        Assert.Throws<ArgumentNullException>(() => new MeasureJsonConverter().Write(null!, new Measure(1m), Options));
+        Assert.Throws<ArgumentNullException>(() => new PercentageJsonConverter().Write(null!, new Percentage(1m), Options));
+        Assert.Throws<ArgumentNullException>(() => new TargetJsonConverter().Write(null!, Target.Point(1m), Options));
         using var stream = new MemoryStream();
         using var writer = new Utf8JsonWriter(stream);
         new TextJsonConverter<ProgramCode>().Write(writer, code, Options);
         writer.Flush();
         Assert.Equal("\"1.02\"", Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void YearSpan_NotAnObject_IsRefusedWithTheShapeReason()
+    {
+        var notAnObject = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<YearSpan>("[2021, 2025]", Options));
+        var unknownProperty = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<YearSpan>("""{"first": 2021, "last": 2025, "end": 2026}""", Options));
+
+        Assert.Equal(unknownProperty.Message, notAnObject.Message);
+    }
+
+    [Fact]
+    public void KebabCaseEnum_ANumber_IsRefused() =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<RoundingMode>("1"));
+
+    [Fact]
+    public void Measure_ANumberSplitAcrossBuffers_IsReadWhole()
+    {
+        // A stream read in pieces hands the reader a number in two segments (HasValueSequence).
+        var first = new Segment("123"u8.ToArray());
+        var last = first.Append(".45"u8.ToArray());
+        var reader = new Utf8JsonReader(new System.Buffers.ReadOnlySequence<byte>(first, 0, last, last.Memory.Length));
+        Assert.True(reader.Read());
+        Assert.True(reader.HasValueSequence);
+
+        var value = new MeasureJsonConverter().Read(ref reader, typeof(Measure), Options);
+
+        Assert.Equal(123.45m, value.Value);
+    }
+
+    private sealed class Segment : System.Buffers.ReadOnlySequenceSegment<byte>
+    {
+        public Segment(byte[] bytes) => Memory = bytes;
+
+        public Segment Append(byte[] bytes)
+        {
+            var next = new Segment(bytes) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
+        }
     }
 }
