@@ -13,7 +13,9 @@ namespace Sakip.Domain.Analytics;
 /// <para>Thread-safe: regions may be added from several threads at once. Each partition buffers its rows and writes a
 /// row group whenever it holds <see cref="ParquetFactWriterOptions.RowGroupRows"/>, so memory stays bounded by the
 /// number of open partitions, never the whole country. Each partition is one file, open until the writer is
-/// disposed, which writes the last rows and the footers; a file already there is replaced.</para>
+/// disposed (or its province completed with <see cref="CompleteProvinceAsync"/>), which writes the last rows and the
+/// footers; a file already there is replaced. A province added again after it was completed goes on in a new file of
+/// the same partition (<c>part-1.parquet</c>, …), which every engine reads as part of the partition.</para>
 /// <para>Same regions added in the same order, same bytes: no timestamps or host data are written. A region is
 /// written whole or not at all: a figure that does not fit its column's DECIMAL type is a problem and nothing of the
 /// region is written (never rounded).</para>
@@ -24,6 +26,7 @@ namespace Sakip.Domain.Analytics;
 public sealed class ParquetFactWriter : IDisposable, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<IPartition>> _partitions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _nextFile = new(StringComparer.Ordinal);
     private readonly ParquetFactWriterOptions _options;
     private int _closed;
 
@@ -72,6 +75,38 @@ public sealed class ParquetFactWriter : IDisposable, IAsyncDisposable
         return [];
     }
 
+    /// <summary>Writes the buffered rows of one province (every table and year) and closes its files, so that their
+    /// rows no longer take memory: a run that adds regions province by province calls it when it moves on, and holds
+    /// at most one province's partial row groups.</summary>
+    /// <param name="provinceCode">The province code, as in <see cref="RegionFacts.ProvinceCode"/>.</param>
+    /// <returns>When done. Rows of the province added later go into a new file of each partition.</returns>
+    /// <remarks>Call it when no <see cref="AddAsync"/> of that province is running.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="provinceCode"/> is null.</exception>
+    /// <exception cref="IOException">A file could not be written.</exception>
+    public async Task CompleteProvinceAsync(string provinceCode)
+    {
+        Guard.Against.Null(provinceCode);
+        var suffix = Path.DirectorySeparatorChar + "province=" + provinceCode;
+        foreach (var key in _partitions.Keys.Where(k => k.EndsWith(suffix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList())
+        {
+            if (!_partitions.TryRemove(key, out var lazy))
+            {
+                continue;
+            }
+
+            _nextFile.AddOrUpdate(key, 1, (_, n) => n + 1);
+            var partition = lazy.Value;
+            try
+            {
+                await partition.CloseAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                partition.Dispose();
+            }
+        }
+    }
+
     /// <summary>Writes every buffered row and closes every file.</summary>
     /// <returns>When done.</returns>
     public async ValueTask DisposeAsync()
@@ -110,7 +145,7 @@ public sealed class ParquetFactWriter : IDisposable, IAsyncDisposable
             string.Create(CultureInfo.InvariantCulture, $"year={facts.Year}"),
             $"province={facts.ProvinceCode}");
         var partition = (Partition<T>)_partitions
-            .GetOrAdd(folder, key => new Lazy<IPartition>(() => new Partition<T>(table, key, _options.RowGroupRows)))
+            .GetOrAdd(folder, key => new Lazy<IPartition>(() => new Partition<T>(table, key, _nextFile.GetValueOrDefault(key), _options.RowGroupRows)))
             .Value;
         await partition.AddAsync(rows, cancellationToken).ConfigureAwait(false);
     }
@@ -121,7 +156,7 @@ public sealed class ParquetFactWriter : IDisposable, IAsyncDisposable
     }
 
     /// <summary>One partition's file: its buffer and writer, used by one thread at a time.</summary>
-    private sealed class Partition<T>(FactTable<T> table, string folder, int rowGroupRows) : IPartition
+    private sealed class Partition<T>(FactTable<T> table, string folder, int fileNumber, int rowGroupRows) : IPartition
     {
         private readonly SemaphoreSlim _gate = new(1, 1);
         private readonly List<T> _buffer = [];
@@ -190,7 +225,7 @@ public sealed class ParquetFactWriter : IDisposable, IAsyncDisposable
             if (_writer is null)
             {
                 Directory.CreateDirectory(folder);
-                _file = new FileStream(Path.Combine(folder, "part-0.parquet"), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
+                _file = new FileStream(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"part-{fileNumber}.parquet")), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, useAsync: false);
                 _writer = await ParquetWriter.CreateAsync(table.Schema, _file, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
