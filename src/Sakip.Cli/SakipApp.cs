@@ -26,6 +26,7 @@ public static class SakipApp
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        var errorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         output = new TerminalText.Writer(output);
         error = new TerminalText.Writer(error);
         var root = new RootCommand("sakip: Indonesian government performance accountability (SAKIP) calculations, from the Sakip.Domain library.")
@@ -37,6 +38,7 @@ public static class SakipApp
             ImportCommand.Export(output, error),
             LkeCommand.Create(output, error),
             MeasureCommand.Create(output, error),
+            NationalCommand.Create(output, error, errorIsTerminal),
             PredikatCommand.Create(output, error),
             TreeCommand.Create(output, error),
             WhatIfCommand.Create(output, error),

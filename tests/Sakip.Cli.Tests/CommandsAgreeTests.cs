@@ -30,7 +30,10 @@ public sealed class CommandsAgreeTests : IDisposable
     public CommandsAgreeTests()
     {
         File.WriteAllText(Doc, SakipDocumentJson.Write(DemoRegion.Create()));
+        File.WriteAllText(Manifest, """{"regions": [{"file": "kabupaten-contoh.json"}]}""");
     }
+
+    private string Manifest => Path.Combine(_folder, "manifest.json");
 
     private string Doc => Path.Combine(_folder, "kabupaten-contoh.json");
 
@@ -51,6 +54,7 @@ public sealed class CommandsAgreeTests : IDisposable
         yield return ("lke score", ["lke", "score", Doc, "--year", "2025"], "66,45", "66.45");
         yield return ("lke next", ["lke", "next", Doc, "--year", "2025"], "66,45", "66.45");
         yield return ("lke compare", ["lke", "compare", Doc, Doc, "--before-year", "2024", "--after-year", "2025"], "58,35", "58.35");
+        yield return ("national", ["national", Manifest, "--parallel", "1"], null, null);
     }
 
     /// <summary>Every command and subcommand with a bad input: a file that is not there, a number that does not read
@@ -74,6 +78,8 @@ public sealed class CommandsAgreeTests : IDisposable
         yield return ("lke score: year outside the data", ["lke", "score", Doc, "--year", "2030"]);
         yield return ("lke next: no file", ["lke", "next", Missing]);
         yield return ("lke compare: no file", ["lke", "compare", Missing, Doc]);
+        yield return ("national: no folder or manifest", ["national", Missing]);
+        yield return ("national: year out of range", ["national", Manifest, "--year", "1800"]);
         yield return ("any: an unknown culture", ["measure", Doc, "--year", "2025", "--culture", "xx-XX"]);
         yield return ("any: an unknown language", ["measure", Doc, "--year", "2025", "--lang", "fr"]);
     }

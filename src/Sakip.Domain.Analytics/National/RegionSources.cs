@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Collections;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 
 namespace Sakip.Domain.Analytics.National;
@@ -18,10 +19,11 @@ public static class RegionSources
     /// <param name="folder">The folder.</param>
     /// <param name="pattern">The file name pattern; <see cref="DocumentPattern"/> by default.</param>
     /// <param name="options">The reader's limits; <see langword="null"/> means <see cref="NationalRunOptions.DocumentLimits"/>.</param>
+    /// <param name="schemes">Finds an evaluation scheme by id; <see langword="null"/> means the built-in schemes.</param>
     /// <returns>The sources (their province taken from each region's code), or the problem that the folder does not
     /// exist or cannot be listed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="folder"/> or <paramref name="pattern"/> is null.</exception>
-    public static Result<ValueList<RegionSource>> Folder(string folder, string pattern = DocumentPattern, DocumentReadOptions? options = null)
+    public static Result<ValueList<RegionSource>> Folder(string folder, string pattern = DocumentPattern, DocumentReadOptions? options = null, Func<string, EvaluationScheme?>? schemes = null)
     {
         Guard.Against.Null(folder);
         Guard.Against.Null(pattern);
@@ -35,7 +37,7 @@ public static class RegionSources
             var files = Directory.EnumerateFiles(folder, pattern, new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
                 .Select(path => (Relative: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
                 .OrderBy(f => f.Relative, StringComparer.Ordinal)
-                .Select(f => RegionSource.File(f.Relative, f.Path, provinceCode: null, options))
+                .Select(f => RegionSource.File(f.Relative, f.Path, provinceCode: null, options, schemes))
                 .ToList();
             return Result<ValueList<RegionSource>>.Success([.. files]);
         }
@@ -50,10 +52,11 @@ public static class RegionSources
     /// manifest's folder, each province optional (taken from the region's code when absent).</summary>
     /// <param name="manifest">The manifest's path.</param>
     /// <param name="options">The reader's limits; <see langword="null"/> means <see cref="NationalRunOptions.DocumentLimits"/>.</param>
+    /// <param name="schemes">Finds an evaluation scheme by id; <see langword="null"/> means the built-in schemes.</param>
     /// <returns>The sources, or every problem of the manifest with its path (<c>regions[3].file</c>). A listed file
     /// that is missing is not a problem of the manifest: the run reports and skips that region.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="manifest"/> is null.</exception>
-    public static Result<ValueList<RegionSource>> Manifest(string manifest, DocumentReadOptions? options = null)
+    public static Result<ValueList<RegionSource>> Manifest(string manifest, DocumentReadOptions? options = null, Func<string, EvaluationScheme?>? schemes = null)
     {
         Guard.Against.Null(manifest);
         JsonDocument json;
@@ -69,11 +72,11 @@ public static class RegionSources
 
         using (json)
         {
-            return Manifest(json.RootElement, Path.GetDirectoryName(Path.GetFullPath(manifest)) ?? ".", options);
+            return Manifest(json.RootElement, Path.GetDirectoryName(Path.GetFullPath(manifest)) ?? ".", options, schemes);
         }
     }
 
-    private static Result<ValueList<RegionSource>> Manifest(JsonElement root, string folder, DocumentReadOptions? options)
+    private static Result<ValueList<RegionSource>> Manifest(JsonElement root, string folder, DocumentReadOptions? options, Func<string, EvaluationScheme?>? schemes)
     {
         if (root.ValueKind != JsonValueKind.Object
             || root.EnumerateObject().Any(p => p.Name != "regions")
@@ -113,7 +116,7 @@ public static class RegionSources
                 {
                     seen.Add(full, index);
                     var code = region.TryGetProperty("province", out var given) ? given.GetString() : null;
-                    sources.Add(RegionSource.File(file.GetString()!, full, code, options));
+                    sources.Add(RegionSource.File(file.GetString()!, full, code, options, schemes));
                 }
             }
 
