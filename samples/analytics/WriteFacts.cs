@@ -6,8 +6,8 @@
 //   dotnet run samples/analytics/WriteFacts.cs -- [document.sakip.json ...] [--year 2025] [--province 33] [--out facts]
 //
 // The documents default to the repository's demo (src/Sakip.Cli/Demo/kabupaten-contoh.sakip.json, found from the
-// current folder upwards); the province to the first segment of each region's code. Until the national run's
-// command exists, this is how a folder of region documents becomes the tables RankRegions.cs reads.
+// current folder upwards); the province to the first segment of each region's code. For many regions at once (in
+// parallel, broken ones skipped and listed) use `sakip national <folder> --facts facts` (docs/scale.md).
 #:project ../../src/Sakip.Domain.Analytics/Sakip.Domain.Analytics.csproj
 #:project ../../src/Sakip.Domain.Json/Sakip.Domain.Json.csproj
 
