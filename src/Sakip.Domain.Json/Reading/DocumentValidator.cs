@@ -15,8 +15,9 @@ namespace Sakip.Domain.Json.Reading;
 /// <see cref="Utf8JsonReader"/>, guided by the source-generated metadata (<see cref="JsonTypeInfo.Kind"/>, the
 /// properties' names, types, <c>required</c> and nullability, the element types of lists). It reports every
 /// unknown or duplicate property, missing required value, null where a value belongs, value of the wrong kind,
-/// unparseable code, period, target, year span and format version, each with its JSON path and line, and records
-/// the line of every path it passes so that later problems (the builder's) get lines too.
+/// unparseable code, period, target, year span and format version, each with its JSON path and line. The line of
+/// every path, for later problems (the mapper's, the builder's), is recorded by a second pass over the same text made
+/// only when such a problem asks for one (<see cref="Outcome.LineOf"/>): a clean document never pays for it.
 /// </summary>
 /// <remarks>A syntax error ends the pass (the reader cannot go on); the problems found before it are kept.</remarks>
 internal sealed class DocumentValidator
@@ -24,8 +25,8 @@ internal sealed class DocumentValidator
     private readonly ReadOnlyMemory<byte> _json;
     private readonly JsonSerializerOptions _options;
     private readonly List<Problem> _problems = [];
-    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
-    private readonly Dictionary<JsonTypeInfo, Dictionary<string, JsonPropertyInfo>> _properties = [];
+    private readonly Dictionary<string, int>? _lines;
+    private readonly Dictionary<JsonTypeInfo, PropertyTable> _properties = [];
     private int _countedTo;
     private int _line = 1;
     private string _path = "$";
@@ -35,9 +36,10 @@ internal sealed class DocumentValidator
     private readonly int _formatVersion;
     private readonly DocumentReadOptions _limits;
 
-    private DocumentValidator(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion, DocumentReadOptions limits)
+    private DocumentValidator(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion, DocumentReadOptions limits, bool recordLines)
     {
         _json = json;
+        _lines = recordLines ? new(StringComparer.Ordinal) : null;
         _limits = limits;
         _options = root.Options;
         _root = root.Type;
@@ -47,15 +49,19 @@ internal sealed class DocumentValidator
 
     /// <summary>The result of a pass.</summary>
     /// <param name="Problems">Every problem found, in document order.</param>
-    /// <param name="Lines">The line of each JSON path seen (a property's name, an array element's first token).</param>
-    internal sealed record Outcome(List<Problem> Problems, IReadOnlyDictionary<string, int> Lines)
+    /// <param name="Lines">The line of each JSON path seen (a property's name, an array element's first token), made
+    /// when first asked for.</param>
+    internal sealed record Outcome(List<Problem> Problems, Lazy<IReadOnlyDictionary<string, int>> Lines)
     {
+        /// <summary>An outcome of problems found before any text was read: no path has a line.</summary>
+        public static Outcome Unread(Problem problem) => new([problem], new Lazy<IReadOnlyDictionary<string, int>>(new Dictionary<string, int>()));
+
         /// <summary>The line of a path, or of its nearest recorded ancestor.</summary>
         public int? LineOf(string path)
         {
             while (true)
             {
-                if (Lines.TryGetValue(path, out var line))
+                if (Lines.Value.TryGetValue(path, out var line))
                 {
                     return line;
                 }
@@ -75,9 +81,15 @@ internal sealed class DocumentValidator
     /// <c>formatVersion</c> must be from <paramref name="oldestFormatVersion"/> to <paramref name="formatVersion"/>.</summary>
     public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion, DocumentReadOptions limits)
     {
-        var validator = new DocumentValidator(json, root, oldestFormatVersion, formatVersion, limits);
+        var validator = new DocumentValidator(json, root, oldestFormatVersion, formatVersion, limits, recordLines: false);
         validator.Run(root);
-        return new Outcome(validator._problems, validator._lines);
+        return new Outcome(validator._problems, new Lazy<IReadOnlyDictionary<string, int>>(() =>
+        {
+            // The same pass again, recording every path's line: the same paths, by construction.
+            var recording = new DocumentValidator(json, root, oldestFormatVersion, formatVersion, limits, recordLines: true);
+            recording.Run(root);
+            return recording._lines!;
+        }));
     }
 
     private void Run(JsonTypeInfo root)
@@ -113,7 +125,7 @@ internal sealed class DocumentValidator
     {
         _path = path;
         var line = LineAt(reader.TokenStartIndex);
-        _lines.TryAdd(path, line);
+        _lines?.TryAdd(path, line);
         if (reader.TokenType == JsonTokenType.Null)
         {
             if (!nullable)
@@ -153,13 +165,17 @@ internal sealed class DocumentValidator
 
         var properties = PropertiesOf(info);
         var problemsBefore = _problems.Count;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var numbers = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var nonNull = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new bool[properties.All.Length];
+        // Only the whole-value checks (Complete) and the root's format version read the numbers, the properties given
+        // and their lines: other objects keep none of them.
+        var whole = info.Type == typeof(TargetJson) || info.Type == typeof(YearSpanJson) || info.Type == typeof(RoundingJson);
+        var numbers = whole || info.Type == _root ? new Dictionary<string, decimal>(StringComparer.Ordinal) : null;
+        var nonNull = whole ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var nameLines = whole ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameLine = LineAt(reader.TokenStartIndex);
-            var name = String(ref reader, path, nameLine);
+            var name = PropertyName(ref reader, properties, path, nameLine, out var property);
             if (name is null)
             {
                 // A name that is no text (a lone surrogate) or too long has no path of its own: the object's is used.
@@ -172,57 +188,59 @@ internal sealed class DocumentValidator
             var propertyLine = nameLine;
             _path = propertyPath;
             reader.Read();
-            if (!properties.TryGetValue(name, out var property))
+            if (property is null)
             {
-                _lines.TryAdd(propertyPath, propertyLine);
+                _lines?.TryAdd(propertyPath, propertyLine);
                 Add(propertyPath, propertyLine, JsonMessages.UnknownProperty(name));
                 reader.Skip();
                 continue;
             }
 
-            if (!seen.Add(name))
+            if (seen[property.Value.Index])
             {
                 Add(propertyPath, propertyLine, JsonMessages.DuplicateProperty(name));
                 reader.Skip();
                 continue;
             }
 
-            _lines.TryAdd(propertyPath, propertyLine);
+            seen[property.Value.Index] = true;
+            _lines?.TryAdd(propertyPath, propertyLine);
+            nameLines?.TryAdd(name, propertyLine);
             if (reader.TokenType != JsonTokenType.Null)
             {
-                nonNull.Add(name);
+                nonNull?.Add(name);
             }
 
-            if (reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader).TryGetValue(out var number))
+            if (numbers is not null && reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader, out var number, out _))
             {
                 numbers[name] = number;
             }
 
-            Value(ref reader, _options.GetTypeInfo(property.PropertyType), propertyPath, property.IsSetNullable);
-            if (info.Type == _root && name == "formatVersion" && numbers.TryGetValue(name, out var version)
+            Value(ref reader, _options.GetTypeInfo(property.Value.Info.PropertyType), propertyPath, property.Value.Info.IsSetNullable);
+            if (info.Type == _root && name == "formatVersion" && numbers!.TryGetValue(name, out var version)
                 && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && (version < _oldestFormatVersion || version > _formatVersion))
             {
                 Add(propertyPath, propertyLine, JsonMessages.UnsupportedFormatVersion(version, _oldestFormatVersion, _formatVersion));
             }
         }
 
-        foreach (var property in properties.Values)
+        for (var i = 0; i < properties.All.Length; i++)
         {
-            if (property.IsRequired && !seen.Contains(property.Name))
+            if (properties.All[i].IsRequired && !seen[i])
             {
-                Add(Child(path, property.Name), line, JsonMessages.Required);
+                Add(Child(path, properties.All[i].Name), line, JsonMessages.Required);
             }
         }
 
         // Whole-value checks only on objects whose parts are all fine (no second report of the same mistake).
-        if (_problems.Count == problemsBefore)
+        if (whole && _problems.Count == problemsBefore)
         {
-            Complete(info.Type, path, line, nonNull, numbers);
+            Complete(info.Type, path, line, nonNull!, numbers!, nameLines!);
         }
     }
 
     /// <summary>The checks of whole values: targets, year spans and roundings.</summary>
-    private void Complete(Type type, string path, int line, HashSet<string> present, Dictionary<string, decimal> numbers)
+    private void Complete(Type type, string path, int line, HashSet<string> present, Dictionary<string, decimal> numbers, Dictionary<string, int> nameLines)
     {
         if (type == typeof(TargetJson))
         {
@@ -247,7 +265,7 @@ internal sealed class DocumentValidator
             {
                 if (year is < 1 or > 9999)
                 {
-                    Add(Child(path, name), _lines.GetValueOrDefault(Child(path, name), line), JsonMessages.YearOutOfRange);
+                    Add(Child(path, name), nameLines.GetValueOrDefault(name, line), JsonMessages.YearOutOfRange);
                     inRange = false;
                 }
             }
@@ -259,7 +277,7 @@ internal sealed class DocumentValidator
         }
         else if (type == typeof(RoundingJson) && numbers.TryGetValue("decimals", out var decimals) && decimals is < 0 or > 28)
         {
-            Add(Child(path, "decimals"), _lines.GetValueOrDefault(Child(path, "decimals"), line), JsonMessages.DecimalsOutOfRange);
+            Add(Child(path, "decimals"), nameLines.GetValueOrDefault("decimals", line), JsonMessages.DecimalsOutOfRange);
         }
     }
 
@@ -297,8 +315,10 @@ internal sealed class DocumentValidator
     {
         if (type == typeof(string))
         {
-            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line))
+            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line)
+                && (reader.ValueIsEscaped || (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > _limits.MaxStringLength))
             {
+                // Unescaped valid UTF-8 within the limit is good text (String's first case): no need to make it.
                 String(ref reader, path, line);
             }
         }
@@ -313,9 +333,9 @@ internal sealed class DocumentValidator
         {
             if (Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, line) && !reader.TryGetInt32(out _))
             {
-                var number = ExactNumber(ref reader);
+                var exact = ExactNumber(ref reader, out var value, out var failure);
                 var text = NumberText(ref reader);
-                Add(path, line, !number.TryGetValue(out var value) ? number.Problems[0].Reason
+                Add(path, line, !exact ? failure!
                     : value != decimal.Truncate(value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
                     : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, value)
                     : JsonMessages.WholeNumberOutOfRange(text));
@@ -323,9 +343,9 @@ internal sealed class DocumentValidator
         }
         else if (type == typeof(decimal))
         {
-            if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && ExactNumber(ref reader).Problems is [var failure, ..])
+            if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && !ExactNumber(ref reader, out _, out var failure))
             {
-                Add(path, line, failure.Reason);
+                Add(path, line, failure!);
             }
         }
         else if (TextValues.EnumNames.TryGetValue(type, out var names))
@@ -382,7 +402,25 @@ internal sealed class DocumentValidator
     /// <summary>The current number token read by the library's one number reader: exactly, or refused with
     /// <c>precision-exceeded</c> or <c>out-of-range</c> (never rounded, as <see cref="Utf8JsonReader.TryGetDecimal"/>
     /// rounds <c>1e-400</c> to 0).</summary>
-    private static Result<decimal> ExactNumber(ref Utf8JsonReader reader) => DecimalReader.TryParseScientific(NumberText(ref reader));
+    private static bool ExactNumber(ref Utf8JsonReader reader, out decimal value, out Reason? failure)
+    {
+        failure = null;
+        // A plain number of at most 28 characters has at most 28 digits and no exponent: System.Text.Json reads it
+        // exactly, as the library's reader would, without making its text.
+        if (!reader.HasValueSequence && reader.ValueSpan.Length <= 28 && !reader.ValueSpan.ContainsAny((byte)'e', (byte)'E') && reader.TryGetDecimal(out value))
+        {
+            return true;
+        }
+
+        var read = DecimalReader.TryParseScientific(NumberText(ref reader));
+        if (read.TryGetValue(out value))
+        {
+            return true;
+        }
+
+        failure = read.Problems[0].Reason;
+        return false;
+    }
 
     private static string NumberText(ref Utf8JsonReader reader) => reader.HasValueSequence
         ? System.Text.Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
@@ -414,15 +452,57 @@ internal sealed class DocumentValidator
         reader.Skip();
     }
 
-    private Dictionary<string, JsonPropertyInfo> PropertiesOf(JsonTypeInfo info)
+    private PropertyTable PropertiesOf(JsonTypeInfo info)
     {
-        if (!_properties.TryGetValue(info, out var byName))
+        if (!_properties.TryGetValue(info, out var table))
         {
-            byName = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
-            _properties[info] = byName;
+            table = new PropertyTable([.. info.Properties]);
+            _properties[info] = table;
         }
 
-        return byName;
+        return table;
+    }
+
+    /// <summary>The property name at the reader and its property (null when the type has none of that name); the name
+    /// is null, with a problem, when it is not text or too long (as <see cref="String"/>). A short unescaped name is
+    /// looked up from its bytes, without making a string for it.</summary>
+    private string? PropertyName(ref Utf8JsonReader reader, PropertyTable properties, string path, int line, out (JsonPropertyInfo Info, int Index)? property)
+    {
+        const int Short = 128;
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= Math.Min(Short, _limits.MaxStringLength))
+        {
+            Span<char> chars = stackalloc char[Short];
+            var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, chars);
+            if (properties.Lookup.TryGetValue(chars[..length], out var known, out var found))
+            {
+                property = found;
+                return known;
+            }
+
+            property = null;
+            return new string(chars[..length]);
+        }
+
+        var name = String(ref reader, path, line);
+        property = name is not null && properties.ByName.TryGetValue(name, out var entry) ? entry : null;
+        return name;
+    }
+
+    /// <summary>A type's properties by name, each with its place (for the duplicate and required checks).</summary>
+    private sealed class PropertyTable
+    {
+        public PropertyTable(JsonPropertyInfo[] all)
+        {
+            All = all;
+            ByName = all.Select((p, i) => (p, i)).ToDictionary(x => x.p.Name, x => (x.p, x.i), StringComparer.Ordinal);
+            Lookup = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public JsonPropertyInfo[] All { get; }
+
+        public Dictionary<string, (JsonPropertyInfo Info, int Index)> ByName { get; }
+
+        public Dictionary<string, (JsonPropertyInfo Info, int Index)>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 
     private void Add(string path, int line, Reason reason) => _problems.Add(Problem.AtLine(path, line, reason));

@@ -62,7 +62,7 @@ internal static class JsonText
     /// problems list is where later stages add theirs.</returns>
     public static (T? Value, DocumentValidator.Outcome Text) Read<T>(Source source, DocumentReadOptions limits, JsonTypeInfo<T> info, int formatVersion, int? oldestFormatVersion = null)
         where T : class => source.Problem is { } problem
-            ? (null, new DocumentValidator.Outcome([problem], new Dictionary<string, int>()))
+            ? (null, DocumentValidator.Outcome.Unread(problem))
             : Read(source.Bytes, limits, info, formatVersion, oldestFormatVersion);
 
     private static (T? Value, DocumentValidator.Outcome Text) Read<T>(ReadOnlyMemory<byte> utf8, DocumentReadOptions limits, JsonTypeInfo<T> info, int formatVersion, int? oldestFormatVersion)
