@@ -354,9 +354,9 @@ internal static class EvaluationView
                 json.WriteString("name", sub.SubComponent.Name);
                 json.WriteNumber("weight", sub.SubComponent.Weight);
                 WriteScore(json, sub.Score);
-                WriteStringOrNull(json, "grade", sub.Grade?.Code);
-                WriteStringOrNull(json, "gradeSource", sub.GradeSource is { } gs ? SourceId(gs) : null);
-                WriteNumberOrNull(json, "criteriaValue", sub.CriteriaValue);
+                json.WriteStringOrNull("grade", sub.Grade?.Code);
+                json.WriteStringOrNull("gradeSource", sub.GradeSource is { } gs ? SourceId(gs) : null);
+                json.WriteNumberOrNull("criteriaValue", sub.CriteriaValue);
                 json.WriteNumber("answered", sub.Criteria.Count(k => k.IsAnswered));
                 json.WriteNumber("criteria", sub.Criteria.Count);
                 json.WriteEndObject();
@@ -368,7 +368,7 @@ internal static class EvaluationView
 
         json.WriteEndArray();
         WriteScore(json, result.Total, "total");
-        WriteNumberOrNull(json, "decidingScore", result.DecidingScore);
+        json.WriteNumberOrNull("decidingScore", result.DecidingScore);
         WriteGrade(json, result.Grade);
         json.WriteBoolean("complete", result.IsComplete);
         json.WriteNumber("answered", result.Criteria.Count(c => c.IsAnswered));
@@ -433,7 +433,7 @@ internal static class EvaluationView
         json.WriteString("scheme", road.Current.Evaluation.Scheme.Id);
         json.WriteString("source", SourceId(road.Current.Source));
         WriteScore(json, road.Current.Total, "total");
-        WriteNumberOrNull(json, "decidingScore", road.Current.DecidingScore);
+        json.WriteNumberOrNull("decidingScore", road.Current.DecidingScore);
         WriteGrade(json, road.Current.Grade);
         json.WriteString("target", road.Target.Code);
         json.WriteBoolean("reachable", road.Reachable);
@@ -453,7 +453,7 @@ internal static class EvaluationView
         json.WriteEndArray();
         json.WriteNumber("pointsAdded", Presentation.Apply(road.PointsAdded));
         WriteScore(json, road.Resulting.Total, "resultingTotal");
-        WriteNumberOrNull(json, "resultingDecidingScore", road.Resulting.DecidingScore);
+        json.WriteNumberOrNull("resultingDecidingScore", road.Resulting.DecidingScore);
         json.WriteString("resultingPredikat", road.ResultingGrade.Code);
         WriteExplanation(json, road.Explain);
         json.WriteEndObject();
@@ -469,7 +469,7 @@ internal static class EvaluationView
             json.WriteNumber("year", r.Evaluation.Year);
             json.WriteString("scheme", r.Evaluation.Scheme.Id);
             WriteScore(json, r.Total, "total");
-            WriteNumberOrNull(json, "decidingScore", r.DecidingScore);
+            json.WriteNumberOrNull("decidingScore", r.DecidingScore);
             WriteGrade(json, r.Grade);
             json.WriteBoolean("complete", r.IsComplete);
             json.WriteEndObject();
@@ -481,23 +481,23 @@ internal static class EvaluationView
             json.WriteStartObject();
             json.WriteString("id", c.ComponentId);
             json.WriteString("name", c.Name);
-            WriteNumberOrNull(json, "before", c.Before is { } b ? Presentation.Apply(b) : null);
-            WriteNumberOrNull(json, "after", c.After is { } a ? Presentation.Apply(a) : null);
-            WriteNumberOrNull(json, "delta", c.Delta is { } d ? Presentation.Apply(d) : null);
+            json.WriteNumberOrNull("before", c.Before is { } b ? Presentation.Apply(b) : null);
+            json.WriteNumberOrNull("after", c.After is { } a ? Presentation.Apply(a) : null);
+            json.WriteNumberOrNull("delta", c.Delta is { } d ? Presentation.Apply(d) : null);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        WriteNumberOrNull(json, "totalDelta", comparison.TotalDelta is { } t ? Presentation.Apply(t) : null);
+        json.WriteNumberOrNull("totalDelta", comparison.TotalDelta is { } t ? Presentation.Apply(t) : null);
         json.WriteString("gradeChange", GradeChangeId(comparison.GradeChange));
         json.WriteStartArray("subComponents");
         foreach (var c in comparison.SubComponents)
         {
             json.WriteStartObject();
             json.WriteString("subComponent", c.SubComponent.Id);
-            WriteStringOrNull(json, "before", c.Before?.Code);
-            WriteStringOrNull(json, "after", c.After?.Code);
-            WriteNumberOrNull(json, "points", c.Points is { } p ? Presentation.Apply(p) : null);
+            json.WriteStringOrNull("before", c.Before?.Code);
+            json.WriteStringOrNull("after", c.After?.Code);
+            json.WriteNumberOrNull("points", c.Points is { } p ? Presentation.Apply(p) : null);
             json.WriteEndObject();
         }
 
@@ -507,9 +507,9 @@ internal static class EvaluationView
         {
             json.WriteStartObject();
             json.WriteString("criterion", c.Criterion.Id);
-            WriteStringOrNull(json, "before", c.Before?.Code);
-            WriteStringOrNull(json, "after", c.After?.Code);
-            WriteNumberOrNull(json, "points", c.Points is { } p ? Presentation.Apply(p) : null);
+            json.WriteStringOrNull("before", c.Before?.Code);
+            json.WriteStringOrNull("after", c.After?.Code);
+            json.WriteNumberOrNull("points", c.Points is { } p ? Presentation.Apply(p) : null);
             json.WriteEndObject();
         }
 
@@ -525,38 +525,14 @@ internal static class EvaluationView
 
     private static void WriteScore(Utf8JsonWriter json, decimal? score, string name = "score")
     {
-        WriteNumberOrNull(json, name, score is { } s ? Presentation.Apply(s) : null);
-        WriteStringOrNull(json, name + "Exact", score?.ToString(CultureInfo.InvariantCulture));
+        json.WriteNumberOrNull(name, score is { } s ? Presentation.Apply(s) : null);
+        json.WriteStringOrNull(name + "Exact", score?.ToString(CultureInfo.InvariantCulture));
     }
 
     private static void WriteGrade(Utf8JsonWriter json, Grade? grade)
     {
-        WriteStringOrNull(json, "predikat", grade?.Code);
-        WriteStringOrNull(json, "label", grade?.Label.Indonesian);
-        WriteStringOrNull(json, "englishLabel", grade?.Label.English);
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
+        json.WriteStringOrNull("predikat", grade?.Code);
+        json.WriteStringOrNull("label", grade?.Label.Indonesian);
+        json.WriteStringOrNull("englishLabel", grade?.Label.English);
     }
 }

@@ -17,4 +17,30 @@ internal static class JsonOutput
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>A number property, or null when there is none (never a silent 0).</summary>
+    public static void WriteNumberOrNull(this Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    /// <summary>A string property, or null when there is none.</summary>
+    public static void WriteStringOrNull(this Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
 }

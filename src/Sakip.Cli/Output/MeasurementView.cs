@@ -89,7 +89,7 @@ internal static class MeasurementView
                 json.WriteStartObject();
                 json.WriteString("id", sasaran.SasaranId);
                 json.WriteString("text", sasaran.Sasaran);
-                WriteNumberOrNull(json, "capaian", sasaran.Aggregate.AsValue is not null ? sasaran.Aggregate.AsValue!.Presented.Value : null);
+                json.WriteNumberOrNull("capaian", sasaran.Aggregate.AsValue is not null ? sasaran.Aggregate.AsValue!.Presented.Value : null);
                 json.WriteString("band", sasaran.Aggregate.AsValue is not null ? sasaran.Aggregate.AsValue!.Band.Label.Indonesian : null);
                 json.WriteStartArray("indicators");
                 foreach (var row in sasaran.Indicators)
@@ -100,9 +100,9 @@ internal static class MeasurementView
                     json.WriteString("unit", row.Unit);
                     json.WriteString("polarity", row.Polarity == Polarity.Negative ? "negative" : "positive");
                     json.WriteString("target", row.Target.ToString());
-                    WriteNumberOrNull(json, "realisasi", row.Realisation?.Value);
+                    json.WriteNumberOrNull("realisasi", row.Realisation?.Value);
                     json.WriteString("status", CapaianCommand.StatusId(row.Result.Status));
-                    WriteNumberOrNull(json, "capaian", row.Result.Presented?.Value);
+                    json.WriteNumberOrNull("capaian", row.Result.Presented?.Value);
                     json.WriteString("band", row.Result.Band?.Label.Indonesian);
                     json.WriteString("formula", row.Result.Explanation.FormulaId);
                     if (!row.Result.IsAchieved)
@@ -132,16 +132,4 @@ internal static class MeasurementView
         : ReferenceEquals(strategy, RollUpStrategies.Worst) ? context.T("terendah dari", "lowest of")
         : ReferenceEquals(strategy, RollUpStrategies.RatioOfSums) ? context.T("rasio jumlah", "ratio of sums of")
         : TerminalText.Safe(strategy.Id);
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 }

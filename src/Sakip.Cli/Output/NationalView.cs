@@ -107,9 +107,9 @@ internal static class NationalView
             json.WriteStartObject();
             json.WriteNumber("index", region.Index);
             json.WriteString("source", region.Source);
-            WriteOrNull(json, "code", region.RegionCode);
-            WriteOrNull(json, "name", region.RegionName);
-            WriteOrNull(json, "province", region.ProvinceCode);
+            json.WriteStringOrNull("code", region.RegionCode);
+            json.WriteStringOrNull("name", region.RegionName);
+            json.WriteStringOrNull("province", region.ProvinceCode);
             json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(region.Status.ToString()));
             if (region.ReviewErrors is { } errors)
             {
@@ -125,7 +125,7 @@ internal static class NationalView
                 json.WriteNumber("capaianRows", year.CapaianRows);
                 json.WriteNumber("treeRows", year.TreeRows);
                 json.WriteNumber("evaluationRows", year.EvaluationRows);
-                WriteOrNull(json, "grade", year.Grade);
+                json.WriteStringOrNull("grade", year.Grade);
                 json.WriteEndObject();
             }
 
@@ -153,17 +153,5 @@ internal static class NationalView
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }
