@@ -29,7 +29,7 @@ internal sealed class DocumentValidator
     private readonly Dictionary<JsonTypeInfo, PropertyTable> _properties = [];
     private int _countedTo;
     private int _line = 1;
-    private string _path = "$";
+    private PathNode _path = PathNode.Root;
 
     private readonly Type _root;
     private readonly int _oldestFormatVersion;
@@ -110,22 +110,22 @@ internal sealed class DocumentValidator
         try
         {
             reader.Read();
-            Value(ref reader, root, "$", nullable: false);
+            Value(ref reader, root, PathNode.Root, nullable: false);
             reader.Read(); // throws on anything after the document's value
         }
         catch (JsonException e)
         {
             var detail = e.Message;
             var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            _problems.Add(Problem.AtLine(_path, e.LineNumber is { } n ? checked((int)n + 1) : null, JsonMessages.Syntax(cut > 0 ? detail[..cut] : detail)));
+            _problems.Add(Problem.AtLine(_path.ToString(), e.LineNumber is { } n ? checked((int)n + 1) : null, JsonMessages.Syntax(cut > 0 ? detail[..cut] : detail)));
         }
     }
 
-    private void Value(ref Utf8JsonReader reader, JsonTypeInfo info, string path, bool nullable)
+    private void Value(ref Utf8JsonReader reader, JsonTypeInfo info, PathNode path, bool nullable)
     {
         _path = path;
         var line = LineAt(reader.TokenStartIndex);
-        _lines?.TryAdd(path, line);
+        _lines?.TryAdd(path.ToString(), line);
         if (reader.TokenType == JsonTokenType.Null)
         {
             if (!nullable)
@@ -155,7 +155,7 @@ internal sealed class DocumentValidator
         }
     }
 
-    private void Object(ref Utf8JsonReader reader, JsonTypeInfo info, string path, int line)
+    private void Object(ref Utf8JsonReader reader, JsonTypeInfo info, PathNode path, int line)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -184,13 +184,13 @@ internal sealed class DocumentValidator
                 continue;
             }
 
-            var propertyPath = Child(path, name);
+            var propertyPath = path.Property(name);
             var propertyLine = nameLine;
             _path = propertyPath;
             reader.Read();
             if (property is null)
             {
-                _lines?.TryAdd(propertyPath, propertyLine);
+                _lines?.TryAdd(propertyPath.ToString(), propertyLine);
                 Add(propertyPath, propertyLine, JsonMessages.UnknownProperty(name));
                 reader.Skip();
                 continue;
@@ -204,7 +204,7 @@ internal sealed class DocumentValidator
             }
 
             seen[property.Value.Index] = true;
-            _lines?.TryAdd(propertyPath, propertyLine);
+            _lines?.TryAdd(propertyPath.ToString(), propertyLine);
             nameLines?.TryAdd(name, propertyLine);
             if (reader.TokenType != JsonTokenType.Null)
             {
@@ -216,7 +216,7 @@ internal sealed class DocumentValidator
                 numbers[name] = number;
             }
 
-            Value(ref reader, _options.GetTypeInfo(property.Value.Info.PropertyType), propertyPath, property.Value.Info.IsSetNullable);
+            Value(ref reader, properties.Types[property.Value.Index], propertyPath, property.Value.Info.IsSetNullable);
             if (info.Type == _root && name == "formatVersion" && numbers!.TryGetValue(name, out var version)
                 && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && (version < _oldestFormatVersion || version > _formatVersion))
             {
@@ -228,7 +228,7 @@ internal sealed class DocumentValidator
         {
             if (properties.All[i].IsRequired && !seen[i])
             {
-                Add(Child(path, properties.All[i].Name), line, JsonMessages.Required);
+                Add(path.Property(properties.All[i].Name), line, JsonMessages.Required);
             }
         }
 
@@ -240,7 +240,7 @@ internal sealed class DocumentValidator
     }
 
     /// <summary>The checks of whole values: targets, year spans and roundings.</summary>
-    private void Complete(Type type, string path, int line, HashSet<string> present, Dictionary<string, decimal> numbers, Dictionary<string, int> nameLines)
+    private void Complete(Type type, PathNode path, int line, HashSet<string> present, Dictionary<string, decimal> numbers, Dictionary<string, int> nameLines)
     {
         if (type == typeof(TargetJson))
         {
@@ -265,7 +265,7 @@ internal sealed class DocumentValidator
             {
                 if (year is < 1 or > 9999)
                 {
-                    Add(Child(path, name), nameLines.GetValueOrDefault(name, line), JsonMessages.YearOutOfRange);
+                    Add(path.Property(name), nameLines.GetValueOrDefault(name, line), JsonMessages.YearOutOfRange);
                     inRange = false;
                 }
             }
@@ -277,11 +277,11 @@ internal sealed class DocumentValidator
         }
         else if (type == typeof(RoundingJson) && numbers.TryGetValue("decimals", out var decimals) && decimals is < 0 or > 28)
         {
-            Add(Child(path, "decimals"), nameLines.GetValueOrDefault("decimals", line), JsonMessages.DecimalsOutOfRange);
+            Add(path.Property("decimals"), nameLines.GetValueOrDefault("decimals", line), JsonMessages.DecimalsOutOfRange);
         }
     }
 
-    private void Array(ref Utf8JsonReader reader, JsonTypeInfo info, string path, int line)
+    private void Array(ref Utf8JsonReader reader, JsonTypeInfo info, PathNode path, int line)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -306,12 +306,12 @@ internal sealed class DocumentValidator
                 continue;
             }
 
-            Value(ref reader, element, $"{path}[{index}]", nullable: false);
+            Value(ref reader, element, path.Element(index), nullable: false);
             index++;
         }
     }
 
-    private void Leaf(ref Utf8JsonReader reader, Type type, string path, int line)
+    private void Leaf(ref Utf8JsonReader reader, Type type, PathNode path, int line)
     {
         if (type == typeof(string))
         {
@@ -370,7 +370,7 @@ internal sealed class DocumentValidator
 
     /// <summary>The string (or property name) at the reader, or <see langword="null"/> with a problem when it is not
     /// text (an escaped lone surrogate: the text itself was checked as UTF-8 before) or longer than the limit.</summary>
-    private string? String(ref Utf8JsonReader reader, string path, int line)
+    private string? String(ref Utf8JsonReader reader, PathNode path, int line)
     {
         var raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (!reader.ValueIsEscaped && raw <= _limits.MaxStringLength)
@@ -426,7 +426,7 @@ internal sealed class DocumentValidator
         ? System.Text.Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
         : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
 
-    private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, string path, int line)
+    private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, PathNode path, int line)
     {
         if (reader.TokenType == token)
         {
@@ -437,7 +437,7 @@ internal sealed class DocumentValidator
         return false;
     }
 
-    private void WrongType(ref Utf8JsonReader reader, Kind expected, string path, int line)
+    private void WrongType(ref Utf8JsonReader reader, Kind expected, PathNode path, int line)
     {
         var found = reader.TokenType switch
         {
@@ -456,7 +456,7 @@ internal sealed class DocumentValidator
     {
         if (!_properties.TryGetValue(info, out var table))
         {
-            table = new PropertyTable([.. info.Properties]);
+            table = new PropertyTable([.. info.Properties], _options);
             _properties[info] = table;
         }
 
@@ -466,7 +466,7 @@ internal sealed class DocumentValidator
     /// <summary>The property name at the reader and its property (null when the type has none of that name); the name
     /// is null, with a problem, when it is not text or too long (as <see cref="String"/>). A short unescaped name is
     /// looked up from its bytes, without making a string for it.</summary>
-    private string? PropertyName(ref Utf8JsonReader reader, PropertyTable properties, string path, int line, out (JsonPropertyInfo Info, int Index)? property)
+    private string? PropertyName(ref Utf8JsonReader reader, PropertyTable properties, PathNode path, int line, out (JsonPropertyInfo Info, int Index)? property)
     {
         const int Short = 128;
         if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= Math.Min(Short, _limits.MaxStringLength))
@@ -491,21 +491,25 @@ internal sealed class DocumentValidator
     /// <summary>A type's properties by name, each with its place (for the duplicate and required checks).</summary>
     private sealed class PropertyTable
     {
-        public PropertyTable(JsonPropertyInfo[] all)
+        public PropertyTable(JsonPropertyInfo[] all, JsonSerializerOptions options)
         {
             All = all;
+            Types = [.. all.Select(p => options.GetTypeInfo(p.PropertyType))];
             ByName = all.Select((p, i) => (p, i)).ToDictionary(x => x.p.Name, x => (x.p, x.i), StringComparer.Ordinal);
             Lookup = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public JsonPropertyInfo[] All { get; }
 
+        /// <summary>Each property's type metadata, found once.</summary>
+        public JsonTypeInfo[] Types { get; }
+
         public Dictionary<string, (JsonPropertyInfo Info, int Index)> ByName { get; }
 
         public Dictionary<string, (JsonPropertyInfo Info, int Index)>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 
-    private void Add(string path, int line, Reason reason) => _problems.Add(Problem.AtLine(path, line, reason));
+    private void Add(PathNode path, int line, Reason reason) => _problems.Add(Problem.AtLine(path.ToString(), line, reason));
 
     /// <summary>The 1-based line of a byte offset; offsets are asked for in increasing order.</summary>
     private int LineAt(long offset)
@@ -580,6 +584,34 @@ internal sealed class DocumentValidator
         }
 
         return null;
+    }
+
+    /// <summary>A JSON path made as text only when asked for (a problem, a recorded line, a syntax error): one small
+    /// object per value passed instead of a string, so a clean document of millions of values makes few strings.</summary>
+    private sealed class PathNode
+    {
+        private readonly PathNode? _parent;
+        private readonly string? _name;
+        private readonly int _index;
+        private string? _text;
+
+        private PathNode(PathNode? parent, string? name, int index, string? text = null)
+        {
+            _parent = parent;
+            _name = name;
+            _index = index;
+            _text = text;
+        }
+
+        public static PathNode Root { get; } = new(null, null, -1, "$");
+
+        public PathNode Property(string name) => new(this, name, -1);
+
+        public PathNode Element(int index) => new(this, null, index);
+
+        public override string ToString() => _text ??= _name is not null
+            ? Child(_parent!.ToString(), _name)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_parent}[{_index}]");
     }
 
     /// <summary>A property's path: <c>$.a.b</c>, or <c>$['odd name']</c> for names that are not identifiers.</summary>
