@@ -133,4 +133,25 @@ public class RuleSetTests
         Assert.Same(FormulaRegistry.Default, AchievementCalculator.Default.Formulas);
         Assert.Same(FormulaRegistry.Default, new AchievementCalculator(RuleSets.Inverse).Formulas);
     }
+
+    [Theory]
+    [InlineData(BandBasis.PresentedValue)]
+    [InlineData(BandBasis.ExactValue)]
+    public void BandOf_ClassifiesOnTheBasisTheRuleSetStates(BandBasis basis)
+    {
+        var rules = RuleSets.Default with { BandBasis = basis };
+        // Next to each band edge, by less than the presentation rounds away, the exact value and the presented value
+        // can fall in different bands (which side depends on the edges' semantics): there the basis decides.
+        var values = rules.Bands.Bands.Where(b => b.LowerEdge is not null)
+            .SelectMany(b => new[] { b.LowerEdge!.Value - 0.001m, b.LowerEdge!.Value + 0.001m })
+            .Where(exact => rules.Bands.Classify(exact) != rules.Bands.Classify(rules.Present(exact)))
+            .ToList();
+        Assert.NotEmpty(values);
+
+        foreach (var exact in values)
+        {
+            var expected = rules.Bands.Classify(basis == BandBasis.ExactValue ? exact : rules.Present(exact));
+            Assert.Equal(expected, rules.BandOf(exact));
+        }
+    }
 }
