@@ -114,7 +114,8 @@ public sealed record RegionFacts
             tree.Problems));
     }
 
-    private static bool IsProvinceCode(string code) =>
+    /// <summary>Whether a text can be a province code: 1 to 8 letters or digits (it names a partition folder).</summary>
+    internal static bool IsProvinceCode(string code) =>
         code.Length is >= 1 and <= 8 && code.All(char.IsAsciiLetterOrDigit);
 
     private static bool InProvince(string regionCode, string provinceCode) =>

@@ -78,6 +78,7 @@ public sealed class NationalCommandTests : IDisposable
     [Theory]
     [InlineData("--parallel", "0", "--parallel 0: at least 1")]
     [InlineData("--year", "1800", "--year 1800: the year must be between 1900 and 2200")]
+    [InlineData("--year", "0", "--year 0: the year must be between 1900 and 2200")]
     public void BadOptions_ExitTwo(string option, string value, string message)
     {
         var run = CliRunner.RunEnglish("national", Docs, option, value);

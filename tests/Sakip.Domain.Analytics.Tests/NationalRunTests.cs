@@ -219,6 +219,8 @@ public sealed class NationalRunTests : IDisposable
     [InlineData("""{"regions": [{"file": ""}]}""", "regions[0].file")]
     [InlineData("""{"regions": [{"path": "a.json"}]}""", "regions[0]")]
     [InlineData("""{"regions": [{"file": "a.json", "province": 11}]}""", "regions[0].province")]
+    [InlineData("""{"regions": [{"file": "a.json", "province": "3/3"}]}""", "regions[0].province")]
+    [InlineData("""{"regions": [{"file": "a.json", "province": ""}]}""", "regions[0].province")]
     [InlineData("""{"regions": [{"file": "a.json"}, {"file": "./a.json"}]}""", "regions[1].file")]
     [InlineData("""{"regions": """, "manifest")]
     public void Manifest_OtherShapes_AreProblemsWithTheirPath(string json, string path)

@@ -48,7 +48,7 @@ internal static class NationalCommand
             }
 
             var asked = parse.GetValue(years) ?? [];
-            if (asked.FirstOrDefault(y => y is < 1900 or > 2200) is not 0 and var badYear)
+            if (asked.Where(y => y is < 1900 or > 2200).Select(y => (int?)y).FirstOrDefault() is { } badYear)
             {
                 error.WriteLine($"{context.Invalid("national")}: --year {badYear}: {context.T("tahun harus antara 1900 dan 2200", "the year must be between 1900 and 2200")}");
                 return SakipApp.InvalidInput;

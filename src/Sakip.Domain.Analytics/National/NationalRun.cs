@@ -218,7 +218,7 @@ public static class NationalRun
     {
         var dot = regionCode.IndexOf('.', StringComparison.Ordinal);
         var first = dot < 0 ? regionCode : regionCode[..dot];
-        return first.Length is >= 1 and <= 8 && first.All(char.IsAsciiLetterOrDigit) ? first : null;
+        return RegionFacts.IsProvinceCode(first) ? first : null;
     }
 
     private static Processed Skipped(int index, RegionSource source, SakipDocument? document, ValueList<Problem> problems, Stopwatch clock) =>

@@ -105,6 +105,10 @@ public static class RegionSources
             {
                 problems.Add(new Problem(path + ".province", NationalMessages.ManifestShape));
             }
+            else if (province.ValueKind == JsonValueKind.String && !RegionFacts.IsProvinceCode(province.GetString()!))
+            {
+                problems.Add(new Problem(path + ".province", AnalyticsMessages.ProvinceCodeInvalid));
+            }
             else
             {
                 var full = Path.GetFullPath(Path.Combine(folder, file.GetString()!));
@@ -115,7 +119,7 @@ public static class RegionSources
                 else
                 {
                     seen.Add(full, index);
-                    var code = region.TryGetProperty("province", out var given) ? given.GetString() : null;
+                    var code = province.ValueKind == JsonValueKind.String ? province.GetString() : null;
                     sources.Add(RegionSource.File(file.GetString()!, full, code, options, schemes));
                 }
             }
