@@ -15,6 +15,7 @@ public class CapaianBenchmarks
 {
     private AchievementInput[] _inputs = [];
     private AchievementCalculator _calculator = AchievementCalculator.Default;
+    private AchievementFigures[] _figures = [];
 
     [Params(10_000)]
     public int Count { get; set; }
@@ -24,6 +25,7 @@ public class CapaianBenchmarks
     {
         _inputs = DemoIndicators.Create(Count);
         _calculator = new AchievementCalculator(RuleSets.Default);
+        _figures = new AchievementFigures[Count];
     }
 
     [Benchmark(Baseline = true, Description = "naive inline decimal")]
@@ -69,6 +71,22 @@ public class CapaianBenchmarks
             if (result.Percent is { } p)
             {
                 sum += p.Value + result.Explanation.Steps.Count;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark(Description = "AchievementCalculator.CalculateFigures (bulk)")]
+    public decimal LibraryBulk()
+    {
+        _calculator.CalculateFigures(_inputs, _figures);
+        var sum = 0m;
+        foreach (var figures in _figures)
+        {
+            if (figures.Percent is { } p)
+            {
+                sum += p.Value;
             }
         }
 

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Achievement.Formulas;
+using Sakip.Domain.Bands;
 using Sakip.Domain.Explanations;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Values;
@@ -20,6 +22,12 @@ namespace Sakip.Domain.Achievement;
 /// </remarks>
 public sealed partial class AchievementCalculator
 {
+    // The rule set's formula for each polarity, found once (both the rule set and the registry are immutable);
+    // null when the registry lacks it, which the explained path reports.
+    private readonly IAchievementFormula? _positiveFormula;
+
+    private readonly IAchievementFormula? _negativeFormula;
+
     /// <summary>Creates a calculator.</summary>
     /// <param name="rules">The rule set in force.</param>
     /// <param name="formulas">The formulas; <see langword="null"/> means <see cref="FormulaRegistry.Default"/>.</param>
@@ -28,6 +36,8 @@ public sealed partial class AchievementCalculator
     {
         Rules = Guard.Against.Null(rules);
         Formulas = formulas ?? FormulaRegistry.Default;
+        _positiveFormula = Formulas.TryGet(Rules.FormulaFor(Polarity.Positive), out var positive) ? positive : null;
+        _negativeFormula = Formulas.TryGet(Rules.FormulaFor(Polarity.Negative), out var negative) ? negative : null;
     }
 
     /// <summary>A calculator with the default rule set and the built-in formulas.</summary>
@@ -86,40 +96,72 @@ public sealed partial class AchievementCalculator
     private AchievementResult? Measured(AchievementInput input)
     {
         if (input.Realisation is not { } measure
-            || !Enum.IsDefined(input.Polarity)
-            || !Formulas.TryGet(input.FormulaId ?? Rules.FormulaFor(input.Polarity), out var formula)
-            || formula is not IValueFormula valueFormula
-            || formula.Polarity != input.Polarity)
+            || FastFormula(input) is not IValueFormula formula
+            || !TryMeasure(formula, input.Target, measure.Value, out var uncapped, out var value, out var presented, out var band))
         {
             return null;
         }
 
-        var target = input.Target;
-        var realisation = measure.Value;
-        if (!input.AllowsNegativeValues && (target.HasNegativeBound || realisation < 0m))
+        return AchievementResult.From(new Achieved(new Percentage(value), new Percentage(uncapped), new Percentage(presented), band, this, input));
+    }
+
+    /// <summary>The formula of an input the fast paths may measure without steps: its polarity is known, its formula
+    /// is registered with that polarity, and no value is negative where negatives are refused; otherwise
+    /// <see langword="null"/>, and <see cref="CalculateExplained"/> says what is wrong.</summary>
+    private IAchievementFormula? FastFormula(AchievementInput input)
+    {
+        IAchievementFormula? formula;
+        if (input.FormulaId is null)
+        {
+            formula = input.Polarity switch
+            {
+                Polarity.Positive => _positiveFormula,
+                Polarity.Negative => _negativeFormula,
+                _ => null,
+            };
+        }
+        else if (!Enum.IsDefined(input.Polarity) || !Formulas.TryGet(input.FormulaId, out formula))
         {
             return null;
         }
 
+        if (formula is null
+            || formula.Polarity != input.Polarity
+            || (!input.AllowsNegativeValues && (input.Target.HasNegativeBound || input.Realisation is { IsNegative: true })))
+        {
+            return null;
+        }
+
+        return formula;
+    }
+
+    /// <summary>The value a formula gives for a realisation, with the rule set's cap, rounding and band; false where the
+    /// formula does not give its plain value or the arithmetic overflows.</summary>
+    private bool TryMeasure(IValueFormula formula, Target target, decimal realisation, out decimal uncapped, out decimal value, out decimal presented, [NotNullWhen(true)] out Band? band)
+    {
         try
         {
-            decimal uncapped;
             if (target.IsRange && target.Contains(realisation))
             {
                 uncapped = 100m;
             }
-            else if (!valueFormula.TryValue(Bound(target, realisation), realisation, out uncapped))
+            else if (!formula.TryValue(Bound(target, realisation), realisation, out uncapped))
             {
-                return null;
+                value = presented = 0m;
+                band = null;
+                return false;
             }
 
-            var value = Capped(uncapped);
-            var presented = Rules.Present(value);
-            return AchievementResult.From(new Achieved(new Percentage(value), new Percentage(uncapped), new Percentage(presented), Rules.BandOf(value, presented), this, input));
+            value = Capped(uncapped);
+            presented = Rules.Present(value);
+            band = Rules.BandOf(value, presented);
+            return true;
         }
         catch (OverflowException)
         {
-            return null;
+            uncapped = value = presented = 0m;
+            band = null;
+            return false;
         }
     }
 

@@ -9,14 +9,22 @@ namespace Sakip.Domain.Bands;
 /// <remarks>Immutable and thread-safe. Create custom scales with <see cref="Create"/>.</remarks>
 public sealed class BandSet
 {
-    private BandSet(string id, int version, string name, string basis, EdgeSemantics edges, IReadOnlyList<Band> bands)
+    // The bands as an array, for Classify: a bulk measurement classifies every indicator.
+    private readonly Band[] _bands;
+
+    // The edges in hundredths, when they all have at most two decimals: a presented capaian is classified by integers.
+    private readonly HundredthsLadder? _hundredths;
+
+    private BandSet(string id, int version, string name, string basis, EdgeSemantics edges, Band[] bands)
     {
+        _bands = bands;
+        _hundredths = HundredthsLadder.Create([.. bands.Select(b => b.LowerEdge)], edges);
         Id = id;
         Version = version;
         Name = name;
         Basis = basis;
         Edges = edges;
-        Bands = bands;
+        Bands = Array.AsReadOnly(bands);
     }
 
     /// <summary>Stable id, e.g. <c>kemendagri-5</c>.</summary>
@@ -65,13 +73,14 @@ public sealed class BandSet
             Guard.Against.InvalidInput(list[i], nameof(bands), _ => problem != EdgeLadder.OrderProblem.NotDescending, "Lower edges must strictly decrease.");
         }
 
-        return new BandSet(id, version, name, basis, edges, Array.AsReadOnly(list));
+        return new BandSet(id, version, name, basis, edges, list);
     }
 
     /// <summary>Classifies an achievement.</summary>
     /// <param name="capaian">The achievement in percent (exact or already rounded, as the caller's rule says).</param>
     /// <returns>The band the value falls into.</returns>
-    public Band Classify(decimal capaian) => EdgeLadder.Classify(Bands, b => b.LowerEdge, Edges, capaian);
+    public Band Classify(decimal capaian) =>
+        _hundredths?.IndexOf(capaian) is >= 0 and var index ? _bands[index] : EdgeLadder.Classify<Band>(_bands, static b => b.LowerEdge, Edges, capaian);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} v{Version}";

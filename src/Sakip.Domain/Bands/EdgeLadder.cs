@@ -26,7 +26,7 @@ internal static class EdgeLadder
         lowerEdge is not { } edge || (edges == EdgeSemantics.LowerExclusive ? value > edge : value >= edge);
 
     /// <summary>The first step, best first, that the value reaches; the last step when it reaches none.</summary>
-    public static T Classify<T>(IReadOnlyList<T> steps, Func<T, decimal?> lowerEdgeOf, EdgeSemantics edges, decimal value)
+    public static T Classify<T>(ReadOnlySpan<T> steps, Func<T, decimal?> lowerEdgeOf, EdgeSemantics edges, decimal value)
     {
         foreach (var step in steps)
         {

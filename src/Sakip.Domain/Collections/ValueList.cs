@@ -33,6 +33,9 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     public T this[int index] => Items[index];
 
+    /// <summary>The items as a span, for loops that must not allocate an enumerator.</summary>
+    internal ReadOnlySpan<T> AsSpan() => Items.AsSpan();
+
     private ImmutableArray<T> Items => _items.IsDefault ? [] : _items;
 
     /// <summary>Converts an array to a list.</summary>

@@ -119,7 +119,7 @@ public sealed record GradeTable
     /// <returns><see langword="true"/> when the score reaches the grade.</returns>
     public bool Reaches(decimal score, Grade grade) => EdgeLadder.Reaches(Edges, score, Guard.Against.Null(grade).LowerEdge);
 
-    internal Grade GradeOf(decimal score) => EdgeLadder.Classify(Grades, g => g.LowerEdge, Edges, score);
+    internal Grade GradeOf(decimal score) => EdgeLadder.Classify(Grades.AsSpan(), static g => g.LowerEdge, Edges, score);
 
     /// <inheritdoc />
     public override string ToString() => string.Join(", ", Grades.Select(g => g.LowerEdge is { } e ? string.Create(CultureInfo.InvariantCulture, $"{g.Code} {EdgeSign()} {e}") : g.Code));

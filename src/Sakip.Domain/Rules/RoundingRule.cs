@@ -50,8 +50,9 @@ public readonly record struct RoundingRule
             _ => MidpointRounding.AwayFromZero,
         });
 
-        // Adding a zero of scale d gives the sum scale max(scale, d): exactly d after rounding.
-        return rounded + new decimal(0, 0, 0, false, (byte)Decimals);
+        // Adding a zero of scale d gives the sum scale max(scale, d): exactly d after rounding. Most values already
+        // have it (a quotient's scale is large, and rounding brings it down to d): they are kept as they are.
+        return rounded.Scale == Decimals ? rounded : rounded + new decimal(0, 0, 0, false, (byte)Decimals);
     }
 
     /// <summary>The stable text id of the mode: <c>half-up</c>, <c>truncate</c> or <c>half-even</c>.</summary>

@@ -37,7 +37,7 @@ public readonly struct Measure :
     public decimal Value { get; }
 
     /// <summary>Whether the value is below zero (only some indicators, such as growth rates, allow that).</summary>
-    public bool IsNegative => Value < 0m;
+    public bool IsNegative => decimal.Sign(Value) < 0;
 
     /// <summary>Converts a <see cref="decimal"/> to a <see cref="Measure"/>.</summary>
     /// <param name="value">The value.</param>

@@ -48,7 +48,7 @@ public readonly struct Target :
     public decimal? PointValue => IsRange ? null : Lower;
 
     /// <summary>Whether either bound is below zero.</summary>
-    public bool HasNegativeBound => Lower < 0m;
+    public bool HasNegativeBound => decimal.Sign(Lower) < 0;
 
     /// <summary>Equality of targets (same kind and same bounds).</summary>
     /// <param name="left">The left operand.</param>

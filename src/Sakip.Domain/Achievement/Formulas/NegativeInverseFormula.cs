@@ -95,7 +95,7 @@ public sealed class NegativeInverseFormula : IAchievementFormula, IValueFormula
     /// <inheritdoc />
     bool IValueFormula.TryValue(decimal target, decimal realisation, out decimal value)
     {
-        var plain = target > 0m && realisation > 0m;
+        var plain = decimal.Sign(target) > 0 && decimal.Sign(realisation) > 0;
         value = plain ? Value(target, realisation) : 0m;
         return plain;
     }

@@ -63,8 +63,9 @@ public sealed class NegativeReflectedFormula : IAchievementFormula, IValueFormul
     /// <inheritdoc />
     bool IValueFormula.TryValue(decimal target, decimal realisation, out decimal value)
     {
-        value = target > 0m ? Value(target, realisation) : 0m;
-        return target > 0m;
+        var positive = decimal.Sign(target) > 0;
+        value = positive ? Value(target, realisation) : 0m;
+        return positive;
     }
 
     private static decimal Value(decimal target, decimal realisation) => ((2m * target) - realisation) * 100m / target;

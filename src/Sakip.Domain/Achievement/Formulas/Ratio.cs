@@ -28,8 +28,9 @@ internal static class Ratio
     /// <summary>R / T × 100 where <see cref="Evaluate"/> measures it (T &gt; 0).</summary>
     public static bool TryValue(decimal target, decimal realisation, out decimal value)
     {
-        value = target > 0m ? Value(target, realisation) : 0m;
-        return target > 0m;
+        var positive = decimal.Sign(target) > 0;
+        value = positive ? Value(target, realisation) : 0m;
+        return positive;
     }
 
     private static decimal Value(decimal target, decimal realisation) => realisation * 100m / target;
