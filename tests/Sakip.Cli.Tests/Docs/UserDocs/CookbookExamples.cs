@@ -128,6 +128,30 @@ internal static class CookbookExamples
         // end-example: cb-aggregate
     }
 
+    [DocExample("cb-bulk")]
+    public static void Bulk()
+    {
+        // begin-example: cb-bulk
+        var calculator = AchievementCalculator.Default;
+        AchievementInput[] inputs =
+        [
+            new(Target.Point(80m), new Measure(72m)),
+            new(Target.Point(12m), new Measure(15m), Polarity.Negative),
+            new(Target.Point(50m), null),                                    // not reported
+            new(Target.Point(0m), new Measure(3m)),                          // a target of 0: not measurable
+        ];
+
+        AchievementFigures[] figures = calculator.CalculateFigures(inputs);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            Console.WriteLine($"{i}: {figures[i].Status} {figures[i].Presented?.ToString(null, Cultures.Invariant)} {figures[i].Band?.Label.Indonesian}");
+        }
+
+        // Why is the second one below target? Ask for that one's explanation.
+        Console.WriteLine(calculator.Calculate(inputs[1]).ToSentence(Language.English));
+        // end-example: cb-bulk
+    }
+
     [DocExample("cb-read-problems")]
     public static void ReadProblems()
     {
