@@ -43,7 +43,12 @@ internal static class JsonMessages
 
     private static string Shown(string text) => text.Length <= 48 ? text : string.Concat(text.AsSpan(0, 45), "…");
 
-    public static Reason Syntax(string detail) => new("json-syntax", $"not valid JSON: {detail}", $"bukan JSON yang valid: {detail}");
+    // JSON syntax: said in the library's words, since the reader's own message is English only. One code for all three.
+    public static readonly Reason SyntaxIncomplete = new("json-syntax", "not valid JSON: the text ends before its value is complete (a closing bracket, brace or quote is missing, or the file is cut short)", "bukan JSON yang valid: teks berakhir sebelum nilainya lengkap (kurung, kurawal atau tanda kutip penutup hilang, atau berkas terpotong)");
+
+    public static Reason SyntaxUnexpected(string found) => new("json-syntax", $"not valid JSON: unexpected '{found}' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)", $"bukan JSON yang valid: '{found}' tidak diharapkan di sini (periksa koma, tanda kutip dan kurung sebelumnya; komentar dan tanda kutip tunggal bukan JSON)");
+
+    public static Reason SyntaxTrailing(string found) => new("json-syntax", $"not valid JSON: more text follows the document's value, from '{found}'", $"bukan JSON yang valid: masih ada teks setelah nilai dokumen, mulai '{found}'");
 
     public static Reason UnknownProperty(string name) => new("unknown-property", $"'{name}' is not a property of the format at this place (check its spelling against the schema)", $"'{name}' bukan properti format di tempat ini (periksa ejaannya terhadap skema)");
 
@@ -108,7 +113,8 @@ internal static class JsonMessages
         $"'{code}' is not an answer of criterion {criterion}; the answers are {codes}",
         $"'{code}' bukan jawaban kriteria {criterion}; jawabannya {codes}");
 
-    public static Reason Unreadable(string detail) => new("unreadable", $"the document could not be read: {detail}", $"dokumen tidak dapat dibaca: {detail}");
+    // After a clean check this is a defect of the library; the deserializer's message is English only, so it is left out.
+    public static readonly Reason Unreadable = new("unreadable", "the document passed the format's check but this value could not be read into the model (a defect of the library: please report it with the file)", "dokumen lolos pemeriksaan format tetapi nilai ini tidak dapat dibaca ke dalam model (cacat pustaka: mohon laporkan beserta berkasnya)");
 
     // The rule set and band set files (RuleSetJson, BandSetJson).
     public static readonly Reason BlankId = new("blank-id", "the id must not be empty or white space", "id tidak boleh kosong atau hanya spasi");

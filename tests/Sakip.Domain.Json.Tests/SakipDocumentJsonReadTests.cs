@@ -87,6 +87,29 @@ public class SakipDocumentJsonReadTests
         Assert.Equal(1, problem.Line);
     }
 
+    [Theory]
+    [InlineData("", "not valid JSON: the text ends before its value is complete (a closing bracket, brace or quote is missing, or the file is cut short)")]
+    [InlineData("  \n ", "not valid JSON: the text ends before its value is complete (a closing bracket, brace or quote is missing, or the file is cut short)")]
+    [InlineData("{ \"formatVersion\": [1, 2", "not valid JSON: the text ends before its value is complete (a closing bracket, brace or quote is missing, or the file is cut short)")]
+    [InlineData("{ \"formatVersion\": 1, }", "not valid JSON: unexpected '}' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
+    [InlineData("{ 'formatVersion': 1 }", "not valid JSON: unexpected ''formatVersion': 1 }' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
+    [InlineData("{ \"a\": \"one two three four five six seven\" x\n}", "not valid JSON: unexpected 'x' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
+    [InlineData("{ \"a\": 1 \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\": 2 }", "not valid JSON: unexpected '\"bbbbbbbbbbbbbbbbbbbbbbb…' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
+    [InlineData("{} {}", "not valid JSON: more text follows the document's value, from '{}'")]
+    public void Read_NotJson_SaysWhatIsWrongInEachLanguage(string json, string english)
+    {
+        var problem = Problems(json)[^1];
+
+        Assert.Equal("json-syntax", problem.Reason.Code);
+        Assert.Equal(english, problem.Reason.Message.English);
+        Assert.StartsWith("bukan JSON yang valid: ", problem.Reason.Message.Indonesian, StringComparison.Ordinal);
+
+        // Nothing of the JSON reader's own (English) message reaches either language.
+        Assert.DoesNotContain("LineNumber", problem.Reason.Message.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("Expected", problem.Reason.Message.Indonesian, StringComparison.Ordinal);
+        Assert.DoesNotContain("invalid", problem.Reason.Message.Indonesian, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_UnknownProperty_ReportsPathAndLine()
     {

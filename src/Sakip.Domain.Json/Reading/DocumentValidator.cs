@@ -107,18 +107,48 @@ internal sealed class DocumentValidator
         }
 
         var reader = new Utf8JsonReader(_json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = _limits.MaxDepth });
+        var afterValue = false;
         try
         {
             reader.Read();
             Value(ref reader, root, PathNode.Root, nullable: false);
+            afterValue = true;
             reader.Read(); // throws on anything after the document's value
         }
         catch (JsonException e)
         {
-            var detail = e.Message;
-            var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            _problems.Add(Problem.AtLine(_path.ToString(), e.LineNumber is { } n ? checked((int)n + 1) : null, JsonMessages.Syntax(cut > 0 ? detail[..cut] : detail)));
+            _problems.Add(Problem.AtLine(_path.ToString(), e.LineNumber is { } n ? checked((int)n + 1) : null, SyntaxFault(e.LineNumber ?? 0, e.BytePositionInLine ?? 0, afterValue)));
         }
+    }
+
+    /// <summary>What is wrong with the JSON where the reader stopped, in the library's own words (the reader's message
+    /// is English only): the text ends too soon, more follows the document's value, or the text found there.</summary>
+    /// <param name="line">The reader's line, from 0.</param>
+    /// <param name="byteInLine">The reader's byte position in that line.</param>
+    /// <param name="afterValue">Whether the document's value was complete.</param>
+    private Reason SyntaxFault(long line, long byteInLine, bool afterValue)
+    {
+        var json = _json.Span;
+        var start = 0;
+        for (var l = 0L; l < line && start < json.Length; l++)
+        {
+            var next = json[start..].IndexOf((byte)'\n');
+            start = next < 0 ? json.Length : start + next + 1;
+        }
+
+        var at = (int)Math.Min(start + byteInLine, json.Length);
+        var rest = json[at..];
+        var shown = rest[..Math.Min(rest.Length, 24)];
+        var end = shown.IndexOfAny((byte)'\r', (byte)'\n');
+        shown = (end < 0 ? shown : shown[..end]).TrimEnd(" \t"u8);
+        if (shown.IsEmpty && rest.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return JsonMessages.SyntaxIncomplete;
+        }
+
+        // A cut in the middle of a character shows a replacement mark, never a wrong one.
+        var text = System.Text.Encoding.UTF8.GetString(shown) + (shown.Length < rest.Length && end < 0 ? "…" : "");
+        return afterValue ? JsonMessages.SyntaxTrailing(text) : JsonMessages.SyntaxUnexpected(text);
     }
 
     private void Value(ref Utf8JsonReader reader, JsonTypeInfo info, PathNode path, bool nullable)

@@ -86,7 +86,7 @@ internal static class JsonText
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // Not expected after a clean check; reported rather than thrown all the same.
-            text.Problems.Add(text.At((e as JsonException)?.Path ?? "$", JsonMessages.Unreadable(e.Message)));
+            text.Problems.Add(text.At((e as JsonException)?.Path ?? "$", JsonMessages.Unreadable));
             return (null, text);
         }
     }
