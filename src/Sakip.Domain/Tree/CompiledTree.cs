@@ -92,18 +92,16 @@ public sealed partial class CompiledTree
         }
 
         // Every node is read in declaration order and written at its compiled place: a big tree's node, indicator
-        // and link objects lie in memory roughly in the order they were declared, and reading them in that order
-        // rather than hopping about in compiled order is what makes compiling a million nodes fast.
+        // and link objects lie in memory roughly in the order they were declared, so the reads (which stall) run
+        // along memory and only the writes (which do not) hop about.
         var structure = tree.Structure;
         var nodes = tree.Nodes.AsSpan();
-        var ids = new string[n];
         var childStart = new int[n + 1];
         var parentStart = new int[n + 1];
         var ownStart = new int[n + 1];
         for (var node = 0; node < n; node++)
         {
             var c = positionOf[node];
-            ids[c] = nodes[node].Id;
             childStart[c + 1] = structure.ChildCount(node);
             parentStart[c + 1] = structure.ParentCount(node);
             ownStart[c + 1] = nodes[node].Indicators.Count;
@@ -120,7 +118,6 @@ public sealed partial class CompiledTree
         var childWeights = new decimal[childStart[n]];
         var parents = new int[parentStart[n]];
         var slots = ownStart[n];
-        var indicatorIds = new string[slots];
         var indicatorWeights = new decimal[slots];
         var slotNode = new int[slots];
         var data = new TreeData(slots, childWeights);
@@ -146,7 +143,6 @@ public sealed partial class CompiledTree
             for (var k = 0; k < indicators.Length; k++)
             {
                 var s = ownStart[c] + k;
-                indicatorIds[s] = indicators[k].IndicatorId;
                 indicatorWeights[s] = indicators[k].Weight;
                 slotNode[s] = c;
                 data.Set(s, OwnSlot.Of(indicators[k].Input, calculator, options.Missing));
@@ -155,7 +151,7 @@ public sealed partial class CompiledTree
             maxItems = Math.Max(maxItems, childStart[c + 1] - childStart[c] + indicators.Length);
         }
 
-        var layout = new Layout(tree, options, calculator, order, ids, positionOf, childStart, children, parentStart, parents, ownStart, indicatorIds, indicatorWeights, slotNode, maxItems);
+        var layout = new Layout(tree, options, calculator, order, positionOf, childStart, children, parentStart, parents, ownStart, indicatorWeights, slotNode, maxItems);
         return new CompiledTree(layout, data, Overlay.Empty, null);
     }
 
