@@ -57,6 +57,22 @@ public sealed partial class AchievementCalculator
         return figures;
     }
 
+    /// <summary>The capaian of an input measured without a result object (a compiled tree measures every indicator
+    /// of a province this way): <see langword="true"/> with the value of an achieved input, or with
+    /// <see langword="null"/> for one not reported; <see langword="false"/> where
+    /// <see cref="Calculate(AchievementInput)"/> must decide. The value is the one that call gives.</summary>
+    internal bool TryFastPercent(AchievementInput input, out decimal? percent)
+    {
+        if (!TryFastFigures(input, out var figures))
+        {
+            percent = null;
+            return false;
+        }
+
+        percent = figures.Percent?.Value;
+        return true;
+    }
+
     /// <summary>The figures of an input measured without steps; <see langword="false"/> where
     /// <see cref="CalculateExplained"/> must decide.</summary>
     private bool TryFastFigures(AchievementInput input, out AchievementFigures figures)

@@ -26,11 +26,24 @@ public sealed partial class CompiledTree
         /// as 0 (with no amounts), is skipped, or marks its node incomplete, by the policy.</summary>
         public static OwnSlot Of(AchievementInput input, AchievementCalculator calculator, MissingItemPolicy missing)
         {
-            var result = calculator.Calculate(input);
-            if (result.Percent is { } percent)
+            // Most inputs are measured without a result object (a million of them on a province with its regencies);
+            // the rest (invalid, not measurable, a special rule, a plugin formula) as TreeEvaluator measures them.
+            if (calculator.TryFastPercent(input, out var fast))
             {
-                var (numerator, denominator) = TreeEvaluation.RatioOf(result);
-                return new OwnSlot(input, percent.Value, numerator, denominator, ItemState.Counted);
+                if (fast is { } value)
+                {
+                    var (numerator, denominator) = TreeEvaluation.RatioOf(input.Polarity, input.Target, input.Realisation);
+                    return new OwnSlot(input, value, numerator, denominator, ItemState.Counted);
+                }
+            }
+            else
+            {
+                var result = calculator.Calculate(input);
+                if (result.Percent is { } percent)
+                {
+                    var (numerator, denominator) = TreeEvaluation.RatioOf(result);
+                    return new OwnSlot(input, percent.Value, numerator, denominator, ItemState.Counted);
+                }
             }
 
             var state = missing switch

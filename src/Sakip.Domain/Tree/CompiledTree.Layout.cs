@@ -16,14 +16,12 @@ public sealed partial class CompiledTree
             RollUpOptions options,
             AchievementCalculator calculator,
             int[] order,
-            string[] ids,
             int[] positionOf,
             int[] childStart,
             int[] children,
             int[] parentStart,
             int[] parents,
             int[] ownStart,
-            string[] indicatorIds,
             decimal[] indicatorWeights,
             int[] slotNode,
             int maxItems)
@@ -35,14 +33,13 @@ public sealed partial class CompiledTree
             TracksAmounts = !(ReferenceEquals(Strategy, RollUpStrategies.Mean) || ReferenceEquals(Strategy, RollUpStrategies.WeightedMean) || ReferenceEquals(Strategy, RollUpStrategies.Worst));
             Calculator = calculator;
             Order = order;
-            Ids = ids;
+            Ids = new NodeIdList(source, order);
             PositionOf = positionOf;
             ChildStart = childStart;
             Children = children;
             ParentStart = parentStart;
             Parents = parents;
             OwnStart = ownStart;
-            IndicatorIds = indicatorIds;
             IndicatorWeights = indicatorWeights;
             SlotNode = slotNode;
             MaxItems = maxItems;
@@ -63,13 +60,13 @@ public sealed partial class CompiledTree
 
         public AchievementCalculator Calculator { get; }
 
-        public int Count => Ids.Length;
+        public int Count => Order.Length;
 
         /// <summary>Declaration index by compiled index.</summary>
         public int[] Order { get; }
 
-        /// <summary>Node ids by compiled index.</summary>
-        public string[] Ids { get; }
+        /// <summary>Node ids by compiled index, read from the source's nodes (a copy would cost a reference a node).</summary>
+        public IReadOnlyList<string> Ids { get; }
 
         /// <summary>Compiled index by declaration index.</summary>
         public int[] PositionOf { get; }
@@ -87,9 +84,6 @@ public sealed partial class CompiledTree
         /// <summary>Node i's own indicators are slots <c>OwnStart[i]..OwnStart[i + 1]</c>, in order.</summary>
         public int[] OwnStart { get; }
 
-        /// <summary>The indicator id of each slot.</summary>
-        public string[] IndicatorIds { get; }
-
         /// <summary>The weight of each slot's indicator.</summary>
         public decimal[] IndicatorWeights { get; }
 
@@ -99,15 +93,23 @@ public sealed partial class CompiledTree
         /// <summary>The most items any node combines.</summary>
         public int MaxItems { get; }
 
+        /// <summary>The indicator id of a slot, read from its node in the source (a copy would cost a reference a
+        /// slot).</summary>
+        public string IndicatorIdOf(int slot)
+        {
+            var node = SlotNode[slot];
+            return Source.Nodes[Order[node]].Indicators[slot - OwnStart[node]].IndicatorId;
+        }
+
         /// <summary>The slots carrying an indicator, in compiled order (built on first use).</summary>
         public int[] SlotsOf(string indicatorId) => _slotsByIndicator.Value.TryGetValue(indicatorId, out var slots) ? slots : [];
 
         private Dictionary<string, int[]> IndexIndicators()
         {
             var slots = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var s = 0; s < IndicatorIds.Length; s++)
+            for (var s = 0; s < SlotNode.Length; s++)
             {
-                var id = IndicatorIds[s];
+                var id = IndicatorIdOf(s);
                 if (!slots.TryGetValue(id, out var list))
                 {
                     slots[id] = list = [];
@@ -117,6 +119,24 @@ public sealed partial class CompiledTree
             }
 
             return slots.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        }
+
+        /// <summary>The node ids in compiled order, as a view over the source's nodes.</summary>
+        private sealed class NodeIdList(PerformanceTree source, int[] order) : IReadOnlyList<string>
+        {
+            public int Count => order.Length;
+
+            public string this[int index] => source.Nodes[order[index]].Id;
+
+            public IEnumerator<string> GetEnumerator()
+            {
+                for (var i = 0; i < order.Length; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
     }
 }

@@ -210,7 +210,7 @@ public sealed partial class CompiledTree
         var slots = new List<int>();
         for (var s = _layout.OwnStart[node]; s < _layout.OwnStart[node + 1]; s++)
         {
-            if (_layout.IndicatorIds[s] == indicatorId)
+            if (_layout.IndicatorIdOf(s) == indicatorId)
             {
                 slots.Add(s);
             }

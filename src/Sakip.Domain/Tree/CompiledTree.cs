@@ -86,63 +86,72 @@ public sealed partial class CompiledTree
         var order = PostOrder(tree);
         var n = order.Length;
         var positionOf = new int[n];
-        var ids = new string[n];
         for (var c = 0; c < n; c++)
         {
             positionOf[order[c]] = c;
-            ids[c] = tree.Nodes[order[c]].Id;
         }
 
+        // Every node is read in declaration order and written at its compiled place: a big tree's node, indicator
+        // and link objects lie in memory roughly in the order they were declared, so the reads (which stall) run
+        // along memory and only the writes (which do not) hop about.
+        var structure = tree.Structure;
+        var nodes = tree.Nodes.AsSpan();
         var childStart = new int[n + 1];
         var parentStart = new int[n + 1];
         var ownStart = new int[n + 1];
+        for (var node = 0; node < n; node++)
+        {
+            var c = positionOf[node];
+            childStart[c + 1] = structure.ChildCount(node);
+            parentStart[c + 1] = structure.ParentCount(node);
+            ownStart[c + 1] = nodes[node].Indicators.Count;
+        }
+
         for (var c = 0; c < n; c++)
         {
-            childStart[c + 1] = childStart[c] + tree.ChildrenOf(order[c]).Length;
-            parentStart[c + 1] = parentStart[c] + tree.ParentsOf(order[c]).Length;
-            ownStart[c + 1] = ownStart[c] + tree.Nodes[order[c]].Indicators.Count;
+            childStart[c + 1] += childStart[c];
+            parentStart[c + 1] += parentStart[c];
+            ownStart[c + 1] += ownStart[c];
         }
 
         var children = new int[childStart[n]];
         var childWeights = new decimal[childStart[n]];
         var parents = new int[parentStart[n]];
         var slots = ownStart[n];
-        var indicatorIds = new string[slots];
         var indicatorWeights = new decimal[slots];
         var slotNode = new int[slots];
         var data = new TreeData(slots, childWeights);
+        var links = tree.Links.AsSpan();
         var maxItems = 0;
-        for (var c = 0; c < n; c++)
+        for (var node = 0; node < n; node++)
         {
-            var node = order[c];
-            var nodeChildren = tree.ChildrenOf(node);
-            var nodeLinks = tree.ChildLinksOf(node);
-            for (var k = 0; k < nodeChildren.Length; k++)
+            var c = positionOf[node];
+            var at = childStart[c];
+            for (var j = structure.ChildStart[node]; j < structure.ChildStart[node + 1]; j++, at++)
             {
-                children[childStart[c] + k] = positionOf[nodeChildren[k]];
-                childWeights[childStart[c] + k] = tree.Links[nodeLinks[k]].Weight;
+                children[at] = positionOf[structure.Children[j]];
+                childWeights[at] = links[structure.ChildLinks[j]].Weight;
             }
 
-            var nodeParents = tree.ParentsOf(node);
-            for (var k = 0; k < nodeParents.Length; k++)
+            at = parentStart[c];
+            for (var j = structure.ParentStart[node]; j < structure.ParentStart[node + 1]; j++, at++)
             {
-                parents[parentStart[c] + k] = positionOf[nodeParents[k]];
+                parents[at] = positionOf[structure.Parents[j]];
             }
 
-            var indicators = tree.Nodes[node].Indicators;
-            for (var k = 0; k < indicators.Count; k++)
+            var indicators = nodes[node].Indicators.AsSpan();
+            for (var k = 0; k < indicators.Length; k++)
             {
                 var s = ownStart[c] + k;
-                indicatorIds[s] = indicators[k].IndicatorId;
                 indicatorWeights[s] = indicators[k].Weight;
                 slotNode[s] = c;
                 data.Set(s, OwnSlot.Of(indicators[k].Input, calculator, options.Missing));
             }
 
-            maxItems = Math.Max(maxItems, nodeChildren.Length + indicators.Count);
+            maxItems = Math.Max(maxItems, childStart[c + 1] - childStart[c] + indicators.Length);
         }
 
-        var layout = new Layout(tree, options, calculator, order, ids, positionOf, childStart, children, parentStart, parents, ownStart, indicatorIds, indicatorWeights, slotNode, maxItems);
+        var layout = new Layout(tree, options, calculator, order, positionOf, childStart, children, parentStart, parents, ownStart, indicatorWeights, slotNode, maxItems);
         return new CompiledTree(layout, data, Overlay.Empty, null);
     }
 

@@ -38,7 +38,7 @@ public sealed partial class PerformanceTree
         for (var i = 0; i < Nodes.Count; i++)
         {
             var node = Nodes[i];
-            if (_parents[i].Length == 0 && node.Level != TreeLevel.HeadOfRegion)
+            if (_structure.ParentCount(i) == 0 && node.Level != TreeLevel.HeadOfRegion)
             {
                 issues.Add(Issue(i, Severity.Error, Messages.OrphanNode));
             }
@@ -48,10 +48,11 @@ public sealed partial class PerformanceTree
                 issues.Add(Issue(i, Severity.Warning, Messages.NodeWithoutIndicator));
             }
 
-            for (var k = 0; k < _children[i].Length; k++)
+            for (var k = _structure.ChildStart[i]; k < _structure.ChildStart[i + 1]; k++)
             {
-                var link = Links[_childLinks[i][k]];
-                var child = Nodes[_children[i][k]];
+                var childAt = _structure.Children[k];
+                var link = Links[_structure.ChildLinks[k]];
+                var child = Nodes[childAt];
                 if (link.Method != CascadeMethod.Direct || node.Indicators.Count == 0 || child.Indicators.Count == 0)
                 {
                     continue;
@@ -65,11 +66,11 @@ public sealed partial class PerformanceTree
                     var p = node.Indicators.First(p => p.IndicatorId == x.CascadedFrom);
                     if (!UnitText.Same(x.Unit, p.Unit))
                     {
-                        issues.Add(Issue(_children[i][k], Severity.Error, Messages.DirectCascadeUnitMismatch(x.Unit, p.Unit)));
+                        issues.Add(Issue(childAt, Severity.Error, Messages.DirectCascadeUnitMismatch(x.Unit, p.Unit)));
                     }
                     else if (x.Input.Polarity != p.Input.Polarity)
                     {
-                        issues.Add(Issue(_children[i][k], Severity.Error, Messages.DirectCascadePolarityConflict(x.Name)));
+                        issues.Add(Issue(childAt, Severity.Error, Messages.DirectCascadePolarityConflict(x.Name)));
                     }
                 }
 
@@ -82,7 +83,7 @@ public sealed partial class PerformanceTree
                 var shared = child.Indicators.Where(x => parentUnits.Contains(x.Unit)).ToArray();
                 if (shared.Length == 0)
                 {
-                    issues.Add(Issue(_children[i][k], Severity.Error, Messages.DirectCascadeUnitMismatch(child.Indicators[0].Unit, node.Indicators[0].Unit)));
+                    issues.Add(Issue(childAt, Severity.Error, Messages.DirectCascadeUnitMismatch(child.Indicators[0].Unit, node.Indicators[0].Unit)));
                     continue;
                 }
 
@@ -90,7 +91,7 @@ public sealed partial class PerformanceTree
                 {
                     if (!node.Indicators.Any(p => UnitText.Same(p.Unit, x.Unit) && p.Input.Polarity == x.Input.Polarity))
                     {
-                        issues.Add(Issue(_children[i][k], Severity.Error, Messages.DirectCascadePolarityConflict(x.Name)));
+                        issues.Add(Issue(childAt, Severity.Error, Messages.DirectCascadePolarityConflict(x.Name)));
                     }
                 }
             }

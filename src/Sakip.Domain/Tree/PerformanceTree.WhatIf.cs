@@ -42,7 +42,7 @@ public sealed partial class PerformanceTree
         Guard.Against.InvalidInput(at.l, nameof(childId), l => l is not null, $"No link from '{childId}' to '{parentId}'.");
         var links = Links.ToArray();
         links[at.i] = links[at.i] with { Weight = weight };
-        return new PerformanceTree(Nodes, links, Shared, _index, BottomUpOrder);
+        return new PerformanceTree(Nodes, links, Shared, _index, _structure, BottomUpOrder);
     }
 
     private PerformanceTree WithIndicators(int? only, string indicatorId, Func<NodeIndicator, NodeIndicator> change)
@@ -67,6 +67,6 @@ public sealed partial class PerformanceTree
             changed = true;
         }
 
-        return changed ? new PerformanceTree(nodes, Links, Shared, _index, BottomUpOrder) : this;
+        return changed ? new PerformanceTree(nodes, Links, Shared, _index, _structure, BottomUpOrder) : this;
     }
 }

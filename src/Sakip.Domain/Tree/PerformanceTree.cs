@@ -15,50 +15,15 @@ public sealed partial class PerformanceTree
 {
     // Built by the builder and never changed after: safe to read from any thread.
     private readonly Dictionary<string, int> _index;
-    private readonly int[][] _children;
-    private readonly int[][] _parents;
-    private readonly int[][] _childLinks;
+    private readonly TreeStructure _structure;
 
-    internal PerformanceTree(ValueList<TreeNode> nodes, ValueList<TreeLink> links, ValueList<SharedIndicator> shared, Dictionary<string, int> index, int[] order)
+    internal PerformanceTree(ValueList<TreeNode> nodes, ValueList<TreeLink> links, ValueList<SharedIndicator> shared, Dictionary<string, int> index, TreeStructure structure, int[] order)
     {
         Nodes = nodes;
         Links = links;
         Shared = shared;
         _index = index;
-
-        // Each node's children, child links and parents in link order, in arrays of their exact size: the ends of
-        // every link found once, the sizes counted, then filled.
-        var n = nodes.Count;
-        var ends = new (int Parent, int Child)[links.Count];
-        var childCount = new int[n];
-        var parentCount = new int[n];
-        for (var l = 0; l < links.Count; l++)
-        {
-            ends[l] = (index[links[l].ParentId], index[links[l].ChildId]);
-            childCount[ends[l].Parent]++;
-            parentCount[ends[l].Child]++;
-        }
-
-        _children = new int[n][];
-        _childLinks = new int[n][];
-        _parents = new int[n][];
-        for (var i = 0; i < n; i++)
-        {
-            _children[i] = childCount[i] == 0 ? [] : new int[childCount[i]];
-            _childLinks[i] = childCount[i] == 0 ? [] : new int[childCount[i]];
-            _parents[i] = parentCount[i] == 0 ? [] : new int[parentCount[i]];
-        }
-
-        System.Array.Clear(childCount);
-        System.Array.Clear(parentCount);
-        for (var l = 0; l < ends.Length; l++)
-        {
-            var (parent, child) = ends[l];
-            _children[parent][childCount[parent]] = child;
-            _childLinks[parent][childCount[parent]++] = l;
-            _parents[child][parentCount[child]++] = parent;
-        }
-
+        _structure = structure;
         BottomUpOrder = order;
     }
 
@@ -82,10 +47,13 @@ public sealed partial class PerformanceTree
     };
 
     /// <summary>The nodes without parents.</summary>
-    public IEnumerable<TreeNode> Roots => Enumerable.Range(0, Nodes.Count).Where(i => _parents[i].Length == 0).Select(i => Nodes[i]);
+    public IEnumerable<TreeNode> Roots => Enumerable.Range(0, Nodes.Count).Where(i => _structure.ParentCount(i) == 0).Select(i => Nodes[i]);
 
     /// <summary>Node indexes ordered so that every child comes before each of its parents.</summary>
     internal int[] BottomUpOrder { get; }
+
+    /// <summary>Each node's children, child links and parents.</summary>
+    internal TreeStructure Structure => _structure;
 
     /// <summary>The node with an id.</summary>
     /// <param name="id">The id.</param>
@@ -117,31 +85,31 @@ public sealed partial class PerformanceTree
     /// <param name="id">The node's id.</param>
     /// <returns>The children.</returns>
     /// <exception cref="KeyNotFoundException">No node has that id.</exception>
-    public IEnumerable<TreeNode> Children(string id) => _children[IndexOf(id)].Select(i => Nodes[i]);
+    public IEnumerable<TreeNode> Children(string id) => Entries(_structure.ChildStart, IndexOf(id)).Select(j => Nodes[_structure.Children[j]]);
 
     /// <summary>The links from a node to its children, in order.</summary>
     /// <param name="id">The node's id.</param>
     /// <returns>The links.</returns>
     /// <exception cref="KeyNotFoundException">No node has that id.</exception>
-    public IEnumerable<TreeLink> ChildLinks(string id) => _childLinks[IndexOf(id)].Select(l => Links[l]);
+    public IEnumerable<TreeLink> ChildLinks(string id) => Entries(_structure.ChildStart, IndexOf(id)).Select(j => Links[_structure.ChildLinks[j]]);
 
     /// <summary>The node's parents (more than one for a crosscutting node).</summary>
     /// <param name="id">The node's id.</param>
     /// <returns>The parents.</returns>
     /// <exception cref="KeyNotFoundException">No node has that id.</exception>
-    public IEnumerable<TreeNode> Parents(string id) => _parents[IndexOf(id)].Select(i => Nodes[i]);
+    public IEnumerable<TreeNode> Parents(string id) => Entries(_structure.ParentStart, IndexOf(id)).Select(j => Nodes[_structure.Parents[j]]);
 
     /// <summary>Every node above, nearest first, each once.</summary>
     /// <param name="id">The node's id.</param>
     /// <returns>The ancestors.</returns>
     /// <exception cref="KeyNotFoundException">No node has that id.</exception>
-    public IEnumerable<TreeNode> Ancestors(string id) => Walk(IndexOf(id), _parents).Select(i => Nodes[i]);
+    public IEnumerable<TreeNode> Ancestors(string id) => Walk(IndexOf(id), _structure.ParentStart, _structure.Parents).Select(i => Nodes[i]);
 
     /// <summary>Every node below, nearest first, each once.</summary>
     /// <param name="id">The node's id.</param>
     /// <returns>The descendants.</returns>
     /// <exception cref="KeyNotFoundException">No node has that id.</exception>
-    public IEnumerable<TreeNode> Descendants(string id) => Walk(IndexOf(id), _children).Select(i => Nodes[i]);
+    public IEnumerable<TreeNode> Descendants(string id) => Walk(IndexOf(id), _structure.ChildStart, _structure.Children).Select(i => Nodes[i]);
 
     /// <summary>The path from a root to the node along first parents, e.g. <c>T1 &gt; S1 &gt; DINKES-SS1</c>.</summary>
     /// <param name="id">The node's id.</param>
@@ -155,12 +123,12 @@ public sealed partial class PerformanceTree
         while (seen.Add(at))
         {
             path.Add(Nodes[at].Id);
-            if (_parents[at].Length == 0)
+            if (_structure.ParentCount(at) == 0)
             {
                 break;
             }
 
-            at = _parents[at][0];
+            at = _structure.Parents[_structure.ParentStart[at]];
         }
 
         path.Reverse();
@@ -198,16 +166,25 @@ public sealed partial class PerformanceTree
     internal int IndexOf(string id) =>
         _index.TryGetValue(Guard.Against.Null(id), out var i) ? i : throw new KeyNotFoundException($"No node with id '{id}' is in the tree.");
 
-    internal int[] ChildrenOf(int node) => _children[node];
+    internal ReadOnlySpan<int> ChildrenOf(int node) => _structure.ChildrenOf(node);
 
-    internal int[] ChildLinksOf(int node) => _childLinks[node];
+    internal ReadOnlySpan<int> ChildLinksOf(int node) => _structure.ChildLinksOf(node);
 
-    internal int[] ParentsOf(int node) => _parents[node];
+    internal ReadOnlySpan<int> ParentsOf(int node) => _structure.ParentsOf(node);
 
-    private static IEnumerable<int> Walk(int start, int[][] next)
+    /// <summary>The entries of a node's range, as <c>start[node] .. start[node + 1]</c>.</summary>
+    private static IEnumerable<int> Entries(int[] start, int node) => Enumerable.Range(start[node], start[node + 1] - start[node]);
+
+    /// <summary>Breadth-first from a node along a structure's ranges (children or parents), each node once.</summary>
+    private static IEnumerable<int> Walk(int from, int[] start, int[] next)
     {
-        var seen = new HashSet<int> { start };
-        var queue = new Queue<int>(next[start]);
+        var seen = new HashSet<int> { from };
+        var queue = new Queue<int>();
+        for (var j = start[from]; j < start[from + 1]; j++)
+        {
+            queue.Enqueue(next[j]);
+        }
+
         while (queue.Count > 0)
         {
             var at = queue.Dequeue();
@@ -217,9 +194,9 @@ public sealed partial class PerformanceTree
             }
 
             yield return at;
-            foreach (var n in next[at])
+            for (var j = start[at]; j < start[at + 1]; j++)
             {
-                queue.Enqueue(n);
+                queue.Enqueue(next[j]);
             }
         }
     }

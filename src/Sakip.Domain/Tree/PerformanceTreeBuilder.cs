@@ -26,7 +26,7 @@ public sealed class PerformanceTreeBuilder
     {
         var problems = new List<Problem>();
         void Add(string path, Reason reason) => problems.Add(new Problem(path, reason));
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(Nodes.Count, StringComparer.Ordinal);
         for (var i = 0; i < Nodes.Count; i++)
         {
             var node = Nodes[i];
@@ -90,9 +90,18 @@ public sealed class PerformanceTreeBuilder
             }
         }
 
-        // Each link's ends as node positions, found once: the duplicate check and the bottom-up order use them.
+        // Each link's ends as node positions, found once (-1 where unknown or the link is missing): the duplicate
+        // check, the bottom-up order and the tree's structure all use them.
         var ends = new (int Parent, int Child)[Links.Count];
-        var seenLinks = new HashSet<(int, int)>();
+        for (var l = 0; l < Links.Count; l++)
+        {
+            ends[l] = Links[l] is { } link ? (Find(link.ParentId), Find(link.ChildId)) : (-1, -1);
+        }
+
+        // The links grouped by child, each child's in link order: a duplicate is a link whose parent an earlier
+        // link of its child already has (a set of pairs over every link would cost far more on a big tree).
+        var linksByChild = TreeStructure.GroupByChild(Nodes.Count, ends, out var parentStart);
+        var duplicate = Duplicates(ends, parentStart, linksByChild);
         for (var l = 0; l < Links.Count; l++)
         {
             var link = Links[l];
@@ -102,14 +111,22 @@ public sealed class PerformanceTreeBuilder
                 continue;
             }
 
-            var parentKnown = Known(l, "parentId", link.ParentId, out var parent);
-            var childKnown = Known(l, "childId", link.ChildId, out var child);
-            ends[l] = (parent, child);
-            if (parentKnown && childKnown && parent == child)
+            var (parent, child) = ends[l];
+            if (parent < 0)
+            {
+                Add($"links[{l}].parentId", Messages.UnknownNode(link.ParentId ?? ""));
+            }
+
+            if (child < 0)
+            {
+                Add($"links[{l}].childId", Messages.UnknownNode(link.ChildId ?? ""));
+            }
+
+            if (parent >= 0 && parent == child)
             {
                 Add($"links[{l}]", Messages.SelfLink);
             }
-            else if (parentKnown && childKnown && !seenLinks.Add((parent, child)))
+            else if (duplicate is not null && duplicate[l])
             {
                 Add($"links[{l}]", Messages.DuplicateLink);
             }
@@ -126,25 +143,68 @@ public sealed class PerformanceTreeBuilder
             return Result<PerformanceTree>.Failure(problems);
         }
 
-        var order = BottomUp(ends, index, Add);
+        var structure = TreeStructure.Of(Nodes.Count, ends, parentStart, linksByChild);
+        var order = BottomUp(structure, index, Add);
         if (problems.Count > 0)
         {
             return Result<PerformanceTree>.Failure(problems);
         }
 
-        return Result<PerformanceTree>.Success(new PerformanceTree([.. Nodes], [.. Links], [.. Shared], index, order));
+        return Result<PerformanceTree>.Success(new PerformanceTree([.. Nodes], [.. Links], [.. Shared], index, structure, order));
 
-        bool Known(int l, string end, string? id, out int position)
+        int Find(string? id) => id is not null && index.TryGetValue(id, out var position) ? position : -1;
+    }
+
+    /// <summary>Which links repeat an earlier link between the same two nodes; <see langword="null"/> when none
+    /// does.</summary>
+    /// <param name="ends">Each link's ends.</param>
+    /// <param name="start">Where each child's links start in <paramref name="linksByChild"/>.</param>
+    /// <param name="linksByChild">The links grouped by child, in link order within a child.</param>
+    private static bool[]? Duplicates((int Parent, int Child)[] ends, int[] start, int[] linksByChild)
+    {
+        // Most nodes feed one parent or a few: compare with the earlier links of the child; a set only past that.
+        const int LookBack = 8;
+        bool[]? duplicate = null;
+        HashSet<int>? seen = null;
+        for (var c = 0; c + 1 < start.Length; c++)
         {
-            if (id is not null && index.TryGetValue(id, out position))
+            var (from, to) = (start[c], start[c + 1]);
+            if (to - from < 2)
             {
-                return true;
+                continue;
             }
 
-            Add($"links[{l}].{end}", Messages.UnknownNode(id ?? ""));
-            position = -1;
-            return false;
+            if (to - from > LookBack)
+            {
+                seen ??= [];
+                seen.Clear();
+            }
+
+            for (var j = from; j < to; j++)
+            {
+                var parent = ends[linksByChild[j]].Parent;
+                var repeated = false;
+                if (to - from > LookBack)
+                {
+                    repeated = !seen!.Add(parent);
+                }
+                else
+                {
+                    for (var e = from; e < j && !repeated; e++)
+                    {
+                        repeated = ends[linksByChild[e]].Parent == parent;
+                    }
+                }
+
+                if (repeated)
+                {
+                    duplicate ??= new bool[ends.Length];
+                    duplicate[linksByChild[j]] = true;
+                }
+            }
         }
+
+        return duplicate;
     }
 
     /// <summary>Whether the indicator id at <paramref name="k"/> came earlier on the node: a look back over a few
@@ -221,62 +281,41 @@ public sealed class PerformanceTreeBuilder
     }
 
     /// <summary>Kahn's algorithm from the leaves up; whatever remains lies on or above a cycle.</summary>
-    private int[] BottomUp((int Parent, int Child)[] ends, Dictionary<string, int> index, Action<string, Reason> add)
+    private int[] BottomUp(TreeStructure structure, Dictionary<string, int> index, Action<string, Reason> add)
     {
         var n = Nodes.Count;
         var pendingChildren = new int[n];
+        var order = new int[n];
+        var done = 0;
 
-        // Each node's parents, in link order, as one array cut by node (parentStart[c] .. parentStart[c + 1]).
-        var parentStart = new int[n + 1];
-        foreach (var (p, c) in ends)
-        {
-            pendingChildren[p]++;
-            parentStart[c + 1]++;
-        }
-
+        // The order doubles as the queue: nodes are appended when ready and taken in the order they came.
         for (var i = 0; i < n; i++)
         {
-            parentStart[i + 1] += parentStart[i];
-        }
-
-        var parents = new int[ends.Length];
-        var filled = parentStart[..n];
-        foreach (var (p, c) in ends)
-        {
-            parents[filled[c]++] = p;
-        }
-
-        var order = new List<int>(n);
-        var ready = new Queue<int>();
-        for (var i = 0; i < n; i++)
-        {
+            pendingChildren[i] = structure.ChildCount(i);
             if (pendingChildren[i] == 0)
             {
-                ready.Enqueue(i);
+                order[done++] = i;
             }
         }
 
-        while (ready.Count > 0)
+        for (var next = 0; next < done; next++)
         {
-            var at = ready.Dequeue();
-            order.Add(at);
-            for (var j = parentStart[at]; j < parentStart[at + 1]; j++)
+            foreach (var p in structure.ParentsOf(order[next]))
             {
-                var p = parents[j];
                 if (--pendingChildren[p] == 0)
                 {
-                    ready.Enqueue(p);
+                    order[done++] = p;
                 }
             }
         }
 
-        if (order.Count < n)
+        if (done < n)
         {
             var stuck = Enumerable.Range(0, n).Where(i => pendingChildren[i] > 0).ToHashSet();
             add($"nodes[{stuck.Min()}]", Messages.Cycle(CyclePath(stuck.Min(), stuck, index)));
         }
 
-        return [.. order];
+        return order;
     }
 
     private string CyclePath(int start, HashSet<int> stuck, Dictionary<string, int> index)

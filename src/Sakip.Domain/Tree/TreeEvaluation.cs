@@ -163,12 +163,13 @@ public sealed class TreeEvaluation
 
     /// <summary>The amounts a result brings to ratio of sums: (R, T) for an achieved positive point-target
     /// indicator, otherwise (0, 0).</summary>
-    internal static (decimal Numerator, decimal Denominator) RatioOf(AchievementResult result)
-    {
-        return result.AsAchieved is { Polarity: Polarity.Positive, Target.IsRange: false, Realisation: { } realisation } achieved
-            ? (realisation.Value, achieved.Target.Lower)
-            : (0m, 0m);
-    }
+    internal static (decimal Numerator, decimal Denominator) RatioOf(AchievementResult result) =>
+        result.AsAchieved is { } achieved ? RatioOf(achieved.Polarity, achieved.Target, achieved.Realisation) : (0m, 0m);
+
+    /// <summary>The amounts an achieved indicator brings to ratio of sums, from what it was measured on: (R, T) for a
+    /// positive point target with a realisation, otherwise (0, 0).</summary>
+    internal static (decimal Numerator, decimal Denominator) RatioOf(Polarity polarity, Target target, Measure? realisation) =>
+        polarity == Polarity.Positive && !target.IsRange && realisation is { } measure ? (measure.Value, target.Lower) : (0m, 0m);
 
     /// <summary>The nodes whose figure, status or band differ between two evaluations of trees with the same
     /// nodes (e.g. before and after a what-if).</summary>

@@ -68,6 +68,23 @@ public class PerformanceTreeBuilderTests
     }
 
     [Fact]
+    public void Build_DuplicateLinksOfAChildWithManyParents_AreEachReportedInLinkOrder()
+    {
+        // Twelve parents is past the builder's look-back, so its set finds these; the other problems stay in link order.
+        var parents = Enumerable.Range(0, 12).Select(i => Node($"S{i}", TreeLevel.HeadOfRegion)).ToArray();
+        var links = parents.Select(p => new TreeLink(p.Id, "P1")).ToList();
+        links.Insert(3, new TreeLink("S7", "P1"));
+        links.Add(new TreeLink("S0", "P1") { Weight = -1m });
+        links.Add(new TreeLink("P1", "P1"));
+        links.Add(new TreeLink("S0", "P1"));
+        var result = new PerformanceTreeBuilder { Nodes = [.. parents, Node("P1", TreeLevel.EchelonIII)], Links = links }.Build();
+
+        Assert.Equal(
+            [("links[8]", "duplicate-link"), ("links[13]", "duplicate-link"), ("links[13].weight", "negative-weight"), ("links[14]", "self-link"), ("links[15]", "duplicate-link")],
+            result.Problems.Select(p => (p.Path, p.Reason.Code)));
+    }
+
+    [Fact]
     public void Build_NegativeWeights_AreReportedForLinksAndIndicators()
     {
         var result = new PerformanceTreeBuilder
