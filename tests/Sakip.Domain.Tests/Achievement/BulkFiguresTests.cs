@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Achievement;
-using Sakip.Domain.Achievement.Formulas;
 using Sakip.Domain.Rules;
 using Sakip.Domain.Values;
 
@@ -13,39 +12,14 @@ namespace Sakip.Domain.Tests.Achievement;
 /// value with its scale, band), the cases it leaves to the whole calculation included.</summary>
 public class BulkFiguresTests
 {
-    private static readonly Gen<decimal> Value = Gen.Frequency(
-        (1, Gen.Constant(0m)),
-        (1, Gen.Choose(-100_000, -1).Select(i => i / 100m)),
-        (1, Gen.Elements(decimal.MaxValue, 0.0000000000000000000000000001m, 79_228_162_514_264_337_593_543.9m)),
-        (8, Gen.Choose(1, 20_000_000).Select(i => i / 1000m)));
-
-    private static readonly Gen<Target> TargetGen = Gen.Frequency(
-        (4, Value.Select(Target.Point)),
-        (1, from a in Value from b in Value select Target.Range(Math.Min(a, b), Math.Max(a, b))));
-
     private static readonly Gen<AchievementCalculator> Calculators =
-        from basis in Gen.Elements(RuleSets.Reflected, RuleSets.Inverse, RuleSets.Default with { Id = "baseline", PositiveFormulaId = "baseline-relative" })
-        from cap in Gen.Elements<decimal?>(null, 120m)
-        from bandBasis in Gen.Elements(BandBasis.PresentedValue, BandBasis.ExactValue)
-        from rounding in Gen.Elements(RoundingRule.TwoDecimalsHalfUp, RoundingRule.TwoDecimalsTruncate, new RoundingRule(RoundingMode.HalfEven, 0))
-        from zeroTarget in Gen.Elements(NegativeZeroTargetRule.Binary, NegativeZeroTargetRule.NotMeasurable)
-        from zeroRealisation in Gen.Elements(Enum.GetValues<InverseZeroRealisationRule>())
+        from rules in Gen.OneOf(CalculatorGen.Rules, CalculatorGen.Rules.Select(r => r with { Id = "baseline", PositiveFormulaId = "baseline-relative" }))
         from plugin in Gen.Elements(false, true)
-        select new AchievementCalculator(
-            basis with { Cap = cap, BandBasis = bandBasis, Rounding = rounding, NegativeZeroTarget = zeroTarget, InverseZeroRealisation = zeroRealisation },
-            plugin ? FormulaRegistry.Default.With(new BaselineRelativeFormula(10m)) : null);
-
-    private static readonly Gen<AchievementInput> Input =
-        from target in TargetGen
-        from realisation in Gen.Frequency((1, Gen.Constant<decimal?>(null)), (9, Value.Select(v => (decimal?)v)))
-        from polarity in Gen.Frequency((5, Gen.Constant(Polarity.Positive)), (5, Gen.Constant(Polarity.Negative)), (1, Gen.Constant((Polarity)7)))
-        from formula in Gen.Elements<string?>(null, null, null, PositiveRatioFormula.FormulaId, NegativeReflectedFormula.FormulaId, NegativeInverseFormula.FormulaId, NegativePlainRatioFormula.FormulaId, "baseline-relative", "no-such-formula")
-        from signed in Gen.Elements(false, true)
-        select new AchievementInput(target, realisation is { } r ? new Measure(r) : null, polarity) { FormulaId = formula, AllowsNegativeValues = signed };
+        select new AchievementCalculator(rules, plugin ? FormulaRegistry.Default.With(new BaselineRelativeFormula(10m)) : null);
 
     [Property(MaxTest = 300)]
     public Property CalculateFigures_GivesTheWholeCalculationsFigures() =>
-        Prop.ForAll(Calculators.ToArbitrary(), Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(Input, n)).ToArbitrary(), (calculator, inputs) =>
+        Prop.ForAll(Calculators.ToArbitrary(), Gen.Choose(0, 40).SelectMany(n => Gen.ArrayOf(CalculatorGen.Input, n)).ToArbitrary(), (calculator, inputs) =>
         {
             var figures = calculator.CalculateFigures(inputs);
 

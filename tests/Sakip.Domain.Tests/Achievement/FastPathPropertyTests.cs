@@ -2,10 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Sakip.Domain.Achievement;
-using Sakip.Domain.Achievement.Formulas;
-using Sakip.Domain.Rules;
 using Sakip.Domain.Text;
-using Sakip.Domain.Values;
 
 namespace Sakip.Domain.Tests.Achievement;
 
@@ -15,35 +12,9 @@ namespace Sakip.Domain.Tests.Achievement;
 /// any rule set, including the cases the fast path leaves to the whole calculation.</summary>
 public class FastPathPropertyTests
 {
-    private static readonly Gen<decimal> Value = Gen.Frequency(
-        (1, Gen.Constant(0m)),
-        (1, Gen.Choose(-100_000, -1).Select(i => i / 100m)),
-        (8, Gen.Choose(1, 20_000_000).Select(i => i / 1000m)));
-
-    private static readonly Gen<Target> TargetGen = Gen.Frequency(
-        (4, Value.Select(Target.Point)),
-        (1, from a in Value from b in Value select Target.Range(Math.Min(a, b), Math.Max(a, b))));
-
-    private static readonly Gen<RuleSet> Rules =
-        from basis in Gen.Elements(RuleSets.Reflected, RuleSets.Inverse)
-        from cap in Gen.Elements<decimal?>(null, 120m, 150m)
-        from bandBasis in Gen.Elements(BandBasis.PresentedValue, BandBasis.ExactValue)
-        from rounding in Gen.Elements(RoundingRule.TwoDecimalsHalfUp, RoundingRule.TwoDecimalsTruncate, new RoundingRule(RoundingMode.HalfEven, 0))
-        from zeroTarget in Gen.Elements(NegativeZeroTargetRule.Binary, NegativeZeroTargetRule.NotMeasurable)
-        from zeroRealisation in Gen.Elements(Enum.GetValues<InverseZeroRealisationRule>())
-        select basis with { Cap = cap, BandBasis = bandBasis, Rounding = rounding, NegativeZeroTarget = zeroTarget, InverseZeroRealisation = zeroRealisation };
-
-    private static readonly Gen<AchievementInput> Input =
-        from target in TargetGen
-        from realisation in Gen.Frequency((1, Gen.Constant<decimal?>(null)), (9, Value.Select(v => (decimal?)v)))
-        from polarity in Gen.Frequency((5, Gen.Constant(Polarity.Positive)), (5, Gen.Constant(Polarity.Negative)), (1, Gen.Constant((Polarity)7)))
-        from formula in Gen.Elements<string?>(null, null, PositiveRatioFormula.FormulaId, NegativeReflectedFormula.FormulaId, NegativeInverseFormula.FormulaId, NegativePlainRatioFormula.FormulaId, "no-such-formula")
-        from signed in Gen.Elements(false, true)
-        select new AchievementInput(target, realisation is { } r ? new Measure(r) : null, polarity) { FormulaId = formula, AllowsNegativeValues = signed };
-
     [Property(MaxTest = 1000)]
     public Property Calculate_GivesWhatTheWholeCalculationGives() =>
-        Prop.ForAll(Rules.ToArbitrary(), Input.ToArbitrary(), (rules, input) =>
+        Prop.ForAll(CalculatorGen.Rules.ToArbitrary(), CalculatorGen.Input.ToArbitrary(), (rules, input) =>
         {
             var calculator = new AchievementCalculator(rules);
             var fast = calculator.Calculate(input);
