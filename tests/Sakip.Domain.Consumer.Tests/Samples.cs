@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Sakip.Domain.Achievement;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Periods;
@@ -54,6 +55,15 @@ internal static class Samples
             from last in Gen.Choose(first, 9999)
             select new YearSpan(first, last),
             new YearSpan(2021, 2026), new YearSpan(1, 9999), new YearSpan(9999, 9999)),
+        [typeof(AchievementFigures)] = Of(
+            from target in Gen.Choose(1, 100_000)
+            from realisation in Gen.Choose(0, 200_000)
+            from polarity in Gen.Elements(Polarity.Positive, Polarity.Negative)
+            select AchievementCalculator.Default.CalculateFigures([new AchievementInput(Target.Point(target / 100m), new Measure(realisation / 100m), polarity)])[0],
+            default(AchievementFigures),
+            AchievementFigures.Of(AchievementCalculator.Default.Calculate(80m, new Measure(100m))),
+            AchievementFigures.Of(AchievementCalculator.Default.Calculate(80m, null)),
+            AchievementFigures.Of(AchievementCalculator.Default.Calculate(0m, new Measure(3m)))),
         [typeof(RoundingRule)] = Of(
             from mode in Gen.Elements(Enum.GetValues<RoundingMode>())
             from decimals in Gen.Choose(0, 28)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Values;
 
@@ -25,9 +26,16 @@ public readonly record struct AchievementFigures
 
     internal AchievementFigures(AchievementStatus status, decimal percent, decimal presented, Band band)
     {
+        (Status, _percent, _presented, Band) = (status, percent, presented, band);
+    }
+
+    // For System.Text.Json: the figures as written (a value without a band is none).
+    [JsonConstructor]
+    internal AchievementFigures(AchievementStatus status, Percentage? percent, Percentage? presented, Band? band)
+    {
         Status = status;
-        _percent = percent;
-        _presented = presented;
+        _percent = band is null ? 0m : percent?.Value ?? 0m;
+        _presented = band is null ? 0m : presented?.Value ?? 0m;
         Band = band;
     }
 
@@ -40,6 +48,7 @@ public readonly record struct AchievementFigures
     public AchievementStatus Status { get; }
 
     /// <summary>Whether a value was computed.</summary>
+    [JsonIgnore]
     public bool IsAchieved => Band is not null;
 
     /// <summary>The exact achievement (after the rule set's cap), or <see langword="null"/> when none was computed.</summary>
