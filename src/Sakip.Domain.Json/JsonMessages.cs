@@ -46,9 +46,9 @@ internal static class JsonMessages
     // JSON syntax: said in the library's words, since the reader's own message is English only. One code for all three.
     public static readonly Reason SyntaxIncomplete = new("json-syntax", "not valid JSON: the text ends before its value is complete (a closing bracket, brace or quote is missing, or the file is cut short)", "bukan JSON yang valid: teks berakhir sebelum nilainya lengkap (kurung, kurawal atau tanda kutip penutup hilang, atau berkas terpotong)");
 
-    public static Reason SyntaxUnexpected(string found) => new("json-syntax", $"not valid JSON: unexpected '{found}' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)", $"bukan JSON yang valid: '{found}' tidak diharapkan di sini (periksa koma, tanda kutip dan kurung sebelumnya; komentar dan tanda kutip tunggal bukan JSON)");
+    public static Reason SyntaxUnexpected(string found) => new("json-syntax", $"not valid JSON: unexpected '{Shown(found)}' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)", $"bukan JSON yang valid: '{Shown(found)}' tidak diharapkan di sini (periksa koma, tanda kutip dan kurung sebelumnya; komentar dan tanda kutip tunggal bukan JSON)");
 
-    public static Reason SyntaxTrailing(string found) => new("json-syntax", $"not valid JSON: more text follows the document's value, from '{found}'", $"bukan JSON yang valid: masih ada teks setelah nilai dokumen, mulai '{found}'");
+    public static Reason SyntaxTrailing(string found) => new("json-syntax", $"not valid JSON: more text follows the document's value, from '{Shown(found)}'", $"bukan JSON yang valid: masih ada teks setelah nilai dokumen, mulai '{Shown(found)}'");
 
     public static Reason UnknownProperty(string name) => new("unknown-property", $"'{name}' is not a property of the format at this place (check its spelling against the schema)", $"'{name}' bukan properti format di tempat ini (periksa ejaannya terhadap skema)");
 

@@ -94,7 +94,7 @@ public class SakipDocumentJsonReadTests
     [InlineData("{ \"formatVersion\": 1, }", "not valid JSON: unexpected '}' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
     [InlineData("{ 'formatVersion': 1 }", "not valid JSON: unexpected ''formatVersion': 1 }' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
     [InlineData("{ \"a\": \"one two three four five six seven\" x\n}", "not valid JSON: unexpected 'x' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
-    [InlineData("{ \"a\": 1 \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\": 2 }", "not valid JSON: unexpected '\"bbbbbbbbbbbbbbbbbbbbbbb…' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
+    [InlineData("{ \"a\": 1 \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\": 2 }", "not valid JSON: unexpected '\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
     [InlineData("{} {}", "not valid JSON: more text follows the document's value, from '{}'")]
     public void Read_NotJson_SaysWhatIsWrongInEachLanguage(string json, string english)
     {

@@ -136,19 +136,18 @@ internal sealed class DocumentValidator
             start = next < 0 ? json.Length : start + next + 1;
         }
 
-        var at = (int)Math.Min(start + byteInLine, json.Length);
-        var rest = json[at..];
-        var shown = rest[..Math.Min(rest.Length, 24)];
-        var end = shown.IndexOfAny((byte)'\r', (byte)'\n');
-        shown = (end < 0 ? shown : shown[..end]).TrimEnd(" \t"u8);
-        if (shown.IsEmpty && rest.Trim(" \t\r\n"u8).IsEmpty)
+        var rest = json[(int)Math.Min(start + byteInLine, json.Length)..];
+        if (rest.Trim(" \t\r\n"u8).IsEmpty)
         {
             return JsonMessages.SyntaxIncomplete;
         }
 
-        // A cut in the middle of a character shows a replacement mark, never a wrong one.
-        var text = System.Text.Encoding.UTF8.GetString(shown) + (shown.Length < rest.Length && end < 0 ? "…" : "");
-        return afterValue ? JsonMessages.SyntaxTrailing(text) : JsonMessages.SyntaxUnexpected(text);
+        // The rest of the line, from at most 192 bytes: at least the 48 characters a message shows, however the text is
+        // encoded (the message shortens it). A cut inside a character decodes to a replacement mark, never a wrong one.
+        var head = rest[..Math.Min(rest.Length, 192)];
+        var end = head.IndexOfAny((byte)'\r', (byte)'\n');
+        var found = System.Text.Encoding.UTF8.GetString((end < 0 ? head : head[..end]).Trim(" \t"u8));
+        return afterValue ? JsonMessages.SyntaxTrailing(found) : JsonMessages.SyntaxUnexpected(found);
     }
 
     private void Value(ref Utf8JsonReader reader, JsonTypeInfo info, PathNode path, bool nullable)

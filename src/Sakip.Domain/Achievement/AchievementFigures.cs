@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Values;
@@ -29,13 +30,19 @@ public readonly record struct AchievementFigures
         (Status, _percent, _presented, Band) = (status, percent, presented, band);
     }
 
-    // For System.Text.Json: the figures as written (a value without a band is none).
+    // For System.Text.Json: the figures as written. Figures have all three of value, presented value and band, or
+    // none of them; anything else is refused rather than read with a part dropped.
     [JsonConstructor]
     internal AchievementFigures(AchievementStatus status, Percentage? percent, Percentage? presented, Band? band)
     {
+        if ((percent is null) != (band is null) || (presented is null) != (band is null))
+        {
+            throw new JsonException("AchievementFigures need a percent, a presented value and a band together, or none of them.");
+        }
+
         Status = status;
-        _percent = band is null ? 0m : percent?.Value ?? 0m;
-        _presented = band is null ? 0m : presented?.Value ?? 0m;
+        _percent = percent?.Value ?? 0m;
+        _presented = presented?.Value ?? 0m;
         Band = band;
     }
 
@@ -79,7 +86,7 @@ public readonly record struct AchievementFigures
     /// <summary>The status, and the presented value and band rank when there is one, e.g. <c>Achieved 98.50, band 2</c>.</summary>
     /// <returns>The text, for debugging; not a presentation for readers (see <c>Sakip.Domain.Text</c>).</returns>
     public override string ToString() =>
-        Presented is { } presented && Band is { } band
-            ? $"{Status} {presented.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, band {band.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        Band is { } band
+            ? $"{Status} {_presented.ToString(System.Globalization.CultureInfo.InvariantCulture)}, band {band.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
             : Status.ToString();
 }

@@ -100,6 +100,17 @@ public class BulkFiguresTests
     }
 
     [Fact]
+    public void Json_FiguresWithAPartMissing_AreRefusedNotReadWithoutIt()
+    {
+        var achieved = AchievementCalculator.Default.CalculateFigures([new AchievementInput(Target.Point(80m), new Measure(100m))])[0];
+        var json = System.Text.Json.JsonSerializer.Serialize(achieved);
+
+        Assert.Equal(achieved, System.Text.Json.JsonSerializer.Deserialize<AchievementFigures>(json));
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<AchievementFigures>("""{"Status":0,"Percent":90}"""));
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<AchievementFigures>(json.Replace("\"Presented\":125.00", "\"Presented\":null", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void CalculateFigures_RuleSetFormulaMissingFromTheRegistry_IsInvalidInput()
     {
         var calculator = new AchievementCalculator(RuleSets.Default with { Id = "baseline", PositiveFormulaId = "baseline-relative" });
