@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Sakip.Domain.Codes;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
@@ -9,22 +10,27 @@ namespace Sakip.Domain.Json.Serialization;
 internal sealed class PerjanjianKinerjaJson
 {
     [Description("Document-wide unique id, e.g. PK-2025-DINKES.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The year.")]
-    public required int Year { get; set; }
+    [JsonRequired]
+    public int Year { get; set; } = default!;
 
     [Description("The agency; omitted for the head of region's agreement.")]
     public OrganisationCode? Agency { get; set; }
 
     [Description("The official's name.")]
-    public required string Official { get; set; }
+    [JsonRequired]
+    public string Official { get; set; } = default!;
 
     [Description("The official's position, e.g. Kepala Dinas Kesehatan.")]
-    public required string Position { get; set; }
+    [JsonRequired]
+    public string Position { get; set; } = default!;
 
     [Description("The official's level.")]
-    public required OfficialLevel Level { get; set; }
+    [JsonRequired]
+    public OfficialLevel Level { get; set; } = default!;
 
     [Description("The committed targets.")]
     public List<PkTargetJson> Targets { get; set; } = [];
@@ -37,13 +43,16 @@ internal sealed class PerjanjianKinerjaJson
 internal sealed class PkTargetJson
 {
     [Description("The objective: an agency sasaran of the agency's Renstra, or an RPJMD sasaran for the head of region.")]
-    public required string SasaranId { get; set; }
+    [JsonRequired]
+    public string SasaranId { get; set; } = default!;
 
     [Description("The indicator.")]
-    public required string IndicatorId { get; set; }
+    [JsonRequired]
+    public string IndicatorId { get; set; } = default!;
 
     [Description("The committed target.")]
-    public required TargetJson Target { get; set; }
+    [JsonRequired]
+    public TargetJson Target { get; set; } = default!;
 
     [Description("Why the target differs from the Renstra's target of the year, when it does.")]
     public string? DeviationReason { get; set; }
@@ -53,20 +62,24 @@ internal sealed class PkTargetJson
 internal sealed class PkProgramJson
 {
     [Description("The program (or kegiatan) code.")]
-    public required ProgramCode Code { get; set; }
+    [JsonRequired]
+    public ProgramCode Code { get; set; } = default!;
 
     [Description("The budget in rupiah.")]
-    public required decimal Budget { get; set; }
+    [JsonRequired]
+    public decimal Budget { get; set; } = default!;
 }
 
 [Description("The Rencana Aksi of one Perjanjian Kinerja indicator: its targets by period.")]
 internal sealed class RencanaAksiJson
 {
     [Description("The agreement's id.")]
-    public required string PerjanjianKinerjaId { get; set; }
+    [JsonRequired]
+    public string PerjanjianKinerjaId { get; set; } = default!;
 
     [Description("The indicator, one of the agreement's targets.")]
-    public required string IndicatorId { get; set; }
+    [JsonRequired]
+    public string IndicatorId { get; set; } = default!;
 
     [Description("The period targets.")]
     public List<PeriodTargetJson> Targets { get; set; } = [];
@@ -76,23 +89,28 @@ internal sealed class RencanaAksiJson
 internal sealed class PeriodTargetJson
 {
     [Description("The period, e.g. 2025-Q3.")]
-    public required ReportingPeriod Period { get; set; }
+    [JsonRequired]
+    public ReportingPeriod Period { get; set; } = default!;
 
     [Description("The target.")]
-    public required TargetJson Target { get; set; }
+    [JsonRequired]
+    public TargetJson Target { get; set; } = default!;
 }
 
 [Description("A reported realisation of an indicator for a period.")]
 internal sealed class IndicatorRealisationJson
 {
     [Description("The indicator.")]
-    public required string IndicatorId { get; set; }
+    [JsonRequired]
+    public string IndicatorId { get; set; } = default!;
 
     [Description("The period (a year, or a quarter for Rencana Aksi monitoring).")]
-    public required ReportingPeriod Period { get; set; }
+    [JsonRequired]
+    public ReportingPeriod Period { get; set; } = default!;
 
     [Description("The realised value, exact; negative only if the indicator declares allowsNegativeValues.")]
-    public required decimal Value { get; set; }
+    [JsonRequired]
+    public decimal Value { get; set; } = default!;
 
     [Description("The agency reporting it, for indicators several agencies report.")]
     public OrganisationCode? Agency { get; set; }
@@ -102,14 +120,18 @@ internal sealed class IndicatorRealisationJson
 internal sealed class BudgetRealisationJson
 {
     [Description("The budgeted item's code.")]
-    public required ProgramCode Code { get; set; }
+    [JsonRequired]
+    public ProgramCode Code { get; set; } = default!;
 
     [Description("The agency spending it.")]
-    public required OrganisationCode Agency { get; set; }
+    [JsonRequired]
+    public OrganisationCode Agency { get; set; } = default!;
 
     [Description("The period.")]
-    public required ReportingPeriod Period { get; set; }
+    [JsonRequired]
+    public ReportingPeriod Period { get; set; } = default!;
 
     [Description("The amount in rupiah, exact.")]
-    public required decimal Amount { get; set; }
+    [JsonRequired]
+    public decimal Amount { get; set; } = default!;
 }

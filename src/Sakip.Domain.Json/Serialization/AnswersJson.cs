@@ -14,16 +14,19 @@ namespace Sakip.Domain.Json.Serialization;
 internal sealed class EvaluationEntryJson
 {
     [Description("The id of the evaluation scheme, e.g. permenpanrb-88-2021.")]
-    public required string Scheme { get; set; }
+    [JsonRequired]
+    public string Scheme { get; set; } = default!;
 
     [Description("The version of the scheme's data the answers were given under; when present it must be the scheme's version (an earlier version whose data changed is refused with what changed); required for a scheme whose data changed.")]
     public int? SchemeVersion { get; set; }
 
     [Description("Who is evaluated, e.g. Kabupaten Contoh or an agency.")]
-    public required string Subject { get; set; }
+    [JsonRequired]
+    public string Subject { get; set; } = default!;
 
     [Description("The evaluation year, 1900–2200.")]
-    public required int Year { get; set; }
+    [JsonRequired]
+    public int Year { get; set; } = default!;
 
     [Description("How the evaluation is graded: sub-component-grades (one grade per sub-component, the official method of PermenPAN-RB 88/2021) or criterion-grades (a grade per criterion); absent means the scheme's default method.")]
     public EvaluationMethod? Method { get; set; }
@@ -56,7 +59,8 @@ internal class CriterionAnswerJson : AnswerJson
 {
     [Description("The criterion's id, e.g. 1a.1 (ignoring case).")]
     [JsonPropertyOrder(-10)]
-    public required string Criterion { get; set; }
+    [JsonRequired]
+    public string Criterion { get; set; } = default!;
 }
 
 [Description("The grade of one sub-component as a whole: the self-assessment's proposed code, the evaluator's final code, evidence and a note.")]
@@ -64,7 +68,8 @@ internal class SubComponentAnswerJson : AnswerJson
 {
     [Description("The sub-component's id, e.g. 1a (ignoring case).")]
     [JsonPropertyOrder(-10)]
-    public required string SubComponent { get; set; }
+    [JsonRequired]
+    public string SubComponent { get; set; } = default!;
 }
 
 /// <summary>The answer document: <c>$</c>. Every property is written, nulls and empty lists included, so that the
@@ -73,10 +78,12 @@ internal class SubComponentAnswerJson : AnswerJson
 internal sealed class AnswerDocumentJson
 {
     [Description("The version of the answer document format: 2 (1 is still read).")]
-    public required int FormatVersion { get; set; }
+    [JsonRequired]
+    public int FormatVersion { get; set; } = default!;
 
     [Description("The id of the evaluation scheme, e.g. permenpanrb-88-2021.")]
-    public required string Scheme { get; set; }
+    [JsonRequired]
+    public string Scheme { get; set; } = default!;
 
     [Description("The version of the scheme's data the document was written for; when present it must be the scheme's version.")]
     public int? SchemeVersion { get; set; }

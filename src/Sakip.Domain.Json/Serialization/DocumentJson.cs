@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Sakip.Domain.Achievement;
 using Sakip.Domain.Periods;
 using Sakip.Domain.Planning;
@@ -14,10 +15,12 @@ namespace Sakip.Domain.Json.Serialization;
 internal sealed class DocumentJson
 {
     [Description("The version of the document format. This version of the library reads and writes 1.")]
-    public required int FormatVersion { get; set; }
+    [JsonRequired]
+    public int FormatVersion { get; set; } = default!;
 
     [Description("The regional government the documents belong to.")]
-    public required RegionJson Region { get; set; }
+    [JsonRequired]
+    public RegionJson Region { get; set; } = default!;
 
     [Description("The id of the rule set the region measures its capaian under (e.g. sakip-reflected, or a rule set of a plugin or a rule set file); the program's choice when omitted. A program that lacks the id refuses the document, naming it.")]
     public string? RuleSetId { get; set; }
@@ -51,35 +54,44 @@ internal sealed class DocumentJson
 internal sealed class RegionJson
 {
     [Description("The Kemendagri region code, e.g. 33.99.")]
-    public required string Code { get; set; }
+    [JsonRequired]
+    public string Code { get; set; } = default!;
 
     [Description("The name, e.g. Kabupaten Contoh.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("Province, regency or city.")]
-    public required RegionKind Kind { get; set; }
+    [JsonRequired]
+    public RegionKind Kind { get; set; } = default!;
 }
 
 [Description("An indicator's definition with the fields of an IKU manual.")]
 internal sealed class IndicatorDefinitionJson
 {
     [Description("Document-wide unique id, e.g. IKU-01.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The indicator's name as printed.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("The unit (satuan), e.g. %, per 1.000 KH, Rp.")]
-    public required string Unit { get; set; }
+    [JsonRequired]
+    public string Unit { get; set; } = default!;
 
     [Description("Whether higher (positive) or lower (negative) is better. Required: it decides the achievement formula.")]
-    public required Polarity Polarity { get; set; }
+    [JsonRequired]
+    public Polarity Polarity { get; set; } = default!;
 
     [Description("How the indicator's values combine across periods. Required: it decides end-of-period targets.")]
-    public required AccumulationType Accumulation { get; set; }
+    [JsonRequired]
+    public AccumulationType Accumulation { get; set; } = default!;
 
     [Description("Input, output, outcome or impact.")]
-    public required IndicatorType Type { get; set; }
+    [JsonRequired]
+    public IndicatorType Type { get; set; } = default!;
 
     [Description("The objective it measures.")]
     public string? Objective { get; set; }
@@ -116,7 +128,8 @@ internal sealed class IndicatorDefinitionJson
 internal sealed class PlannedIndicatorJson
 {
     [Description("The id of the indicator definition.")]
-    public required string IndicatorId { get; set; }
+    [JsonRequired]
+    public string IndicatorId { get; set; } = default!;
 
     [Description("The baseline (the condition before the plan), when known.")]
     public decimal? Baseline { get; set; }
@@ -132,20 +145,24 @@ internal sealed class PlannedIndicatorJson
 internal sealed class YearTargetJson
 {
     [Description("The year.")]
-    public required int Year { get; set; }
+    [JsonRequired]
+    public int Year { get; set; } = default!;
 
     [Description("The target.")]
-    public required TargetJson Target { get; set; }
+    [JsonRequired]
+    public TargetJson Target { get; set; } = default!;
 }
 
 [Description("An amount of rupiah for one year.")]
 internal sealed class YearAmountJson
 {
     [Description("The year.")]
-    public required int Year { get; set; }
+    [JsonRequired]
+    public int Year { get; set; } = default!;
 
     [Description("The amount in rupiah, exact.")]
-    public required decimal Amount { get; set; }
+    [JsonRequired]
+    public decimal Amount { get; set; } = default!;
 }
 
 [Description("A target: {\"value\": 90} for a single value, {\"lower\": 80, \"upper\": 90} for a range (lower ≤ upper).")]
@@ -165,8 +182,10 @@ internal sealed class TargetJson
 internal sealed class YearSpanJson
 {
     [Description("The first year, 1–9999.")]
-    public required int First { get; set; }
+    [JsonRequired]
+    public int First { get; set; } = default!;
 
     [Description("The last year, 1–9999, not before the first.")]
-    public required int Last { get; set; }
+    [JsonRequired]
+    public int Last { get; set; } = default!;
 }

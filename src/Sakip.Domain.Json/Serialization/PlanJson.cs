@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Sakip.Domain.Codes;
 
 namespace Sakip.Domain.Json.Serialization;
@@ -7,13 +8,16 @@ namespace Sakip.Domain.Json.Serialization;
 internal sealed class RpjmdJson
 {
     [Description("Id of the plan, e.g. RPJMD-2021-2026.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The plan's period.")]
-    public required YearSpanJson Period { get; set; }
+    [JsonRequired]
+    public YearSpanJson Period { get; set; } = default!;
 
     [Description("The vision (visi).")]
-    public required string Visi { get; set; }
+    [JsonRequired]
+    public string Visi { get; set; } = default!;
 
     [Description("The missions (misi).")]
     public List<MisiJson> Misi { get; set; } = [];
@@ -41,23 +45,28 @@ internal sealed class RpjmdJson
 internal sealed class MisiJson
 {
     [Description("Unique id within the RPJMD, e.g. M1.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The mission as written.")]
-    public required string Text { get; set; }
+    [JsonRequired]
+    public string Text { get; set; } = default!;
 }
 
 [Description("An RPJMD goal (tujuan), serving a mission.")]
 internal sealed class RpjmdTujuanJson
 {
     [Description("Unique id within the RPJMD, e.g. T1.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The goal as written.")]
-    public required string Text { get; set; }
+    [JsonRequired]
+    public string Text { get; set; } = default!;
 
     [Description("The mission it serves.")]
-    public required string MisiId { get; set; }
+    [JsonRequired]
+    public string MisiId { get; set; } = default!;
 
     [Description("Its indicators (usually impact).")]
     public List<PlannedIndicatorJson> Indicators { get; set; } = [];
@@ -67,13 +76,16 @@ internal sealed class RpjmdTujuanJson
 internal sealed class RpjmdSasaranJson
 {
     [Description("Unique id within the RPJMD, e.g. S1.1.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The objective as written.")]
-    public required string Text { get; set; }
+    [JsonRequired]
+    public string Text { get; set; } = default!;
 
     [Description("The goal it serves.")]
-    public required string TujuanId { get; set; }
+    [JsonRequired]
+    public string TujuanId { get; set; } = default!;
 
     [Description("Its indicators (outcome), often the region's IKU.")]
     public List<PlannedIndicatorJson> Indicators { get; set; } = [];
@@ -83,36 +95,44 @@ internal sealed class RpjmdSasaranJson
 internal sealed class StrategiJson
 {
     [Description("Unique id within its plan.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The strategy as written.")]
-    public required string Text { get; set; }
+    [JsonRequired]
+    public string Text { get; set; } = default!;
 
     [Description("The objective it pursues.")]
-    public required string SasaranId { get; set; }
+    [JsonRequired]
+    public string SasaranId { get; set; } = default!;
 }
 
 [Description("A policy direction (arah kebijakan) of a strategy.")]
 internal sealed class ArahKebijakanJson
 {
     [Description("Unique id within its plan.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The direction as written.")]
-    public required string Text { get; set; }
+    [JsonRequired]
+    public string Text { get; set; } = default!;
 
     [Description("The strategy it directs.")]
-    public required string StrategiId { get; set; }
+    [JsonRequired]
+    public string StrategiId { get; set; } = default!;
 }
 
 [Description("A program of the RPJMD, with indicative budget and responsible agency.")]
 internal sealed class RpjmdProgramJson
 {
     [Description("The program code (program level), e.g. 1.02.02.")]
-    public required ProgramCode Code { get; set; }
+    [JsonRequired]
+    public ProgramCode Code { get; set; } = default!;
 
     [Description("The program's name.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("The RPJMD objectives it serves.")]
     public List<string> SasaranIds { get; set; } = [];
@@ -131,13 +151,16 @@ internal sealed class RpjmdProgramJson
 internal sealed class RenstraJson
 {
     [Description("Id of the plan, e.g. RENSTRA-DINKES-2021-2026.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The agency.")]
-    public required AgencyJson Agency { get; set; }
+    [JsonRequired]
+    public AgencyJson Agency { get; set; } = default!;
 
     [Description("The plan's period (may be shifted against the RPJMD's).")]
-    public required YearSpanJson Period { get; set; }
+    [JsonRequired]
+    public YearSpanJson Period { get; set; } = default!;
 
     [Description("The goals (tujuan).")]
     public List<RenstraTujuanJson> Tujuan { get; set; } = [];
@@ -159,20 +182,24 @@ internal sealed class RenstraJson
 internal sealed class AgencyJson
 {
     [Description("The organisation code.")]
-    public required OrganisationCode Code { get; set; }
+    [JsonRequired]
+    public OrganisationCode Code { get; set; } = default!;
 
     [Description("The name, e.g. Dinas Kesehatan.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 }
 
 [Description("An agency goal (tujuan of a Renstra).")]
 internal sealed class RenstraTujuanJson
 {
     [Description("Unique id within the Renstra.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The goal as written.")]
-    public required string Text { get; set; }
+    [JsonRequired]
+    public string Text { get; set; } = default!;
 
     [Description("Its indicators.")]
     public List<PlannedIndicatorJson> Indicators { get; set; } = [];
@@ -185,13 +212,16 @@ internal sealed class RenstraTujuanJson
 internal sealed class RenstraSasaranJson
 {
     [Description("Unique id within the Renstra.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("The objective as written.")]
-    public required string Text { get; set; }
+    [JsonRequired]
+    public string Text { get; set; } = default!;
 
     [Description("The agency goal it serves.")]
-    public required string TujuanId { get; set; }
+    [JsonRequired]
+    public string TujuanId { get; set; } = default!;
 
     [Description("Its indicators (outcome).")]
     public List<PlannedIndicatorJson> Indicators { get; set; } = [];
@@ -204,10 +234,12 @@ internal sealed class RenstraSasaranJson
 internal sealed class PlanItemJson
 {
     [Description("The code: program (1.02.02), kegiatan (1.02.02.2.01) or sub kegiatan (1.02.02.2.01.0001).")]
-    public required ProgramCode Code { get; set; }
+    [JsonRequired]
+    public ProgramCode Code { get; set; } = default!;
 
     [Description("The name.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("The ids of the agency objectives it serves.")]
     public List<string> SasaranIds { get; set; } = [];

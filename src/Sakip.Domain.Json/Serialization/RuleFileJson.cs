@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Sakip.Domain.Bands;
 using Sakip.Domain.Evaluations.Schemes;
 using Sakip.Domain.Rules;
@@ -14,25 +15,31 @@ namespace Sakip.Domain.Json.Serialization;
 internal sealed class RuleSetFileJson
 {
     [Description("The version of the rule set file format. This version of the library reads and writes 1.")]
-    public required int FormatVersion { get; set; }
+    [JsonRequired]
+    public int FormatVersion { get; set; } = default!;
 
     [Description("Stable id, e.g. kab-contoh-2025; commands and results name the rule set by it. A built-in id (sakip-reflected, sakip-inverse) may only be used for the built-in rule set itself.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("Version of the rule set, 1 or more; changed choices get a new version.")]
-    public required int Version { get; set; }
+    [JsonRequired]
+    public int Version { get; set; } = default!;
 
     [Description("Human-readable name.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("The regulation or practice the choices rest on, e.g. Perbup 12/2025.")]
-    public required string LegalBasis { get; set; }
+    [JsonRequired]
+    public string LegalBasis { get; set; } = default!;
 
     [Description("The id of the formula for positive indicators (a formula of positive polarity in the catalogue); positive-ratio when absent.")]
     public string? PositiveFormulaId { get; set; }
 
     [Description("The id of the formula for negative indicators (a formula of negative polarity in the catalogue): negative-reflected, negative-inverse, negative-plain-ratio or a plugin's.")]
-    public required string NegativeFormulaId { get; set; }
+    [JsonRequired]
+    public string NegativeFormulaId { get; set; } = default!;
 
     [Description("What a negative indicator with target 0 achieves: binary (100 when the realisation is 0 too, else 0; the default when absent) or notMeasurable.")]
     public NegativeZeroTargetRule? NegativeZeroTarget { get; set; }
@@ -61,22 +68,28 @@ internal sealed class RuleSetFileJson
 internal sealed class BandSetFileJson
 {
     [Description("The version of the band set file format. This version of the library reads and writes 1.")]
-    public required int FormatVersion { get; set; }
+    [JsonRequired]
+    public int FormatVersion { get; set; } = default!;
 
     [Description("Stable id, e.g. kab-contoh-4; rule set files name the band set by it. A built-in id (kemendagri-5, lkjip-6) may only be used for the built-in band set itself.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("Version of the scale, 1 or more; a changed scale gets a new version.")]
-    public required int Version { get; set; }
+    [JsonRequired]
+    public int Version { get; set; } = default!;
 
     [Description("Human-readable name.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("Where the scale comes from (regulation or practice).")]
-    public required string Basis { get; set; }
+    [JsonRequired]
+    public string Basis { get; set; } = default!;
 
     [Description("lower-exclusive: a capaian exactly on an edge gets the band below; lower-inclusive: it gets the band above.")]
-    public required EdgeSemantics Edges { get; set; }
+    [JsonRequired]
+    public EdgeSemantics Edges { get; set; } = default!;
 
     [Description("The bands, best first: ranks 1, 2, 3 … in order, lower edges strictly decreasing, only the last without a lower edge.")]
     public List<BandJson> Bands { get; set; } = [];
@@ -86,16 +99,19 @@ internal sealed class BandSetFileJson
 internal sealed class BandJson
 {
     [Description("1 for the best band, increasing downwards.")]
-    public required int Rank { get; set; }
+    [JsonRequired]
+    public int Rank { get; set; } = default!;
 
     [Description("The lower edge; absent (or null) for the last band, which takes every value below the band above, negative capaian included.")]
     public decimal? LowerEdge { get; set; }
 
     [Description("The Indonesian label as printed in reports, e.g. Sangat Tinggi.")]
-    public required string Label { get; set; }
+    [JsonRequired]
+    public string Label { get; set; } = default!;
 
     [Description("An English rendering, e.g. Very high.")]
-    public required string EnglishLabel { get; set; }
+    [JsonRequired]
+    public string EnglishLabel { get; set; } = default!;
 
     [Description("An alternative Indonesian label some reports print, e.g. Sangat Baik; absent when there is none.")]
     public string? LabelVariant { get; set; }
