@@ -26,10 +26,13 @@ internal sealed class DocumentValidator
     private readonly JsonSerializerOptions _options;
     private readonly List<Problem> _problems = [];
     private readonly Dictionary<string, int>? _lines;
-    private readonly Dictionary<JsonTypeInfo, PropertyTable> _properties = [];
+    private static readonly SearchValues<byte> Structure = SearchValues.Create("\"{}[]"u8);
+    private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
+
+    private readonly Dictionary<JsonTypeInfo, Shape> _shapes = [];
     private int _countedTo;
     private int _line = 1;
-    private PathNode _path = PathNode.Root;
+    private PathRef _path = PathNode.Root;
 
     private readonly Type _root;
     private readonly int _oldestFormatVersion;
@@ -111,7 +114,7 @@ internal sealed class DocumentValidator
         try
         {
             reader.Read();
-            Value(ref reader, root, PathNode.Root, nullable: false);
+            Value(ref reader, ShapeOf(root), PathNode.Root, nullable: false);
             afterValue = true;
             reader.Read(); // throws on anything after the document's value
         }
@@ -150,13 +153,13 @@ internal sealed class DocumentValidator
         return afterValue ? JsonMessages.SyntaxTrailing(found) : JsonMessages.SyntaxUnexpected(found);
     }
 
-    private void Value(ref Utf8JsonReader reader, JsonTypeInfo info, PathNode path, bool nullable)
+    private void Value(ref Utf8JsonReader reader, Shape shape, PathRef path, bool nullable)
     {
         _path = path;
         var line = LineAt(reader.TokenStartIndex);
-        _lines?.TryAdd(path.ToString(), line);
         if (reader.TokenType == JsonTokenType.Null)
         {
+            _lines?.TryAdd(path.ToString(), line);
             if (!nullable)
             {
                 Add(path, line, JsonMessages.NullNotAllowed);
@@ -165,26 +168,33 @@ internal sealed class DocumentValidator
             return;
         }
 
-        if (Nullable.GetUnderlyingType(info.Type) is { } underlying)
+        switch (shape.Kind)
         {
-            info = _options.GetTypeInfo(underlying);
-        }
+            case ShapeKind.Object:
+                {
+                    // Objects and arrays get a path node of their own (their values' parent); a plain value gets none.
+                    var node = path.Node();
+                    _lines?.TryAdd(node.ToString(), line);
+                    Object(ref reader, shape, node, line);
+                    break;
+                }
 
-        switch (info.Kind)
-        {
-            case JsonTypeInfoKind.Object:
-                Object(ref reader, info, path, line);
-                break;
-            case JsonTypeInfoKind.Enumerable:
-                Array(ref reader, info, path, line);
-                break;
+            case ShapeKind.Array:
+                {
+                    var node = path.Node();
+                    _lines?.TryAdd(node.ToString(), line);
+                    Array(ref reader, shape, node, line);
+                    break;
+                }
+
             default:
-                Leaf(ref reader, info.Type, path, line);
+                _lines?.TryAdd(path.ToString(), line);
+                Leaf(ref reader, shape, path, line);
                 break;
         }
     }
 
-    private void Object(ref Utf8JsonReader reader, JsonTypeInfo info, PathNode path, int line)
+    private void Object(ref Utf8JsonReader reader, Shape shape, PathNode path, int line)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -192,19 +202,21 @@ internal sealed class DocumentValidator
             return;
         }
 
-        var properties = PropertiesOf(info);
+        var type = shape.Type;
+        var properties = shape.Properties!;
         var problemsBefore = _problems.Count;
-        var seen = new bool[properties.All.Length];
+        var seen = new Seen(properties.All.Length);
         // Only the whole-value checks (Complete) and the root's format version read the numbers, the properties given
         // and their lines: other objects keep none of them.
-        var whole = info.Type == typeof(TargetJson) || info.Type == typeof(YearSpanJson) || info.Type == typeof(RoundingJson);
-        var numbers = whole || info.Type == _root ? new Dictionary<string, decimal>(StringComparer.Ordinal) : null;
+        var whole = type == typeof(TargetJson) || type == typeof(YearSpanJson) || type == typeof(RoundingJson);
+        var numbers = whole || type == _root ? new Dictionary<string, decimal>(StringComparer.Ordinal) : null;
         var nonNull = whole ? new HashSet<string>(StringComparer.Ordinal) : null;
         var nameLines = whole ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameLine = LineAt(reader.TokenStartIndex);
-            var name = PropertyName(ref reader, properties, path, nameLine, out var property);
+            var name = PropertyName(ref reader, properties, next, path, nameLine, out var property);
             if (name is null)
             {
                 // A name that is no text (a lone surrogate) or too long has no path of its own: the object's is used.
@@ -213,7 +225,7 @@ internal sealed class DocumentValidator
                 continue;
             }
 
-            var propertyPath = path.Property(name);
+            var propertyPath = new PathRef(path, name);
             var propertyLine = nameLine;
             _path = propertyPath;
             reader.Read();
@@ -225,14 +237,15 @@ internal sealed class DocumentValidator
                 continue;
             }
 
-            if (seen[property.Value.Index])
+            var index = property.Value.Index;
+            if (!seen.Add(index))
             {
                 Add(propertyPath, propertyLine, JsonMessages.DuplicateProperty(name));
                 reader.Skip();
                 continue;
             }
 
-            seen[property.Value.Index] = true;
+            next = index + 1;
             _lines?.TryAdd(propertyPath.ToString(), propertyLine);
             nameLines?.TryAdd(name, propertyLine);
             if (reader.TokenType != JsonTokenType.Null)
@@ -245,8 +258,8 @@ internal sealed class DocumentValidator
                 numbers[name] = number;
             }
 
-            Value(ref reader, properties.Types[property.Value.Index], propertyPath, property.Value.Info.IsSetNullable);
-            if (info.Type == _root && name == "formatVersion" && numbers!.TryGetValue(name, out var version)
+            Value(ref reader, properties.ShapeAt(index, this), propertyPath, property.Value.Info.IsSetNullable);
+            if (type == _root && name == "formatVersion" && numbers!.TryGetValue(name, out var version)
                 && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && (version < _oldestFormatVersion || version > _formatVersion))
             {
                 Add(propertyPath, propertyLine, JsonMessages.UnsupportedFormatVersion(version, _oldestFormatVersion, _formatVersion));
@@ -255,7 +268,7 @@ internal sealed class DocumentValidator
 
         for (var i = 0; i < properties.All.Length; i++)
         {
-            if (properties.All[i].IsRequired && !seen[i])
+            if (properties.All[i].IsRequired && !seen.Contains(i))
             {
                 Add(path.Property(properties.All[i].Name), line, JsonMessages.Required);
             }
@@ -264,7 +277,7 @@ internal sealed class DocumentValidator
         // Whole-value checks only on objects whose parts are all fine (no second report of the same mistake).
         if (whole && _problems.Count == problemsBefore)
         {
-            Complete(info.Type, path, line, nonNull!, numbers!, nameLines!);
+            Complete(type, path, line, nonNull!, numbers!, nameLines!);
         }
     }
 
@@ -310,7 +323,7 @@ internal sealed class DocumentValidator
         }
     }
 
-    private void Array(ref Utf8JsonReader reader, JsonTypeInfo info, PathNode path, int line)
+    private void Array(ref Utf8JsonReader reader, Shape shape, PathNode path, int line)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -318,7 +331,7 @@ internal sealed class DocumentValidator
             return;
         }
 
-        var element = _options.GetTypeInfo(info.ElementType!);
+        var element = shape.Element(this);
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -335,71 +348,79 @@ internal sealed class DocumentValidator
                 continue;
             }
 
-            Value(ref reader, element, path.Element(index), nullable: false);
+            Value(ref reader, element, new PathRef(path, index), nullable: false);
             index++;
         }
     }
 
-    private void Leaf(ref Utf8JsonReader reader, Type type, PathNode path, int line)
+    private void Leaf(ref Utf8JsonReader reader, Shape shape, PathRef path, int line)
     {
-        if (type == typeof(string))
+        switch (shape.Kind)
         {
-            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line)
-                && (reader.ValueIsEscaped || (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > _limits.MaxStringLength))
-            {
-                // Unescaped valid UTF-8 within the limit is good text (String's first case): no need to make it.
-                String(ref reader, path, line);
-            }
-        }
-        else if (type == typeof(bool))
-        {
-            if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
-            {
-                WrongType(ref reader, Kind.Boolean, path, line);
-            }
-        }
-        else if (type == typeof(int))
-        {
-            if (Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, line) && !reader.TryGetInt32(out _))
-            {
-                var exact = ExactNumber(ref reader, out var value, out var failure);
-                var text = NumberText(ref reader);
-                Add(path, line, !exact ? failure!
-                    : value != decimal.Truncate(value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
-                    : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, value)
-                    : JsonMessages.WholeNumberOutOfRange(text));
-            }
-        }
-        else if (type == typeof(decimal))
-        {
-            if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && !ExactNumber(ref reader, out _, out var failure))
-            {
-                Add(path, line, failure!);
-            }
-        }
-        else if (TextValues.EnumNames.TryGetValue(type, out var names))
-        {
-            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && String(ref reader, path, line) is { } text && !names.Contains(text, StringComparer.Ordinal))
-            {
-                Add(path, line, JsonMessages.UnknownValue(text, names));
-            }
-        }
-        else if (TextValues.Parsers.TryGetValue(type, out var parse))
-        {
-            if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && String(ref reader, path, line) is { } text && parse(text) is { } reason)
-            {
-                Add(path, line, reason);
-            }
-        }
-        else
-        {
-            throw new InvalidOperationException($"The document format has no check for {type}.");
+            case ShapeKind.String:
+                if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line)
+                    && (reader.ValueIsEscaped || (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > _limits.MaxStringLength))
+                {
+                    // Unescaped valid UTF-8 within the limit is good text (String's first case): no need to make it.
+                    String(ref reader, path, line);
+                }
+
+                break;
+            case ShapeKind.Boolean:
+                if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+                {
+                    WrongType(ref reader, Kind.Boolean, path, line);
+                }
+
+                break;
+            case ShapeKind.WholeNumber:
+                if (Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, line) && !reader.TryGetInt32(out _))
+                {
+                    var exact = ExactNumber(ref reader, out var value, out var failure);
+                    var text = NumberText(ref reader);
+                    Add(path, line, !exact ? failure!
+                        : value != decimal.Truncate(value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
+                        : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, value)
+                        : JsonMessages.WholeNumberOutOfRange(text));
+                }
+
+                break;
+            case ShapeKind.Number:
+                if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && !ExactNumber(ref reader, out _, out var numberFailure))
+                {
+                    Add(path, line, numberFailure!);
+                }
+
+                break;
+            case ShapeKind.Enum:
+                if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && !shape.IsKnownText(ref reader, _limits.MaxStringLength)
+                    && String(ref reader, path, line) is { } name && !shape.Names!.Contains(name, StringComparer.Ordinal))
+                {
+                    Add(path, line, JsonMessages.UnknownValue(name, shape.Names!));
+                }
+
+                break;
+            default:
+                if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && !shape.IsKnownText(ref reader, _limits.MaxStringLength)
+                    && String(ref reader, path, line) is { } text2)
+                {
+                    if (shape.Parse!(text2) is { } reason)
+                    {
+                        Add(path, line, reason);
+                    }
+                    else
+                    {
+                        shape.Remember(ref reader);
+                    }
+                }
+
+                break;
         }
     }
 
     /// <summary>The string (or property name) at the reader, or <see langword="null"/> with a problem when it is not
     /// text (an escaped lone surrogate: the text itself was checked as UTF-8 before) or longer than the limit.</summary>
-    private string? String(ref Utf8JsonReader reader, PathNode path, int line)
+    private string? String(ref Utf8JsonReader reader, PathRef path, int line)
     {
         var raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (!reader.ValueIsEscaped && raw <= _limits.MaxStringLength)
@@ -455,7 +476,7 @@ internal sealed class DocumentValidator
         ? System.Text.Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
         : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
 
-    private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, PathNode path, int line)
+    private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, PathRef path, int line)
     {
         if (reader.TokenType == token)
         {
@@ -466,7 +487,7 @@ internal sealed class DocumentValidator
         return false;
     }
 
-    private void WrongType(ref Utf8JsonReader reader, Kind expected, PathNode path, int line)
+    private void WrongType(ref Utf8JsonReader reader, Kind expected, PathRef path, int line)
     {
         var found = reader.TokenType switch
         {
@@ -481,35 +502,56 @@ internal sealed class DocumentValidator
         reader.Skip();
     }
 
-    private PropertyTable PropertiesOf(JsonTypeInfo info)
+    /// <summary>What the check does with values of a type, found once per type and pass.</summary>
+    private Shape ShapeOf(JsonTypeInfo info)
     {
-        if (!_properties.TryGetValue(info, out var table))
+        if (_shapes.TryGetValue(info, out var shape))
         {
-            table = new PropertyTable([.. info.Properties], _options);
-            _properties[info] = table;
+            return shape;
         }
 
-        return table;
+        var type = info.Type;
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            shape = ShapeOf(_options.GetTypeInfo(underlying));
+        }
+        else
+        {
+            shape = info.Kind switch
+            {
+                JsonTypeInfoKind.Object => new Shape(type, ShapeKind.Object) { Properties = new PropertyTable([.. info.Properties], _options) },
+                JsonTypeInfoKind.Enumerable => new Shape(type, ShapeKind.Array) { ElementInfo = _options.GetTypeInfo(info.ElementType!) },
+                _ when type == typeof(string) => new Shape(type, ShapeKind.String),
+                _ when type == typeof(bool) => new Shape(type, ShapeKind.Boolean),
+                _ when type == typeof(int) => new Shape(type, ShapeKind.WholeNumber),
+                _ when type == typeof(decimal) => new Shape(type, ShapeKind.Number),
+                _ when TextValues.EnumNames.TryGetValue(type, out var names) => new Shape(type, ShapeKind.Enum) { Names = names, Known = [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))] },
+                _ when TextValues.Parsers.TryGetValue(type, out var parse) => new Shape(type, ShapeKind.Parsed) { Parse = parse, Known = [] },
+                _ => throw new InvalidOperationException($"The document format has no check for {type}."),
+            };
+        }
+
+        _shapes[info] = shape;
+        return shape;
     }
 
     /// <summary>The property name at the reader and its property (null when the type has none of that name); the name
     /// is null, with a problem, when it is not text or too long (as <see cref="String"/>). A short unescaped name is
-    /// looked up from its bytes, without making a string for it.</summary>
-    private string? PropertyName(ref Utf8JsonReader reader, PropertyTable properties, PathNode path, int line, out (JsonPropertyInfo Info, int Index)? property)
+    /// looked up from its bytes, first as the property after the one before (<paramref name="next"/>: written objects
+    /// keep the declared order), without making a string for it.</summary>
+    private string? PropertyName(ref Utf8JsonReader reader, PropertyTable properties, int next, PathNode path, int line, out (JsonPropertyInfo Info, int Index)? property)
     {
-        const int Short = 128;
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= Math.Min(Short, _limits.MaxStringLength))
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= _limits.MaxStringLength)
         {
-            Span<char> chars = stackalloc char[Short];
-            var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, chars);
-            if (properties.Lookup.TryGetValue(chars[..length], out var known, out var found))
+            var index = properties.IndexOf(reader.ValueSpan, next);
+            if (index >= 0)
             {
-                property = found;
-                return known;
+                property = (properties.All[index], index);
+                return properties.All[index].Name;
             }
 
             property = null;
-            return new string(chars[..length]);
+            return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
         }
 
         var name = String(ref reader, path, line);
@@ -517,28 +559,146 @@ internal sealed class DocumentValidator
         return name;
     }
 
+    private enum ShapeKind
+    {
+        Object,
+        Array,
+        String,
+        Boolean,
+        WholeNumber,
+        Number,
+        Enum,
+        Parsed,
+    }
+
+    /// <summary>What the check does with values of one type: the kind of value, and for an object its properties, for
+    /// an array its element, for an enum its names, for a parsed text (code, period) its parser.</summary>
+    private sealed class Shape(Type type, ShapeKind kind)
+    {
+        private Shape? _element;
+
+        public Type Type { get; } = type;
+
+        public ShapeKind Kind { get; } = kind;
+
+        public PropertyTable? Properties { get; init; }
+
+        public JsonTypeInfo? ElementInfo { get; init; }
+
+        public string[]? Names { get; init; }
+
+        public Func<string, Reason?>? Parse { get; init; }
+
+        /// <summary>The UTF-8 texts known good: an enum's names; for a parsed type, the last text that parsed (codes
+        /// and periods repeat, and a parser's verdict on the same text is the same).</summary>
+        public byte[][]? Known { get; set; }
+
+        public Shape Element(DocumentValidator validator) => _element ??= validator.ShapeOf(ElementInfo!);
+
+        /// <summary>Whether the string at the reader, unescaped and within the length limit, is one of the known
+        /// texts.</summary>
+        public bool IsKnownText(ref Utf8JsonReader reader, int maxLength)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > maxLength)
+            {
+                return false;
+            }
+
+            foreach (var known in Known!)
+            {
+                if (reader.ValueSpan.SequenceEqual(known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Keeps the unescaped text at the reader, which parsed, as the one known good text.</summary>
+        public void Remember(ref Utf8JsonReader reader)
+        {
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                Known = [reader.ValueSpan.ToArray()];
+            }
+        }
+    }
+
+    /// <summary>Which of an object's properties were given: bits for up to 64, an array beyond.</summary>
+    private struct Seen(int count)
+    {
+        private readonly bool[]? _many = count > 64 ? new bool[count] : null;
+        private ulong _bits;
+
+        /// <summary>Marks a property given; false when it was already.</summary>
+        public bool Add(int index)
+        {
+            if (Contains(index))
+            {
+                return false;
+            }
+
+            if (_many is null)
+            {
+                _bits |= 1UL << index;
+            }
+            else
+            {
+                _many[index] = true;
+            }
+
+            return true;
+        }
+
+        public readonly bool Contains(int index) => _many is null ? (_bits & (1UL << index)) != 0 : _many[index];
+    }
+
     /// <summary>A type's properties by name, each with its place (for the duplicate and required checks).</summary>
     private sealed class PropertyTable
     {
+        private readonly JsonTypeInfo[] _types;
+        private readonly Shape?[] _shapes;
+        private readonly byte[][] _utf8Names;
+
         public PropertyTable(JsonPropertyInfo[] all, JsonSerializerOptions options)
         {
             All = all;
-            Types = [.. all.Select(p => options.GetTypeInfo(p.PropertyType))];
+            _types = [.. all.Select(p => options.GetTypeInfo(p.PropertyType))];
+            _shapes = new Shape?[all.Length];
+            _utf8Names = [.. all.Select(p => System.Text.Encoding.UTF8.GetBytes(p.Name))];
             ByName = all.Select((p, i) => (p, i)).ToDictionary(x => x.p.Name, x => (x.p, x.i), StringComparer.Ordinal);
-            Lookup = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public JsonPropertyInfo[] All { get; }
 
-        /// <summary>Each property's type metadata, found once.</summary>
-        public JsonTypeInfo[] Types { get; }
-
         public Dictionary<string, (JsonPropertyInfo Info, int Index)> ByName { get; }
 
-        public Dictionary<string, (JsonPropertyInfo Info, int Index)>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+        /// <summary>The shape of a property's values, found when first needed.</summary>
+        public Shape ShapeAt(int index, DocumentValidator validator) => _shapes[index] ??= validator.ShapeOf(_types[index]);
+
+        /// <summary>The place of the property of a UTF-8 name, tried first at <paramref name="hint"/>; -1 when there is
+        /// none.</summary>
+        public int IndexOf(ReadOnlySpan<byte> name, int hint)
+        {
+            if (hint < _utf8Names.Length && name.SequenceEqual(_utf8Names[hint]))
+            {
+                return hint;
+            }
+
+            for (var i = 0; i < _utf8Names.Length; i++)
+            {
+                if (name.SequenceEqual(_utf8Names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
     }
 
-    private void Add(PathNode path, int line, Reason reason) => _problems.Add(Problem.AtLine(path.ToString(), line, reason));
+    private void Add(PathRef path, int line, Reason reason) => _problems.Add(Problem.AtLine(path.ToString(), line, reason));
 
     /// <summary>The 1-based line of a byte offset; offsets are asked for in increasing order.</summary>
     private int LineAt(long offset)
@@ -580,39 +740,88 @@ internal sealed class DocumentValidator
     {
         var span = _json.Span;
         var depth = 0;
-        var inString = false;
-        for (var i = 0; i < span.Length; i++)
+        var i = 0;
+        while (i < span.Length)
         {
-            var b = span[i];
-            if (inString)
+            // From one quote or bracket to the next, and within a string from one quote or backslash to the next.
+            var next = span[i..].IndexOfAny(Structure);
+            if (next < 0)
             {
-                if (b == (byte)'\\')
-                {
-                    i++;
-                }
-                else if (b == (byte)'"')
-                {
-                    inString = false;
-                }
+                return null;
             }
-            else if (b == (byte)'"')
+
+            i += next;
+            var b = span[i++];
+            if (b == (byte)'"')
             {
-                inString = true;
+                while (i < span.Length)
+                {
+                    var end = span[i..].IndexOfAny(StringEnd);
+                    if (end < 0)
+                    {
+                        return null;
+                    }
+
+                    i += end;
+                    if (span[i] == (byte)'\\')
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        i++;
+                        break;
+                    }
+                }
             }
             else if (b is (byte)'{' or (byte)'[')
             {
                 if (++depth > _limits.MaxDepth)
                 {
-                    return i;
+                    return i - 1;
                 }
             }
-            else if (b is (byte)'}' or (byte)']')
+            else
             {
                 depth--;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The path of a value: a property or element of a parent node, made into a node of its own only when it
+    /// is an object or array (a parent of others) or its text is asked for.</summary>
+    private readonly struct PathRef
+    {
+        private readonly PathNode _parent;
+        private readonly string? _name;
+        private readonly int _index;
+
+        public PathRef(PathNode parent, string name)
+        {
+            _parent = parent;
+            _name = name;
+            _index = -1;
+        }
+
+        public PathRef(PathNode parent, int index)
+        {
+            _parent = parent;
+            _index = index;
+        }
+
+        private PathRef(PathNode node)
+        {
+            _parent = node;
+            _index = -1;
+        }
+
+        public static implicit operator PathRef(PathNode node) => new(node);
+
+        public PathNode Node() => _name is not null ? _parent.Property(_name) : _index >= 0 ? _parent.Element(_index) : _parent;
+
+        public override string ToString() => Node().ToString();
     }
 
     /// <summary>A JSON path made as text only when asked for (a problem, a recorded line, a syntax error): one small
