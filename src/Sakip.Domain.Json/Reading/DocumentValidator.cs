@@ -29,7 +29,12 @@ internal sealed class DocumentValidator
     private static readonly SearchValues<byte> Structure = SearchValues.Create("\"{}[]"u8);
     private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
 
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     private readonly Dictionary<JsonTypeInfo, Shape> _shapes = [];
+    private bool _build;
+    private object? _value;
     private int _countedTo;
     private int _line = 1;
     private PathRef _path = PathNode.Root;
@@ -43,6 +48,7 @@ internal sealed class DocumentValidator
     {
         _json = json;
         _lines = recordLines ? new(StringComparer.Ordinal) : null;
+        _build = !recordLines;
         _limits = limits;
         _options = root.Options;
         _root = root.Type;
@@ -82,10 +88,21 @@ internal sealed class DocumentValidator
 
     /// <summary>Checks a UTF-8 JSON text (without a byte order mark) against a root type whose
     /// <c>formatVersion</c> must be from <paramref name="oldestFormatVersion"/> to <paramref name="formatVersion"/>.</summary>
-    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion, DocumentReadOptions limits)
+    /// <param name="json">The text.</param>
+    /// <param name="root">The metadata of the root type.</param>
+    /// <param name="oldestFormatVersion">The oldest format version read.</param>
+    /// <param name="formatVersion">The newest format version read.</param>
+    /// <param name="limits">The limits of the text.</param>
+    /// <param name="value">The value of a clean text, built in the same pass from the metadata (objects made with
+    /// <see cref="JsonTypeInfo.CreateObject"/>, properties set with <see cref="JsonPropertyInfo.Set"/>, values read as
+    /// System.Text.Json reads them); <see langword="null"/> when the text has problems, or has a type the pass cannot
+    /// build (no parameterless constructor, a settable property missing, a converter of its own, callbacks): then the
+    /// caller deserializes it.</param>
+    public static Outcome Validate(ReadOnlyMemory<byte> json, JsonTypeInfo root, int oldestFormatVersion, int formatVersion, DocumentReadOptions limits, out object? value)
     {
         var validator = new DocumentValidator(json, root, oldestFormatVersion, formatVersion, limits, recordLines: false);
         validator.Run(root);
+        value = validator._build && validator._problems.Count == 0 ? validator._value : null;
         return new Outcome(validator._problems, new Lazy<IReadOnlyDictionary<string, int>>(() =>
         {
             // The same pass again, recording every path's line: the same paths, by construction.
@@ -114,7 +131,7 @@ internal sealed class DocumentValidator
         try
         {
             reader.Read();
-            Value(ref reader, ShapeOf(root), PathNode.Root, nullable: false);
+            _value = Value(ref reader, ShapeOf(root), PathNode.Root, nullable: false);
             afterValue = true;
             reader.Read(); // throws on anything after the document's value
         }
@@ -153,7 +170,7 @@ internal sealed class DocumentValidator
         return afterValue ? JsonMessages.SyntaxTrailing(found) : JsonMessages.SyntaxUnexpected(found);
     }
 
-    private void Value(ref Utf8JsonReader reader, Shape shape, PathRef path, bool nullable)
+    private object? Value(ref Utf8JsonReader reader, Shape shape, PathRef path, bool nullable)
     {
         _path = path;
         var line = LineAt(reader.TokenStartIndex);
@@ -165,7 +182,7 @@ internal sealed class DocumentValidator
                 Add(path, line, JsonMessages.NullNotAllowed);
             }
 
-            return;
+            return null;
         }
 
         switch (shape.Kind)
@@ -175,33 +192,32 @@ internal sealed class DocumentValidator
                     // Objects and arrays get a path node of their own (their values' parent); a plain value gets none.
                     var node = path.Node();
                     _lines?.TryAdd(node.ToString(), line);
-                    Object(ref reader, shape, node, line);
-                    break;
+                    return Object(ref reader, shape, node, line);
                 }
 
             case ShapeKind.Array:
                 {
                     var node = path.Node();
                     _lines?.TryAdd(node.ToString(), line);
-                    Array(ref reader, shape, node, line);
-                    break;
+                    return Array(ref reader, shape, node, line);
                 }
 
             default:
                 _lines?.TryAdd(path.ToString(), line);
-                Leaf(ref reader, shape, path, line);
-                break;
+                return Leaf(ref reader, shape, path, line);
         }
     }
 
-    private void Object(ref Utf8JsonReader reader, Shape shape, PathNode path, int line)
+    private object? Object(ref Utf8JsonReader reader, Shape shape, PathNode path, int line)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             WrongType(ref reader, Kind.Object, path, line);
-            return;
+            return null;
         }
 
+        var built = _build ? shape.Create?.Invoke() : null;
+        _build = built is not null;
         var type = shape.Type;
         var properties = shape.Properties!;
         var problemsBefore = _problems.Count;
@@ -258,7 +274,19 @@ internal sealed class DocumentValidator
                 numbers[name] = number;
             }
 
-            Value(ref reader, properties.ShapeAt(index, this), propertyPath, property.Value.Info.IsSetNullable);
+            var value = Value(ref reader, properties.ShapeAt(index, this), propertyPath, property.Value.Info.IsSetNullable);
+            if (_build)
+            {
+                if (properties.Setters[index] is { } set)
+                {
+                    set(built!, value);
+                }
+                else
+                {
+                    _build = false;
+                }
+            }
+
             if (type == _root && name == "formatVersion" && numbers!.TryGetValue(name, out var version)
                 && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && (version < _oldestFormatVersion || version > _formatVersion))
             {
@@ -279,6 +307,8 @@ internal sealed class DocumentValidator
         {
             Complete(type, path, line, nonNull!, numbers!, nameLines!);
         }
+
+        return built;
     }
 
     /// <summary>The checks of whole values: targets, year spans and roundings.</summary>
@@ -323,14 +353,16 @@ internal sealed class DocumentValidator
         }
     }
 
-    private void Array(ref Utf8JsonReader reader, Shape shape, PathNode path, int line)
+    private System.Collections.IList? Array(ref Utf8JsonReader reader, Shape shape, PathNode path, int line)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             WrongType(ref reader, Kind.Array, path, line);
-            return;
+            return null;
         }
 
+        var list = _build ? shape.Create?.Invoke() as System.Collections.IList : null;
+        _build = list is not null;
         var element = shape.Element(this);
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -348,73 +380,120 @@ internal sealed class DocumentValidator
                 continue;
             }
 
-            Value(ref reader, element, new PathRef(path, index), nullable: false);
+            var value = Value(ref reader, element, new PathRef(path, index), nullable: false);
+            if (_build)
+            {
+                list!.Add(value);
+            }
+
             index++;
         }
+
+        return list;
     }
 
-    private void Leaf(ref Utf8JsonReader reader, Shape shape, PathRef path, int line)
+    /// <summary>Checks a plain value; its value, when building, read as System.Text.Json reads it.</summary>
+    private object? Leaf(ref Utf8JsonReader reader, Shape shape, PathRef path, int line)
     {
         switch (shape.Kind)
         {
             case ShapeKind.String:
-                if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line)
-                    && (reader.ValueIsEscaped || (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > _limits.MaxStringLength))
+                if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, line))
                 {
-                    // Unescaped valid UTF-8 within the limit is good text (String's first case): no need to make it.
-                    String(ref reader, path, line);
+                    return null;
                 }
 
-                break;
+                // Unescaped valid UTF-8 within the limit is good text (String's first case): it is made only to build.
+                return reader.ValueIsEscaped || (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > _limits.MaxStringLength
+                    ? String(ref reader, path, line)
+                    : _build ? reader.GetString() : null;
             case ShapeKind.Boolean:
                 if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
                 {
                     WrongType(ref reader, Kind.Boolean, path, line);
+                    return null;
                 }
 
-                break;
+                return reader.TokenType == JsonTokenType.True ? True : False;
             case ShapeKind.WholeNumber:
-                if (Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, line) && !reader.TryGetInt32(out _))
+                if (!Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, line))
                 {
-                    var exact = ExactNumber(ref reader, out var value, out var failure);
-                    var text = NumberText(ref reader);
-                    Add(path, line, !exact ? failure!
-                        : value != decimal.Truncate(value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
-                        : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, value)
-                        : JsonMessages.WholeNumberOutOfRange(text));
+                    return null;
                 }
 
-                break;
+                if (reader.TryGetInt32(out var whole))
+                {
+                    return _build ? whole : null;
+                }
+
+                var exact = ExactNumber(ref reader, out var value, out var failure);
+                var text = NumberText(ref reader);
+                Add(path, line, !exact ? failure!
+                    : value != decimal.Truncate(value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
+                    : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, value)
+                    : JsonMessages.WholeNumberOutOfRange(text));
+                return null;
             case ShapeKind.Number:
-                if (Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line) && !ExactNumber(ref reader, out _, out var numberFailure))
+                if (!Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line))
+                {
+                    return null;
+                }
+
+                if (!ExactNumber(ref reader, out var number, out var numberFailure))
                 {
                     Add(path, line, numberFailure!);
+                    return null;
                 }
 
-                break;
+                // System.Text.Json's reading where it has one (the same scale), else the exact reading.
+                return _build ? reader.TryGetDecimal(out var read) ? read : number : null;
             case ShapeKind.Enum:
-                if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && !shape.IsKnownText(ref reader, _limits.MaxStringLength)
-                    && String(ref reader, path, line) is { } name && !shape.Names!.Contains(name, StringComparer.Ordinal))
                 {
-                    Add(path, line, JsonMessages.UnknownValue(name, shape.Names!));
+                    if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, line))
+                    {
+                        return null;
+                    }
+
+                    var known = shape.KnownIndex(ref reader, _limits.MaxStringLength);
+                    if (known < 0 && String(ref reader, path, line) is { } name)
+                    {
+                        known = System.Array.IndexOf(shape.Names!, name);
+                        if (known < 0)
+                        {
+                            Add(path, line, JsonMessages.UnknownValue(name, shape.Names!));
+                        }
+                    }
+
+                    return known >= 0 ? shape.Values![known] : null;
                 }
 
-                break;
             default:
-                if (Expect(ref reader, JsonTokenType.String, Kind.String, path, line) && !shape.IsKnownText(ref reader, _limits.MaxStringLength)
-                    && String(ref reader, path, line) is { } text2)
                 {
-                    if (shape.Parse!(text2) is { } reason)
+                    if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, line))
+                    {
+                        return null;
+                    }
+
+                    if (shape.KnownIndex(ref reader, _limits.MaxStringLength) == 0)
+                    {
+                        return shape.Values![0];
+                    }
+
+                    if (String(ref reader, path, line) is not { } text2)
+                    {
+                        return null;
+                    }
+
+                    var parsed = shape.Parse!(text2);
+                    if (parsed.Failure is { } reason)
                     {
                         Add(path, line, reason);
+                        return null;
                     }
-                    else
-                    {
-                        shape.Remember(ref reader);
-                    }
-                }
 
-                break;
+                    shape.Remember(ref reader, parsed.Value!);
+                    return parsed.Value;
+                }
         }
     }
 
@@ -519,14 +598,14 @@ internal sealed class DocumentValidator
         {
             shape = info.Kind switch
             {
-                JsonTypeInfoKind.Object => new Shape(type, ShapeKind.Object) { Properties = new PropertyTable([.. info.Properties], _options) },
-                JsonTypeInfoKind.Enumerable => new Shape(type, ShapeKind.Array) { ElementInfo = _options.GetTypeInfo(info.ElementType!) },
+                JsonTypeInfoKind.Object => new Shape(type, ShapeKind.Object) { Properties = new PropertyTable([.. info.Properties], _options), Create = Creator(info) },
+                JsonTypeInfoKind.Enumerable => new Shape(type, ShapeKind.Array) { ElementInfo = _options.GetTypeInfo(info.ElementType!), Create = typeof(System.Collections.IList).IsAssignableFrom(type) ? Creator(info) : null },
                 _ when type == typeof(string) => new Shape(type, ShapeKind.String),
                 _ when type == typeof(bool) => new Shape(type, ShapeKind.Boolean),
                 _ when type == typeof(int) => new Shape(type, ShapeKind.WholeNumber),
                 _ when type == typeof(decimal) => new Shape(type, ShapeKind.Number),
-                _ when TextValues.EnumNames.TryGetValue(type, out var names) => new Shape(type, ShapeKind.Enum) { Names = names, Known = [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))] },
-                _ when TextValues.Parsers.TryGetValue(type, out var parse) => new Shape(type, ShapeKind.Parsed) { Parse = parse, Known = [] },
+                _ when TextValues.EnumNames.TryGetValue(type, out var names) => new Shape(type, ShapeKind.Enum) { Names = names, Known = [.. names.Select(n => System.Text.Encoding.UTF8.GetBytes(n))], Values = TextValues.EnumValues[type] },
+                _ when TextValues.Parsers.TryGetValue(type, out var parse) => new Shape(type, ShapeKind.Parsed) { Parse = parse, Known = [], Values = [] },
                 _ => throw new InvalidOperationException($"The document format has no check for {type}."),
             };
         }
@@ -534,6 +613,14 @@ internal sealed class DocumentValidator
         _shapes[info] = shape;
         return shape;
     }
+
+    /// <summary>How the pass makes an object or list of a type: the metadata's creator, when the type has nothing that
+    /// would make System.Text.Json read it otherwise (a converter of its own, callbacks).</summary>
+    private static Func<object>? Creator(JsonTypeInfo info) =>
+        info.CreateObject is { } create && info.Converter.GetType().Namespace?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true
+        && info.OnDeserializing is null && info.OnDeserialized is null && info.PolymorphismOptions is null
+            ? create
+            : null;
 
     /// <summary>The property name at the reader and its property (null when the type has none of that name); the name
     /// is null, with a problem, when it is not text or too long (as <see cref="String"/>). A short unescaped name is
@@ -572,7 +659,8 @@ internal sealed class DocumentValidator
     }
 
     /// <summary>What the check does with values of one type: the kind of value, and for an object its properties, for
-    /// an array its element, for an enum its names, for a parsed text (code, period) its parser.</summary>
+    /// an array its element, for an enum its names, for a parsed text (code, period) its parser; and how to make a value
+    /// of it, when the pass builds.</summary>
     private sealed class Shape(Type type, ShapeKind kind)
     {
         private Shape? _element;
@@ -587,40 +675,48 @@ internal sealed class DocumentValidator
 
         public string[]? Names { get; init; }
 
-        public Func<string, Reason?>? Parse { get; init; }
+        public Func<string, Parsed>? Parse { get; init; }
+
+        /// <summary>Makes an empty object or list; <see langword="null"/> when the pass cannot build this type.</summary>
+        public Func<object>? Create { get; init; }
 
         /// <summary>The UTF-8 texts known good: an enum's names; for a parsed type, the last text that parsed (codes
         /// and periods repeat, and a parser's verdict on the same text is the same).</summary>
         public byte[][]? Known { get; set; }
 
+        /// <summary>The value of each known text, boxed.</summary>
+        public object[]? Values { get; set; }
+
         public Shape Element(DocumentValidator validator) => _element ??= validator.ShapeOf(ElementInfo!);
 
-        /// <summary>Whether the string at the reader, unescaped and within the length limit, is one of the known
-        /// texts.</summary>
-        public bool IsKnownText(ref Utf8JsonReader reader, int maxLength)
+        /// <summary>Which known text the string at the reader is (unescaped and within the length limit); -1 for
+        /// none.</summary>
+        public int KnownIndex(ref Utf8JsonReader reader, int maxLength)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > maxLength)
             {
-                return false;
+                return -1;
             }
 
-            foreach (var known in Known!)
+            for (var i = 0; i < Known!.Length; i++)
             {
-                if (reader.ValueSpan.SequenceEqual(known))
+                if (reader.ValueSpan.SequenceEqual(Known[i]))
                 {
-                    return true;
+                    return i;
                 }
             }
 
-            return false;
+            return -1;
         }
 
-        /// <summary>Keeps the unescaped text at the reader, which parsed, as the one known good text.</summary>
-        public void Remember(ref Utf8JsonReader reader)
+        /// <summary>Keeps the unescaped text at the reader, which parsed to <paramref name="value"/>, as the one known
+        /// good text.</summary>
+        public void Remember(ref Utf8JsonReader reader, object value)
         {
             if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 Known = [reader.ValueSpan.ToArray()];
+                Values = [value];
             }
         }
     }
@@ -667,12 +763,17 @@ internal sealed class DocumentValidator
             _types = [.. all.Select(p => options.GetTypeInfo(p.PropertyType))];
             _shapes = new Shape?[all.Length];
             _utf8Names = [.. all.Select(p => System.Text.Encoding.UTF8.GetBytes(p.Name))];
+            Setters = [.. all.Select(p => p.Set is { } set && (p.CustomConverter is null || p.CustomConverter is CodeListConverter) ? set : null)];
             ByName = all.Select((p, i) => (p, i)).ToDictionary(x => x.p.Name, x => (x.p, x.i), StringComparer.Ordinal);
         }
 
         public JsonPropertyInfo[] All { get; }
 
         public Dictionary<string, (JsonPropertyInfo Info, int Index)> ByName { get; }
+
+        /// <summary>Each property's setter; <see langword="null"/> when the pass cannot set it as System.Text.Json
+        /// would (no setter, a converter of its own other than the plain list of codes).</summary>
+        public Action<object, object?>?[] Setters { get; }
 
         /// <summary>The shape of a property's values, found when first needed.</summary>
         public Shape ShapeAt(int index, DocumentValidator validator) => _shapes[index] ??= validator.ShapeOf(_types[index]);
@@ -698,7 +799,12 @@ internal sealed class DocumentValidator
         }
     }
 
-    private void Add(PathRef path, int line, Reason reason) => _problems.Add(Problem.AtLine(path.ToString(), line, reason));
+    /// <summary>Adds a problem; a text with one gives no value, so the pass stops building.</summary>
+    private void Add(PathRef path, int line, Reason reason)
+    {
+        _problems.Add(Problem.AtLine(path.ToString(), line, reason));
+        _build = false;
+    }
 
     /// <summary>The 1-based line of a byte offset; offsets are asked for in increasing order.</summary>
     private int LineAt(long offset)

@@ -51,7 +51,8 @@ internal static class JsonText
         return new(buffer.GetBuffer().AsMemory(0, checked((int)buffer.Length)), null);
     }
 
-    /// <summary>Checks the text (a byte order mark is skipped) and, when it is clean, deserializes it.</summary>
+    /// <summary>Checks the text (a byte order mark is skipped) and, when it is clean, gives its value: built in the same
+    /// pass as the check, or deserialized when the pass cannot build the root type.</summary>
     /// <param name="source">The text, or the problem that stopped it being read.</param>
     /// <param name="limits">The limits.</param>
     /// <param name="info">The metadata of the root type.</param>
@@ -73,10 +74,16 @@ internal static class JsonText
             utf8 = utf8[ByteOrderMark.Length..];
         }
 
-        var text = DocumentValidator.Validate(utf8, info, oldestFormatVersion ?? formatVersion, formatVersion, limits);
+        var text = DocumentValidator.Validate(utf8, info, oldestFormatVersion ?? formatVersion, formatVersion, limits, out var built);
         if (text.Problems.Count > 0)
         {
             return (null, text);
+        }
+
+        if (built is T value)
+        {
+            // Built by the check's own pass: the text is read once.
+            return (value, text);
         }
 
         try

@@ -19,32 +19,41 @@ namespace Sakip.Domain.Json.Serialization;
 /// </summary>
 internal static class TextValues
 {
-    /// <summary>Parsers of the string-valued types: the reason a text is not a value, or <see langword="null"/>.</summary>
-    public static readonly IReadOnlyDictionary<Type, Func<string, Reason?>> Parsers = new Dictionary<Type, Func<string, Reason?>>
+    /// <summary>Parsers of the string-valued types: the value of a text (boxed), or the reason it is none.</summary>
+    public static readonly IReadOnlyDictionary<Type, Func<string, Parsed>> Parsers = new Dictionary<Type, Func<string, Parsed>>
     {
-        [typeof(ProgramCode)] = static s => ProgramCode.TryParse(s).Problems is [var p, ..] ? p.Reason : null,
-        [typeof(OrganisationCode)] = static s => OrganisationCode.TryParse(s).Problems is [var p, ..] ? p.Reason : null,
-        [typeof(ReportingPeriod)] = static s => ReportingPeriod.TryParse(s).Problems is [var p, ..] ? p.Reason : null,
+        [typeof(ProgramCode)] = static s => Parsed.Of(ProgramCode.TryParse(s)),
+        [typeof(OrganisationCode)] = static s => Parsed.Of(OrganisationCode.TryParse(s)),
+        [typeof(ReportingPeriod)] = static s => Parsed.Of(ReportingPeriod.TryParse(s)),
+    };
+
+    /// <summary>Each enum's JSON names and values (boxed, in the same order).</summary>
+    private static readonly Dictionary<Type, (string[] Names, object[] Values)> Enums = new()
+    {
+        [typeof(RegionKind)] = EnumEntry<RegionKind>(),
+        [typeof(Polarity)] = EnumEntry<Polarity>(),
+        [typeof(AccumulationType)] = EnumEntry<AccumulationType>(),
+        [typeof(IndicatorType)] = EnumEntry<IndicatorType>(),
+        [typeof(PeriodKind)] = EnumEntry<PeriodKind>(),
+        [typeof(OfficialLevel)] = EnumEntry<OfficialLevel>(),
+        [typeof(ScoringMethod)] = EnumEntry<ScoringMethod>(),
+        [typeof(EdgeSemantics)] = EnumEntry<EdgeSemantics>(),
+        [typeof(RoundingMode)] = EnumEntry<RoundingMode>(),
+        [typeof(EvaluationMethod)] = EnumEntry<EvaluationMethod>(),
+        [typeof(NegativeZeroTargetRule)] = EnumEntry<NegativeZeroTargetRule>(),
+        [typeof(InverseZeroRealisationRule)] = EnumEntry<InverseZeroRealisationRule>(),
+        [typeof(BandBasis)] = EnumEntry<BandBasis>(),
     };
 
     /// <summary>The JSON names of each enum's values, in the naming its own <c>[JsonConverter]</c> gives it (camelCase
     /// or kebab-case, <c>Sakip.Domain.Serialization</c>): one naming for documents and a consumer's own JSON.</summary>
-    public static readonly IReadOnlyDictionary<Type, string[]> EnumNames = new Dictionary<Type, string[]>
-    {
-        [typeof(RegionKind)] = Names<RegionKind>(),
-        [typeof(Polarity)] = Names<Polarity>(),
-        [typeof(AccumulationType)] = Names<AccumulationType>(),
-        [typeof(IndicatorType)] = Names<IndicatorType>(),
-        [typeof(PeriodKind)] = Names<PeriodKind>(),
-        [typeof(OfficialLevel)] = Names<OfficialLevel>(),
-        [typeof(ScoringMethod)] = Names<ScoringMethod>(),
-        [typeof(EdgeSemantics)] = Names<EdgeSemantics>(),
-        [typeof(RoundingMode)] = Names<RoundingMode>(),
-        [typeof(EvaluationMethod)] = Names<EvaluationMethod>(),
-        [typeof(NegativeZeroTargetRule)] = Names<NegativeZeroTargetRule>(),
-        [typeof(InverseZeroRealisationRule)] = Names<InverseZeroRealisationRule>(),
-        [typeof(BandBasis)] = Names<BandBasis>(),
-    };
+    public static readonly IReadOnlyDictionary<Type, string[]> EnumNames = Enums.ToDictionary(e => e.Key, e => e.Value.Names);
+
+    /// <summary>Each enum's values, boxed, in the order of <see cref="EnumNames"/>.</summary>
+    public static readonly IReadOnlyDictionary<Type, object[]> EnumValues = Enums.ToDictionary(e => e.Key, e => e.Value.Values);
+
+    private static (string[] Names, object[] Values) EnumEntry<TEnum>()
+        where TEnum : struct, Enum => (Names<TEnum>(), [.. System.Enum.GetValues<TEnum>().Select(v => (object)v)]);
 
     private static string[] Names<TEnum>()
         where TEnum : struct, Enum
@@ -55,6 +64,15 @@ internal static class TextValues
             : throw new InvalidOperationException($"{typeof(TEnum)} has no enum converter of Sakip.Domain.Serialization.");
         return [.. Enum.GetNames<TEnum>().Select(policy.ConvertName)];
     }
+}
+
+/// <summary>A text parsed: its value (boxed), or the reason it is none.</summary>
+/// <param name="Value">The value, or <see langword="null"/>.</param>
+/// <param name="Failure">The reason, or <see langword="null"/>.</param>
+internal readonly record struct Parsed(object? Value, Reason? Failure)
+{
+    public static Parsed Of<T>(Result<T> result)
+        where T : notnull => result.TryGetValue(out var value) ? new(value, null) : new(null, result.Problems[0].Reason);
 }
 
 /// <summary>Writes a list of short codes on one line (<c>["AA", "A", "BB"]</c>) even in indented output, so that a

@@ -15,19 +15,24 @@ namespace Sakip.Domain.Evaluations.Schemes;
 internal sealed class SchemeFileJson
 {
     [Description("The version of the scheme file format. This version of the library reads and writes 1.")]
-    public required int FormatVersion { get; set; }
+    [JsonRequired]
+    public int FormatVersion { get; set; } = default!;
 
     [Description("Stable id, e.g. permenpanrb-88-2021; answer documents name the scheme by it.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("Version of the scheme's data, 1 or more; a changed worksheet gets a new version.")]
-    public required int Version { get; set; }
+    [JsonRequired]
+    public int Version { get; set; } = default!;
 
     [Description("Human-readable name.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("The legal basis, e.g. PermenPAN-RB 88/2021.")]
-    public required string Basis { get; set; }
+    [JsonRequired]
+    public string Basis { get; set; } = default!;
 
     [Description("The assumptions the data makes where the sources are open or disagree.")]
     public List<string> Assumptions { get; set; } = [];
@@ -45,20 +50,24 @@ internal sealed class SchemeFileJson
     public List<ComponentJson> Components { get; set; } = [];
 
     [Description("The grade table.")]
-    public required GradeTableJson Grades { get; set; }
+    [JsonRequired]
+    public GradeTableJson Grades { get; set; } = default!;
 }
 
 [Description("A component of the worksheet, e.g. 1 Perencanaan Kinerja, 30 points.")]
 internal sealed class ComponentJson
 {
     [Description("Unique id in the scheme, e.g. 1 or A.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("Name, e.g. Perencanaan Kinerja.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("Weight in points of the 100-point total, greater than 0.")]
-    public required decimal Weight { get; set; }
+    [JsonRequired]
+    public decimal Weight { get; set; } = default!;
 
     [Description("The sub-components; their weights add up to the component's weight.")]
     public List<SubComponentJson> SubComponents { get; set; } = [];
@@ -68,16 +77,20 @@ internal sealed class ComponentJson
 internal sealed class SubComponentJson
 {
     [Description("Unique id in the scheme, e.g. 1a.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("Name, e.g. Keberadaan.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("Weight in points of the 100-point total, greater than 0.")]
-    public required decimal Weight { get; set; }
+    [JsonRequired]
+    public decimal Weight { get; set; } = default!;
 
     [Description("How the criteria make the score when the evaluation grades each criterion: mean (the mean of the values times the weight) or points (the sum of value times each criterion's points).")]
-    public required ScoringMethod Method { get; set; }
+    [JsonRequired]
+    public ScoringMethod Method { get; set; } = default!;
 
     [Description("The id of the answer scale of the one grade the sub-component takes as a whole (under sub-component-grades the score is weight times the grade's value); absent when the sub-component is scored only from its criteria.")]
     public string? Scale { get; set; }
@@ -93,13 +106,16 @@ internal sealed class SubComponentJson
 internal sealed class CriterionJson
 {
     [Description("Unique id in the scheme, e.g. 1a.1; answers name the criterion by it.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("Short title.")]
-    public required string Title { get; set; }
+    [JsonRequired]
+    public string Title { get; set; } = default!;
 
     [Description("The id of the answer scale: one of this file's scales, or a built-in scale (aa-e, yes-no, a-e …).")]
-    public required string Scale { get; set; }
+    [JsonRequired]
+    public string Scale { get; set; } = default!;
 
     [Description("The id of the criterion this one depends on (quality or use on existence); absent when independent.")]
     public string? DependsOn { get; set; }
@@ -115,10 +131,12 @@ internal sealed class CriterionJson
 internal sealed class AnswerScaleJson
 {
     [Description("Unique id among the file's scales; a built-in id (a-e) here replaces the built-in scale in this file.")]
-    public required string Id { get; set; }
+    [JsonRequired]
+    public string Id { get; set; } = default!;
 
     [Description("Human-readable name.")]
-    public required string Name { get; set; }
+    [JsonRequired]
+    public string Name { get; set; } = default!;
 
     [Description("The options, best first: at least two, the first worth 1, values strictly decreasing and not below 0.")]
     public List<AnswerOptionJson> Options { get; set; } = [];
@@ -128,13 +146,16 @@ internal sealed class AnswerScaleJson
 internal sealed class AnswerOptionJson
 {
     [Description("The code the worksheet writes, e.g. AA, A, BB … E or Y, T; unique in the scale, compared ignoring case.")]
-    public required string Code { get; set; }
+    [JsonRequired]
+    public string Code { get; set; } = default!;
 
     [Description("The value of the answer, 0 to 1 (1 = fully met).")]
-    public required decimal Value { get; set; }
+    [JsonRequired]
+    public decimal Value { get; set; } = default!;
 
     [Description("What the answer means in Indonesian, e.g. Ya.")]
-    public required string Label { get; set; }
+    [JsonRequired]
+    public string Label { get; set; } = default!;
 
     [Description("What the answer means in English, e.g. Yes; absent when the scale gives only the Indonesian label.")]
     public string? EnglishLabel { get; set; }
@@ -144,24 +165,29 @@ internal sealed class AnswerOptionJson
 internal sealed class SchemeChangeJson
 {
     [Description("The version that made the change: 2 up to the scheme's version.")]
-    public required int Version { get; set; }
+    [JsonRequired]
+    public int Version { get; set; } = default!;
 
     [Description("What changed and why, in English.")]
-    public required string Change { get; set; }
+    [JsonRequired]
+    public string Change { get; set; } = default!;
 
     [Description("The same in Indonesian.")]
-    public required string Perubahan { get; set; }
+    [JsonRequired]
+    public string Perubahan { get; set; } = default!;
 }
 
 [Description("The grade (predikat) table: edge semantics, the rounding of the deciding total, and the grades best first.")]
 internal sealed class GradeTableJson
 {
     [Description("lower-exclusive: a score exactly on an edge gets the grade below (the regulations'); lower-inclusive: it gets the grade above.")]
-    public required EdgeSemantics Edges { get; set; }
+    [JsonRequired]
+    public EdgeSemantics Edges { get; set; } = default!;
 
     [Description("How the total is rounded before it is graded; null when the exact total decides.")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public required RoundingJson? Deciding { get; set; }
+    [JsonRequired]
+    public RoundingJson? Deciding { get; set; } = default!;
 
     [Description("The grades, best first; every grade but the last has a lower edge between 0 and 100, strictly decreasing.")]
     public List<GradeJson> Grades { get; set; } = [];
@@ -171,24 +197,29 @@ internal sealed class GradeTableJson
 internal sealed class RoundingJson
 {
     [Description("half-up (away from zero), truncate (toward zero) or half-even.")]
-    public required RoundingMode Mode { get; set; }
+    [JsonRequired]
+    public RoundingMode Mode { get; set; } = default!;
 
     [Description("The decimals kept, 0 to 28.")]
-    public required int Decimals { get; set; }
+    [JsonRequired]
+    public int Decimals { get; set; } = default!;
 }
 
 [Description("A grade (predikat), e.g. AA Sangat Memuaskan above 90.")]
 internal sealed class GradeJson
 {
     [Description("The predikat, e.g. AA; unique in the table.")]
-    public required string Code { get; set; }
+    [JsonRequired]
+    public string Code { get; set; } = default!;
 
     [Description("The lower edge; absent for the lowest grade.")]
     public decimal? LowerEdge { get; set; }
 
     [Description("The Indonesian label of the regulation, e.g. Sangat Memuaskan.")]
-    public required string Label { get; set; }
+    [JsonRequired]
+    public string Label { get; set; } = default!;
 
     [Description("An English rendering, e.g. Very satisfying.")]
-    public required string EnglishLabel { get; set; }
+    [JsonRequired]
+    public string EnglishLabel { get; set; } = default!;
 }
