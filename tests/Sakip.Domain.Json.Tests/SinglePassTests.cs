@@ -133,6 +133,31 @@ public class SinglePassTests
         Assert.Equal(All(JsonSerializer.Deserialize(text, (JsonTypeInfo)JsonFormat.AnswerDocumentInfo)!), All(built));
     }
 
+    [Fact]
+    public void Read_TypeThePassCannotBuild_IsDeserialized()
+    {
+        // A deserialization callback makes the document's type one the pass leaves to the serializer.
+        var calls = 0;
+        var options = new JsonSerializerOptions(JsonFormat.Options)
+        {
+            TypeInfoResolver = JsonFormat.Options.TypeInfoResolver!.WithAddedModifier(info =>
+            {
+                if (info.Type == typeof(DocumentJson))
+                {
+                    info.OnDeserialized = _ => calls++;
+                }
+            }),
+        };
+        var info = (JsonTypeInfo<DocumentJson>)options.GetTypeInfo(typeof(DocumentJson));
+        var text = SakipDocumentJson.Write(SampleDocument.Create());
+
+        var (value, outcome) = JsonText.Read(JsonText.Utf8(text, DocumentReadOptions.Default), DocumentReadOptions.Default, info, SakipDocumentJson.FormatVersion);
+
+        Assert.Empty(outcome.Problems);
+        Assert.Equal(1, calls);
+        Assert.Equal(All(JsonSerializer.Deserialize(text, JsonFormat.DocumentInfo)!), All(value!));
+    }
+
     private static (object? Built, string Problems) Pass(string text, JsonTypeInfo info, int oldest = 1, int newest = 1)
     {
         var outcome = DocumentValidator.Validate(Encoding.UTF8.GetBytes(text), info, oldest, newest, DocumentReadOptions.Default, out var built);
