@@ -173,13 +173,13 @@ internal sealed class DocumentValidator
     private object? Value(ref Utf8JsonReader reader, Shape shape, PathRef path, bool nullable)
     {
         _path = path;
-        var line = LineAt(reader.TokenStartIndex);
+        var at = reader.TokenStartIndex;
         if (reader.TokenType == JsonTokenType.Null)
         {
-            _lines?.TryAdd(path.ToString(), line);
+            _lines?.TryAdd(path.ToString(), LineAt(at));
             if (!nullable)
             {
-                Add(path, line, JsonMessages.NullNotAllowed);
+                Add(path, at, JsonMessages.NullNotAllowed);
             }
 
             return null;
@@ -191,28 +191,28 @@ internal sealed class DocumentValidator
                 {
                     // Objects and arrays get a path node of their own (their values' parent); a plain value gets none.
                     var node = path.Node();
-                    _lines?.TryAdd(node.ToString(), line);
-                    return Object(ref reader, shape, node, line);
+                    _lines?.TryAdd(node.ToString(), LineAt(at));
+                    return Object(ref reader, shape, node, at);
                 }
 
             case ShapeKind.Array:
                 {
                     var node = path.Node();
-                    _lines?.TryAdd(node.ToString(), line);
-                    return Array(ref reader, shape, node, line);
+                    _lines?.TryAdd(node.ToString(), LineAt(at));
+                    return Array(ref reader, shape, node, at);
                 }
 
             default:
-                _lines?.TryAdd(path.ToString(), line);
-                return Leaf(ref reader, shape, path, line);
+                _lines?.TryAdd(path.ToString(), LineAt(at));
+                return Leaf(ref reader, shape, path, at);
         }
     }
 
-    private object? Object(ref Utf8JsonReader reader, Shape shape, PathNode path, int line)
+    private object? Object(ref Utf8JsonReader reader, Shape shape, PathNode path, long at)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(ref reader, Kind.Object, path, line);
+            WrongType(ref reader, Kind.Object, path, at);
             return null;
         }
 
@@ -227,12 +227,12 @@ internal sealed class DocumentValidator
         var whole = type == typeof(TargetJson) || type == typeof(YearSpanJson) || type == typeof(RoundingJson);
         var numbers = whole || type == _root ? new Dictionary<string, decimal>(StringComparer.Ordinal) : null;
         var nonNull = whole ? new HashSet<string>(StringComparer.Ordinal) : null;
-        var nameLines = whole ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+        var nameAts = whole ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
         var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var nameLine = LineAt(reader.TokenStartIndex);
-            var name = PropertyName(ref reader, properties, next, path, nameLine, out var property);
+            var nameAt = reader.TokenStartIndex;
+            var name = PropertyName(ref reader, properties, next, path, nameAt, out var property);
             if (name is null)
             {
                 // A name that is no text (a lone surrogate) or too long has no path of its own: the object's is used.
@@ -242,13 +242,13 @@ internal sealed class DocumentValidator
             }
 
             var propertyPath = new PathRef(path, name);
-            var propertyLine = nameLine;
+            var propertyAt = nameAt;
             _path = propertyPath;
             reader.Read();
             if (property is null)
             {
-                _lines?.TryAdd(propertyPath.ToString(), propertyLine);
-                Add(propertyPath, propertyLine, JsonMessages.UnknownProperty(name));
+                _lines?.TryAdd(propertyPath.ToString(), LineAt(propertyAt));
+                Add(propertyPath, propertyAt, JsonMessages.UnknownProperty(name));
                 reader.Skip();
                 continue;
             }
@@ -256,14 +256,14 @@ internal sealed class DocumentValidator
             var index = property.Value.Index;
             if (!seen.Add(index))
             {
-                Add(propertyPath, propertyLine, JsonMessages.DuplicateProperty(name));
+                Add(propertyPath, propertyAt, JsonMessages.DuplicateProperty(name));
                 reader.Skip();
                 continue;
             }
 
             next = index + 1;
-            _lines?.TryAdd(propertyPath.ToString(), propertyLine);
-            nameLines?.TryAdd(name, propertyLine);
+            _lines?.TryAdd(propertyPath.ToString(), LineAt(propertyAt));
+            nameAts?.TryAdd(name, propertyAt);
             if (reader.TokenType != JsonTokenType.Null)
             {
                 nonNull?.Add(name);
@@ -290,7 +290,7 @@ internal sealed class DocumentValidator
             if (type == _root && name == "formatVersion" && numbers!.TryGetValue(name, out var version)
                 && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && (version < _oldestFormatVersion || version > _formatVersion))
             {
-                Add(propertyPath, propertyLine, JsonMessages.UnsupportedFormatVersion(version, _oldestFormatVersion, _formatVersion));
+                Add(propertyPath, propertyAt, JsonMessages.UnsupportedFormatVersion(version, _oldestFormatVersion, _formatVersion));
             }
         }
 
@@ -298,21 +298,21 @@ internal sealed class DocumentValidator
         {
             if (properties.All[i].IsRequired && !seen.Contains(i))
             {
-                Add(path.Property(properties.All[i].Name), line, JsonMessages.Required);
+                Add(path.Property(properties.All[i].Name), at, JsonMessages.Required);
             }
         }
 
         // Whole-value checks only on objects whose parts are all fine (no second report of the same mistake).
         if (whole && _problems.Count == problemsBefore)
         {
-            Complete(type, path, line, nonNull!, numbers!, nameLines!);
+            Complete(type, path, at, nonNull!, numbers!, nameAts!);
         }
 
         return built;
     }
 
     /// <summary>The checks of whole values: targets, year spans and roundings.</summary>
-    private void Complete(Type type, PathNode path, int line, HashSet<string> present, Dictionary<string, decimal> numbers, Dictionary<string, int> nameLines)
+    private void Complete(Type type, PathNode path, long at, HashSet<string> present, Dictionary<string, decimal> numbers, Dictionary<string, long> nameAts)
     {
         if (type == typeof(TargetJson))
         {
@@ -323,11 +323,11 @@ internal sealed class DocumentValidator
 
             if (!present.SetEquals(["lower", "upper"]))
             {
-                Add(path, line, JsonMessages.BadTarget);
+                Add(path, at, JsonMessages.BadTarget);
             }
             else if (Target.TryCreateRange(numbers["lower"], numbers["upper"]).Problems is [var failure, ..])
             {
-                Add(path, line, failure.Reason);
+                Add(path, at, failure.Reason);
             }
         }
         else if (type == typeof(YearSpanJson) && numbers.TryGetValue("first", out var first) && numbers.TryGetValue("last", out var last))
@@ -337,27 +337,27 @@ internal sealed class DocumentValidator
             {
                 if (year is < 1 or > 9999)
                 {
-                    Add(path.Property(name), nameLines.GetValueOrDefault(name, line), JsonMessages.YearOutOfRange);
+                    Add(path.Property(name), nameAts.GetValueOrDefault(name, at), JsonMessages.YearOutOfRange);
                     inRange = false;
                 }
             }
 
             if (inRange && last < first)
             {
-                Add(path, line, JsonMessages.YearSpanReversed);
+                Add(path, at, JsonMessages.YearSpanReversed);
             }
         }
         else if (type == typeof(RoundingJson) && numbers.TryGetValue("decimals", out var decimals) && decimals is < 0 or > 28)
         {
-            Add(path.Property("decimals"), nameLines.GetValueOrDefault("decimals", line), JsonMessages.DecimalsOutOfRange);
+            Add(path.Property("decimals"), nameAts.GetValueOrDefault("decimals", at), JsonMessages.DecimalsOutOfRange);
         }
     }
 
-    private System.Collections.IList? Array(ref Utf8JsonReader reader, Shape shape, PathNode path, int line)
+    private System.Collections.IList? Array(ref Utf8JsonReader reader, Shape shape, PathNode path, long at)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(ref reader, Kind.Array, path, line);
+            WrongType(ref reader, Kind.Array, path, at);
             return null;
         }
 
@@ -369,7 +369,7 @@ internal sealed class DocumentValidator
         {
             if (index == _limits.MaxItems)
             {
-                Add(path, line, JsonMessages.TooManyItems(_limits.MaxItems));
+                Add(path, at, JsonMessages.TooManyItems(_limits.MaxItems));
             }
 
             if (index >= _limits.MaxItems)
@@ -393,30 +393,30 @@ internal sealed class DocumentValidator
     }
 
     /// <summary>Checks a plain value; its value, when building, read as System.Text.Json reads it.</summary>
-    private object? Leaf(ref Utf8JsonReader reader, Shape shape, PathRef path, int line)
+    private object? Leaf(ref Utf8JsonReader reader, Shape shape, PathRef path, long at)
     {
         switch (shape.Kind)
         {
             case ShapeKind.String:
-                if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, line))
+                if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, at))
                 {
                     return null;
                 }
 
                 // Unescaped valid UTF-8 within the limit is good text (String's first case): it is made only to build.
                 return reader.ValueIsEscaped || (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) > _limits.MaxStringLength
-                    ? String(ref reader, path, line)
+                    ? String(ref reader, path, at)
                     : _build ? reader.GetString() : null;
             case ShapeKind.Boolean:
                 if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
                 {
-                    WrongType(ref reader, Kind.Boolean, path, line);
+                    WrongType(ref reader, Kind.Boolean, path, at);
                     return null;
                 }
 
                 return reader.TokenType == JsonTokenType.True ? True : False;
             case ShapeKind.WholeNumber:
-                if (!Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, line))
+                if (!Expect(ref reader, JsonTokenType.Number, Kind.WholeNumber, path, at))
                 {
                     return null;
                 }
@@ -428,39 +428,39 @@ internal sealed class DocumentValidator
 
                 var exact = ExactNumber(ref reader, out var value, out var failure);
                 var text = NumberText(ref reader);
-                Add(path, line, !exact ? failure!
+                Add(path, at, !exact ? failure!
                     : value != decimal.Truncate(value) ? JsonMessages.WrongType(Kind.WholeNumber, Kind.Number)
                     : text.AsSpan().IndexOfAny('.', 'e', 'E') >= 0 ? JsonMessages.WholeNumberRequired(text, value)
                     : JsonMessages.WholeNumberOutOfRange(text));
                 return null;
             case ShapeKind.Number:
-                if (!Expect(ref reader, JsonTokenType.Number, Kind.Number, path, line))
+                if (!Expect(ref reader, JsonTokenType.Number, Kind.Number, path, at))
                 {
                     return null;
                 }
 
-                if (!ExactNumber(ref reader, out var number, out var numberFailure))
+                if (!ExactNumber(ref reader, out var number, out var numberFailure, out var serializers))
                 {
-                    Add(path, line, numberFailure!);
+                    Add(path, at, numberFailure!);
                     return null;
                 }
 
                 // System.Text.Json's reading where it has one (the same scale), else the exact reading.
-                return _build ? reader.TryGetDecimal(out var read) ? read : number : null;
+                return !_build ? null : serializers || !reader.TryGetDecimal(out var read) ? number : read;
             case ShapeKind.Enum:
                 {
-                    if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, line))
+                    if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, at))
                     {
                         return null;
                     }
 
                     var known = shape.KnownIndex(ref reader, _limits.MaxStringLength);
-                    if (known < 0 && String(ref reader, path, line) is { } name)
+                    if (known < 0 && String(ref reader, path, at) is { } name)
                     {
                         known = System.Array.IndexOf(shape.Names!, name);
                         if (known < 0)
                         {
-                            Add(path, line, JsonMessages.UnknownValue(name, shape.Names!));
+                            Add(path, at, JsonMessages.UnknownValue(name, shape.Names!));
                         }
                     }
 
@@ -469,7 +469,7 @@ internal sealed class DocumentValidator
 
             default:
                 {
-                    if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, line))
+                    if (!Expect(ref reader, JsonTokenType.String, Kind.String, path, at))
                     {
                         return null;
                     }
@@ -479,7 +479,7 @@ internal sealed class DocumentValidator
                         return shape.Values![0];
                     }
 
-                    if (String(ref reader, path, line) is not { } text2)
+                    if (String(ref reader, path, at) is not { } text2)
                     {
                         return null;
                     }
@@ -487,7 +487,7 @@ internal sealed class DocumentValidator
                     var parsed = shape.Parse!(text2);
                     if (parsed.Failure is { } reason)
                     {
-                        Add(path, line, reason);
+                        Add(path, at, reason);
                         return null;
                     }
 
@@ -499,7 +499,7 @@ internal sealed class DocumentValidator
 
     /// <summary>The string (or property name) at the reader, or <see langword="null"/> with a problem when it is not
     /// text (an escaped lone surrogate: the text itself was checked as UTF-8 before) or longer than the limit.</summary>
-    private string? String(ref Utf8JsonReader reader, PathRef path, int line)
+    private string? String(ref Utf8JsonReader reader, PathRef path, long at)
     {
         var raw = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (!reader.ValueIsEscaped && raw <= _limits.MaxStringLength)
@@ -515,13 +515,13 @@ internal sealed class DocumentValidator
         }
         catch (InvalidOperationException)
         {
-            Add(path, line, JsonMessages.InvalidUnicode);
+            Add(path, at, JsonMessages.InvalidUnicode);
             return null;
         }
 
         if (text.Length > _limits.MaxStringLength)
         {
-            Add(path, line, JsonMessages.StringTooLong(text.Length, _limits.MaxStringLength));
+            Add(path, at, JsonMessages.StringTooLong(text.Length, _limits.MaxStringLength));
             return null;
         }
 
@@ -531,12 +531,18 @@ internal sealed class DocumentValidator
     /// <summary>The current number token read by the library's one number reader: exactly, or refused with
     /// <c>precision-exceeded</c> or <c>out-of-range</c> (never rounded, as <see cref="Utf8JsonReader.TryGetDecimal"/>
     /// rounds <c>1e-400</c> to 0).</summary>
-    private static bool ExactNumber(ref Utf8JsonReader reader, out decimal value, out Reason? failure)
+    private static bool ExactNumber(ref Utf8JsonReader reader, out decimal value, out Reason? failure) => ExactNumber(ref reader, out value, out failure, out _);
+
+    /// <summary>As <see cref="ExactNumber(ref Utf8JsonReader, out decimal, out Reason?)"/>, saying whether the value is
+    /// System.Text.Json's own reading (<paramref name="serializers"/>).</summary>
+    private static bool ExactNumber(ref Utf8JsonReader reader, out decimal value, out Reason? failure, out bool serializers)
     {
         failure = null;
+        value = 0m;
         // A plain number of at most 28 characters has at most 28 digits and no exponent: System.Text.Json reads it
         // exactly, as the library's reader would, without making its text.
-        if (!reader.HasValueSequence && reader.ValueSpan.Length <= 28 && !reader.ValueSpan.ContainsAny((byte)'e', (byte)'E') && reader.TryGetDecimal(out value))
+        serializers = !reader.HasValueSequence && reader.ValueSpan.Length <= 28 && !reader.ValueSpan.ContainsAny((byte)'e', (byte)'E') && reader.TryGetDecimal(out value);
+        if (serializers)
         {
             return true;
         }
@@ -555,18 +561,18 @@ internal sealed class DocumentValidator
         ? System.Text.Encoding.UTF8.GetString(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence))
         : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
 
-    private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, PathRef path, int line)
+    private bool Expect(ref Utf8JsonReader reader, JsonTokenType token, Kind expected, PathRef path, long at)
     {
         if (reader.TokenType == token)
         {
             return true;
         }
 
-        WrongType(ref reader, expected, path, line);
+        WrongType(ref reader, expected, path, at);
         return false;
     }
 
-    private void WrongType(ref Utf8JsonReader reader, Kind expected, PathRef path, int line)
+    private void WrongType(ref Utf8JsonReader reader, Kind expected, PathRef path, long at)
     {
         var found = reader.TokenType switch
         {
@@ -577,7 +583,7 @@ internal sealed class DocumentValidator
             JsonTokenType.True or JsonTokenType.False => Kind.Boolean,
             _ => Kind.Null,
         };
-        Add(path, line, JsonMessages.WrongType(expected, found));
+        Add(path, at, JsonMessages.WrongType(expected, found));
         reader.Skip();
     }
 
@@ -626,7 +632,7 @@ internal sealed class DocumentValidator
     /// is null, with a problem, when it is not text or too long (as <see cref="String"/>). A short unescaped name is
     /// looked up from its bytes, first as the property after the one before (<paramref name="next"/>: written objects
     /// keep the declared order), without making a string for it.</summary>
-    private string? PropertyName(ref Utf8JsonReader reader, PropertyTable properties, int next, PathNode path, int line, out (JsonPropertyInfo Info, int Index)? property)
+    private string? PropertyName(ref Utf8JsonReader reader, PropertyTable properties, int next, PathNode path, long at, out (JsonPropertyInfo Info, int Index)? property)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= _limits.MaxStringLength)
         {
@@ -641,7 +647,7 @@ internal sealed class DocumentValidator
             return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
         }
 
-        var name = String(ref reader, path, line);
+        var name = String(ref reader, path, at);
         property = name is not null && properties.ByName.TryGetValue(name, out var entry) ? entry : null;
         return name;
     }
@@ -800,22 +806,25 @@ internal sealed class DocumentValidator
     }
 
     /// <summary>Adds a problem; a text with one gives no value, so the pass stops building.</summary>
-    private void Add(PathRef path, int line, Reason reason)
+    private void Add(PathRef path, long at, Reason reason)
     {
-        _problems.Add(Problem.AtLine(path.ToString(), line, reason));
+        _problems.Add(Problem.AtLine(path.ToString(), LineAt(at), reason));
         _build = false;
     }
 
-    /// <summary>The 1-based line of a byte offset; offsets are asked for in increasing order.</summary>
+    /// <summary>The 1-based line of a byte offset, counted from the offset asked for before: forward (the walk's
+    /// order), or back for a problem found at an object's start after its values were read. Lines are counted only for
+    /// problems and recorded paths: a clean text never pays for them.</summary>
     private int LineAt(long offset)
     {
         var end = (int)Math.Min(offset, _json.Length);
-        if (end > _countedTo)
+        if (end < _countedTo)
         {
-            _line += _json.Span[_countedTo..end].Count((byte)'\n');
-            _countedTo = end;
+            return _line - _json.Span[end.._countedTo].Count((byte)'\n');
         }
 
+        _line += _json.Span[_countedTo..end].Count((byte)'\n');
+        _countedTo = end;
         return _line;
     }
 

@@ -36,7 +36,8 @@ internal static class JsonText
     /// limit.</summary>
     public static Source Utf8(Stream utf8Json, DocumentReadOptions limits)
     {
-        using var buffer = new MemoryStream();
+        // A stream that knows its length (a file) gets a buffer of that size at once, not one doubled again and again.
+        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Clamp(utf8Json.Length - utf8Json.Position, 0, Math.Min(limits.MaxDocumentBytes + 1, Array.MaxLength)) : 0);
         var chunk = new byte[81_920];
         int read;
         while ((read = utf8Json.Read(chunk, 0, (int)Math.Min(chunk.Length, limits.MaxDocumentBytes + 1 - buffer.Length))) > 0)
