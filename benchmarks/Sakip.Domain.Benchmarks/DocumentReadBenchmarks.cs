@@ -1,8 +1,8 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 using Sakip.Domain.Json.Serialization;
-using Sakip.Domain.Evaluations;
 using Sakip.Domain.Testing;
 
 namespace Sakip.Domain.Benchmarks;
