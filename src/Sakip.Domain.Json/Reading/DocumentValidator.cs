@@ -221,13 +221,16 @@ internal sealed class DocumentValidator
         var type = shape.Type;
         var properties = shape.Properties!;
         var problemsBefore = _problems.Count;
-        var seen = new Seen(properties.All.Length);
+        var count = properties.All.Length;
+        var seen = new Seen(count);
         // Only the whole-value checks (Complete) and the root's format version read the numbers, the properties given
-        // and their lines: other objects keep none of them.
+        // and their places, each kept at its property's place: other objects keep none of them.
         var whole = type == typeof(TargetJson) || type == typeof(YearSpanJson) || type == typeof(RoundingJson);
-        var numbers = whole || type == _root ? new Dictionary<string, decimal>(StringComparer.Ordinal) : null;
-        var nonNull = whole ? new HashSet<string>(StringComparer.Ordinal) : null;
-        var nameAts = whole ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
+        var keep = whole || type == _root;
+        Span<decimal> numbers = !keep ? default : count <= 64 ? stackalloc decimal[count] : new decimal[count];
+        Span<long> nameAts = !whole ? default : count <= 64 ? stackalloc long[count] : new long[count];
+        var hasNumber = new Seen(keep ? count : 0);
+        var nonNull = new Seen(whole ? count : 0);
         var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -263,15 +266,19 @@ internal sealed class DocumentValidator
 
             next = index + 1;
             _lines?.TryAdd(propertyPath.ToString(), LineAt(propertyAt));
-            nameAts?.TryAdd(name, propertyAt);
-            if (reader.TokenType != JsonTokenType.Null)
+            if (whole)
             {
-                nonNull?.Add(name);
+                nameAts[index] = propertyAt;
+                if (reader.TokenType != JsonTokenType.Null)
+                {
+                    nonNull.Add(index);
+                }
             }
 
-            if (numbers is not null && reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader, out var number, out _))
+            if (keep && reader.TokenType == JsonTokenType.Number && ExactNumber(ref reader, out var number, out _))
             {
-                numbers[name] = number;
+                numbers[index] = number;
+                hasNumber.Add(index);
             }
 
             var value = Value(ref reader, properties.ShapeAt(index, this), propertyPath, property.Value.Info.IsSetNullable);
@@ -287,7 +294,7 @@ internal sealed class DocumentValidator
                 }
             }
 
-            if (type == _root && name == "formatVersion" && numbers!.TryGetValue(name, out var version)
+            if (type == _root && name == "formatVersion" && hasNumber.Contains(index) && numbers[index] is var version
                 && version == decimal.Truncate(version) && version is >= int.MinValue and <= int.MaxValue && (version < _oldestFormatVersion || version > _formatVersion))
             {
                 Add(propertyPath, propertyAt, JsonMessages.UnsupportedFormatVersion(version, _oldestFormatVersion, _formatVersion));
@@ -305,52 +312,88 @@ internal sealed class DocumentValidator
         // Whole-value checks only on objects whose parts are all fine (no second report of the same mistake).
         if (whole && _problems.Count == problemsBefore)
         {
-            Complete(type, path, at, nonNull!, numbers!, nameAts!);
+            Complete(type, path, at, new(properties, seen, nonNull, hasNumber), numbers, nameAts);
         }
 
         return built;
     }
 
     /// <summary>The checks of whole values: targets, year spans and roundings.</summary>
-    private void Complete(Type type, PathNode path, long at, HashSet<string> present, Dictionary<string, decimal> numbers, Dictionary<string, long> nameAts)
+    /// <param name="type">The type of the object.</param>
+    /// <param name="path">Its path.</param>
+    /// <param name="at">Its place in the text.</param>
+    /// <param name="given">Its properties: those given, those not null and those read as numbers.</param>
+    /// <param name="numbers">The numbers, at their properties' places.</param>
+    /// <param name="nameAts">The places of the properties given, at their properties' places.</param>
+    private void Complete(Type type, PathNode path, long at, Given given, ReadOnlySpan<decimal> numbers, ReadOnlySpan<long> nameAts)
     {
         if (type == typeof(TargetJson))
         {
-            if (present.SetEquals(["value"]))
+            if (given.NonNullAre("value"))
             {
                 return;
             }
 
-            if (!present.SetEquals(["lower", "upper"]))
+            if (!given.NonNullAre("lower", "upper"))
             {
                 Add(path, at, JsonMessages.BadTarget);
             }
-            else if (Target.TryCreateRange(numbers["lower"], numbers["upper"]).Problems is [var failure, ..])
+            else if (Target.TryCreateRange(numbers[given.IndexOf("lower")], numbers[given.IndexOf("upper")]).Problems is [var failure, ..])
             {
                 Add(path, at, failure.Reason);
             }
         }
-        else if (type == typeof(YearSpanJson) && numbers.TryGetValue("first", out var first) && numbers.TryGetValue("last", out var last))
+        else if (type == typeof(YearSpanJson) && given.IsNumber("first") && given.IsNumber("last"))
         {
             var inRange = true;
-            foreach (var (name, year) in new[] { ("first", first), ("last", last) })
+            foreach (var name in (ReadOnlySpan<string>)["first", "last"])
             {
-                if (year is < 1 or > 9999)
+                if (numbers[given.IndexOf(name)] is < 1 or > 9999)
                 {
-                    Add(path.Property(name), nameAts.GetValueOrDefault(name, at), JsonMessages.YearOutOfRange);
+                    Add(path.Property(name), given.At(name, nameAts, at), JsonMessages.YearOutOfRange);
                     inRange = false;
                 }
             }
 
-            if (inRange && last < first)
+            if (inRange && numbers[given.IndexOf("last")] < numbers[given.IndexOf("first")])
             {
                 Add(path, at, JsonMessages.YearSpanReversed);
             }
         }
-        else if (type == typeof(RoundingJson) && numbers.TryGetValue("decimals", out var decimals) && decimals is < 0 or > 28)
+        else if (type == typeof(RoundingJson) && given.IsNumber("decimals") && numbers[given.IndexOf("decimals")] is < 0 or > 28)
         {
-            Add(path.Property("decimals"), nameAts.GetValueOrDefault("decimals", at), JsonMessages.DecimalsOutOfRange);
+            Add(path.Property("decimals"), given.At("decimals", nameAts, at), JsonMessages.DecimalsOutOfRange);
         }
+    }
+
+    /// <summary>An object's properties as given, for the whole-value checks.</summary>
+    private readonly struct Given(PropertyTable properties, Seen seen, Seen nonNull, Seen numbers)
+    {
+        public int IndexOf(string name) => properties.ByName[name].Index;
+
+        /// <summary>Whether the properties given a value other than null are exactly these.</summary>
+        public bool NonNullAre(params ReadOnlySpan<string> names)
+        {
+            if (nonNull.Count != names.Length)
+            {
+                return false;
+            }
+
+            foreach (var name in names)
+            {
+                if (!nonNull.Contains(IndexOf(name)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public bool IsNumber(string name) => numbers.Contains(IndexOf(name));
+
+        /// <summary>The place of a property's name when it was given, else <paramref name="otherwise"/>.</summary>
+        public long At(string name, ReadOnlySpan<long> nameAts, long otherwise) => seen.Contains(IndexOf(name)) ? nameAts[IndexOf(name)] : otherwise;
     }
 
     private System.Collections.IList? Array(ref Utf8JsonReader reader, Shape shape, PathNode path, long at)
@@ -754,6 +797,9 @@ internal sealed class DocumentValidator
         }
 
         public readonly bool Contains(int index) => _many is null ? (_bits & (1UL << index)) != 0 : _many[index];
+
+        /// <summary>How many properties were given.</summary>
+        public readonly int Count => _many is null ? System.Numerics.BitOperations.PopCount(_bits) : _many.Count(m => m);
     }
 
     /// <summary>A type's properties by name, each with its place (for the duplicate and required checks).</summary>
