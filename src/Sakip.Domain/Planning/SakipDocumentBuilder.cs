@@ -117,17 +117,41 @@ public sealed class SakipDocumentBuilder
 
         /// <summary>Reports every null element of the parts' lists (the top-level lists are checked where they are
         /// read); whether any was found.</summary>
+        // Whether MissingParts makes paths: a first pass without them (a null is rare) only finds whether there is one;
+        // a second pass, made only then, makes the paths of the problems.
+        private bool _paths;
+        private bool _missing;
+
+        /// <summary>Reports every null inside the parts (a null list element), each at its path; whether there was
+        /// one.</summary>
         public bool MissingParts(SakipDocumentBuilder b)
+        {
+            _paths = false;
+            FindMissingParts(b);
+            if (_missing)
+            {
+                _paths = true;
+                FindMissingParts(b);
+            }
+
+            return Problems.Count > 0;
+        }
+
+        /// <summary>The text of an element's path, or the empty text when no paths are made (concatenating the empty
+        /// text allocates nothing).</summary>
+        private string Item(string list, int index, string rest = "") => _paths ? $"{list}[{index}]{rest}" : "";
+
+        private void FindMissingParts(SakipDocumentBuilder b)
         {
             if (b.Rpjmd is { } rpjmd)
             {
-                const string P = "rpjmd";
-                Nulls(P + ".misi", rpjmd.Misi);
-                Nulls(P + ".strategi", rpjmd.Strategi);
-                Nulls(P + ".arahKebijakan", rpjmd.ArahKebijakan);
-                Each(P + ".tujuan", rpjmd.Tujuan, (path, t) => Planned(path + ".indicators", t.Indicators));
-                Each(P + ".sasaran", rpjmd.Sasaran, (path, s) => Planned(path + ".indicators", s.Indicators));
-                Each(P + ".programs", rpjmd.Programs, (path, program) =>
+                var prefix = _paths ? "rpjmd" : "";
+                Nulls(prefix + ".misi", rpjmd.Misi);
+                Nulls(prefix + ".strategi", rpjmd.Strategi);
+                Nulls(prefix + ".arahKebijakan", rpjmd.ArahKebijakan);
+                Each(prefix + ".tujuan", rpjmd.Tujuan, (path, t) => Planned(path + ".indicators", t.Indicators));
+                Each(prefix + ".sasaran", rpjmd.Sasaran, (path, s) => Planned(path + ".indicators", s.Indicators));
+                Each(prefix + ".programs", rpjmd.Programs, (path, program) =>
                 {
                     Planned(path + ".indicators", program.Indicators);
                     Nulls(path + ".indicativeBudget", program.IndicativeBudget);
@@ -142,7 +166,7 @@ public sealed class SakipDocumentBuilder
                     continue;
                 }
 
-                var path = $"renstras[{r}]";
+                var path = Item("renstras", r);
                 Nulls(path + ".strategi", renstra.Strategi);
                 Nulls(path + ".arahKebijakan", renstra.ArahKebijakan);
                 Each(path + ".tujuan", renstra.Tujuan, (p, t) => Planned(p + ".indicators", t.Indicators));
@@ -158,8 +182,8 @@ public sealed class SakipDocumentBuilder
             {
                 if (b.PerjanjianKinerja[i] is { } pk)
                 {
-                    Nulls($"perjanjianKinerja[{i}].targets", pk.Targets);
-                    Nulls($"perjanjianKinerja[{i}].programs", pk.Programs);
+                    Nulls(Item("perjanjianKinerja", i, ".targets"), pk.Targets);
+                    Nulls(Item("perjanjianKinerja", i, ".programs"), pk.Programs);
                 }
             }
 
@@ -167,11 +191,9 @@ public sealed class SakipDocumentBuilder
             {
                 if (b.RencanaAksi[i] is { } plan)
                 {
-                    Nulls($"rencanaAksi[{i}].targets", plan.Targets);
+                    Nulls(Item("rencanaAksi", i, ".targets"), plan.Targets);
                 }
             }
-
-            return Problems.Count > 0;
         }
 
         private void Planned(string path, ValueList<PlannedIndicator> planned) =>
@@ -184,11 +206,15 @@ public sealed class SakipDocumentBuilder
             {
                 if (items[i] is null)
                 {
-                    Add($"{path}[{i}]", Messages.Required);
+                    _missing = true;
+                    if (_paths)
+                    {
+                        Add($"{path}[{i}]", Messages.Required);
+                    }
                 }
                 else
                 {
-                    inner($"{path}[{i}]", items[i]);
+                    inner(Item(path, i), items[i]);
                 }
             }
         }
