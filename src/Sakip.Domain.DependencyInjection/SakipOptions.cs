@@ -126,7 +126,7 @@ public sealed class SakipOptions
 #pragma warning restore CA1031
             {
                 error ??= e;
-                problems.Add(new Problem($"configure[{i}]", ConfigureFailed(i, $"{e.GetType().Name}: {e.Message}")));
+                problems.Add(new Problem($"configure[{i}]", ConfigureFailed(i, FailureText.Of(e))));
             }
         }
 
@@ -135,8 +135,8 @@ public sealed class SakipOptions
         return problems.Count == 0 ? (built, null) : (Result<RuleCatalogue>.Failure(problems), error);
     }
 
-    private static Reason ConfigureFailed(int step, string detail) => new(
+    private static Reason ConfigureFailed(int step, BilingualText why) => new(
         "configure-failed",
-        $"the configuration step {step} (rules added in code) failed: {detail}",
-        $"langkah konfigurasi {step} (aturan yang ditambahkan dalam kode) gagal: {detail}");
+        $"the configuration step {step} (rules added in code) failed: {why.English}",
+        $"langkah konfigurasi {step} (aturan yang ditambahkan dalam kode) gagal: {why.Indonesian}");
 }

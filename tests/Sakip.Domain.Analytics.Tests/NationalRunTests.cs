@@ -100,6 +100,8 @@ public sealed class NationalRunTests : IDisposable
         Assert.Contains("the database is down", thrown.Problems[0].Reason.Message.English, StringComparison.Ordinal);
         var missing = summary.Regions[2];
         Assert.Equal("national-file-unreadable", Assert.Single(missing.Problems).Reason.Code);
+        Assert.EndsWith("tidak dapat dibaca: berkas tidak ada", missing.Problems[0].Reason.Message.Indonesian, StringComparison.Ordinal);
+        Assert.EndsWith("cannot be read: the file does not exist", missing.Problems[0].Reason.Message.English, StringComparison.Ordinal);
         var unreadable = Assert.Single(summary.Regions, r => r.Source == "11/11.50.sakip.json");
         Assert.Equal(RegionStatus.Skipped, unreadable.Status);
         Assert.NotEmpty(unreadable.Problems);

@@ -1,6 +1,7 @@
 using Sakip.Domain;
 using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
 
 namespace Sakip.Cli.Commands;
 
@@ -60,7 +61,7 @@ internal static class DocumentFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"{who}: {CliContext.Current.T("masukan tidak valid", "invalid input")}: '{path}': {CliContext.Current.T("tidak dapat dibaca", "cannot be read")}: {e.Message}");
+            error.WriteLine($"{who}: {CliContext.Current.T("masukan tidak valid", "invalid input")}: '{path}': {CliContext.Current.T("tidak dapat dibaca", "cannot be read")}: {CliContext.Current.T(FailureText.Of(e))}");
             return null;
         }
     }

@@ -5,6 +5,7 @@ using Sakip.Domain;
 using Sakip.Domain.Analytics;
 using Sakip.Domain.Analytics.National;
 using Sakip.Domain.Collections;
+using Sakip.Domain.Text;
 using Sakip.Domain.Tree;
 
 namespace Sakip.Cli.Commands;
@@ -122,7 +123,7 @@ internal static class NationalCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             bar.End();
-            error.WriteLine($"{context.Invalid("national")}: --facts '{factsFolder}': {context.T("tidak dapat ditulis", "cannot be written")}: {e.Message}");
+            error.WriteLine($"{context.Invalid("national")}: --facts '{factsFolder}': {context.T("tidak dapat ditulis", "cannot be written")}: {context.T(FailureText.Of(e))}");
             return SakipApp.InvalidInput;
         }
 

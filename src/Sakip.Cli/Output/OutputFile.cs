@@ -34,7 +34,7 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            reason = e.Message;
+            reason = Commands.CliContext.Current.T(Sakip.Domain.Text.FailureText.Of(e));
         }
 
         error.WriteLine($"sakip {command}: {Commands.CliContext.Current.T("tidak dapat menulis", "cannot write")} '{path}': {reason}");

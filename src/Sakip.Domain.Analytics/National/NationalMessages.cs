@@ -6,20 +6,20 @@ namespace Sakip.Domain.Analytics.National;
 /// wording.</summary>
 internal static class NationalMessages
 {
-    public static Reason FileUnreadable(string path, string why) => new(
+    public static Reason FileUnreadable(string path, BilingualText why) => new(
         "national-file-unreadable",
-        $"the file '{path}' cannot be read: {why}",
-        $"berkas '{path}' tidak dapat dibaca: {why}");
+        $"the file '{path}' cannot be read: {why.English}",
+        $"berkas '{path}' tidak dapat dibaca: {why.Indonesian}");
 
-    public static Reason LoadFailed(string type, string message) => new(
+    public static Reason LoadFailed(BilingualText why) => new(
         "national-load-failed",
-        $"loading the document failed with {type}: {message}",
-        $"pemuatan dokumen gagal dengan {type}: {message}");
+        $"loading the document failed: {why.English}",
+        $"pemuatan dokumen gagal: {why.Indonesian}");
 
-    public static Reason RegionFailed(string type, string message) => new(
+    public static Reason RegionFailed(BilingualText why) => new(
         "national-region-failed",
-        $"processing the region failed with {type}: {message}; the other regions go on",
-        $"pemrosesan daerah gagal dengan {type}: {message}; daerah lain tetap diproses");
+        $"processing the region failed: {why.English}; the other regions go on",
+        $"pemrosesan daerah gagal: {why.Indonesian}; daerah lain tetap diproses");
 
     public static readonly Reason NoYears = new(
         "national-no-years",
@@ -36,10 +36,10 @@ internal static class NationalMessages
         "no such folder",
         "folder tidak ada");
 
-    public static Reason ManifestUnreadable(string why) => new(
+    public static Reason ManifestUnreadable(BilingualText why) => new(
         "national-manifest-unreadable",
-        $"the manifest cannot be read: {why}",
-        $"manifes tidak dapat dibaca: {why}");
+        $"the manifest cannot be read: {why.English}",
+        $"manifes tidak dapat dibaca: {why.Indonesian}");
 
     public static readonly Reason ManifestShape = new(
         "national-manifest-shape",

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Ardalis.GuardClauses;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Analytics.National;
 
@@ -143,7 +144,7 @@ public static class NationalRun
         {
             // A loader is the caller's code (a file, a database, a generator): whatever it throws is this region's
             // problem, reported in the summary, and the other regions go on.
-            return Skipped(index, source, null, [new Problem("source", NationalMessages.LoadFailed(e.GetType().Name, e.Message))], clock);
+            return Skipped(index, source, null, [new Problem("source", NationalMessages.LoadFailed(FailureText.Of(e)))], clock);
         }
 
         if (!loaded.TryGetValue(out var document))
@@ -158,7 +159,7 @@ public static class NationalRun
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A defect in a rule or a plugin must not stop a country's run: the region is skipped, its failure listed.
-            return Skipped(index, source, document, [new Problem("", NationalMessages.RegionFailed(e.GetType().Name, e.Message))], clock);
+            return Skipped(index, source, document, [new Problem("", NationalMessages.RegionFailed(FailureText.Of(e)))], clock);
         }
     }
 

@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
 using Sakip.Domain.Planning;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Analytics.National;
 
@@ -81,7 +82,7 @@ public sealed class RegionSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Result<SakipDocument>.Failure(new Problem("file", NationalMessages.FileUnreadable(path, e.Message)));
+            return Result<SakipDocument>.Failure(new Problem("file", NationalMessages.FileUnreadable(path, FailureText.Of(e))));
         }
 
         using (stream)

@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using Sakip.Domain.Collections;
 using Sakip.Domain.Evaluations;
 using Sakip.Domain.Json;
+using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Analytics.National;
 
@@ -43,7 +44,7 @@ public static class RegionSources
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Result<ValueList<RegionSource>>.Failure(new Problem("folder", NationalMessages.FileUnreadable(folder, e.Message)));
+            return Result<ValueList<RegionSource>>.Failure(new Problem("folder", NationalMessages.FileUnreadable(folder, FailureText.Of(e))));
         }
     }
 
@@ -67,7 +68,7 @@ public static class RegionSources
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or JsonException)
         {
-            return Result<ValueList<RegionSource>>.Failure(new Problem("manifest", NationalMessages.ManifestUnreadable(e.Message)));
+            return Result<ValueList<RegionSource>>.Failure(new Problem("manifest", NationalMessages.ManifestUnreadable(FailureText.Of(e))));
         }
 
         using (json)

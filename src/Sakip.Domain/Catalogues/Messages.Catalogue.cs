@@ -56,10 +56,10 @@ internal static partial class Messages
         $"the alignment rule is not usable: {detail.English}",
         $"aturan keselarasan tidak dapat digunakan: {detail.Indonesian}");
 
-    public static Reason PluginFailed(string plugin, string detail) => new(
+    public static Reason PluginFailed(string plugin, BilingualText why) => new(
         "plugin-failed",
-        $"the plugin '{plugin}' failed while registering its rules: {detail}",
-        $"plugin '{plugin}' gagal saat mendaftarkan aturannya: {detail}");
+        $"the plugin '{plugin}' failed while registering its rules: {why.English}",
+        $"plugin '{plugin}' gagal saat mendaftarkan aturannya: {why.Indonesian}");
 
     private static string Name(Polarity polarity, Language language) => (polarity, language) switch
     {

@@ -131,7 +131,7 @@ public sealed class RuleCatalogueBuilder
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            _pluginProblems.Add(new Problem($"plugins[{name}]", Messages.PluginFailed(name, $"{e.GetType().Name}: {e.Message}")));
+            _pluginProblems.Add(new Problem($"plugins[{name}]", Messages.PluginFailed(name, FailureText.Of(e))));
         }
         finally
         {

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Sakip.Domain.Text;
+
+namespace Sakip.Domain.Tests.Text;
+
+/// <summary>Why an operation failed is said in each language alone: the system's own message (one language only) is
+/// never appended to an Indonesian sentence.</summary>
+public class FailureTextTests
+{
+    public static TheoryData<Exception, string, string> Known() => new()
+    {
+        { new FileNotFoundException("Could not find file '/x'."), "the file does not exist", "berkas tidak ada" },
+        { new DirectoryNotFoundException("Could not find a part of the path."), "a folder on the path does not exist", "folder pada jalurnya tidak ada" },
+        { new PathTooLongException("The path is too long."), "the path is too long", "jalurnya terlalu panjang" },
+        { new UnauthorizedAccessException("Access to the path is denied."), "access is denied", "akses ditolak" },
+        { new IOException("The process cannot access the file because it is being used by another process."), "the system reported an input/output error (the file may be in use, or the disk full or unavailable)", "sistem melaporkan kesalahan masukan/keluaran (berkas mungkin sedang dipakai, atau disk penuh atau tidak tersedia)" },
+        { new JsonException("'x' is an invalid start of a value.", null, 2, 5), "it is not valid JSON (line 3)", "bukan JSON yang valid (baris 3)" },
+        { new JsonException("Unexpected end."), "it is not valid JSON", "bukan JSON yang valid" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Known))]
+    public void Of_SystemFailure_IsSaidInEachLanguageWithoutTheSystemsMessage(Exception exception, string english, string indonesian)
+    {
+        var why = FailureText.Of(exception);
+
+        Assert.Equal(english, why.English);
+        Assert.Equal(indonesian, why.Indonesian);
+        Assert.DoesNotContain(exception.Message, why.Indonesian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_MissingFileOpened_IsTheFileDoesNotExist()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"sakip-missing-{Guid.NewGuid():N}.json");
+
+        var e = Assert.ThrowsAny<IOException>(() => File.OpenRead(missing));
+
+        Assert.Equal(new BilingualText("the file does not exist", "berkas tidak ada"), FailureText.Of(e));
+    }
+
+    [Fact]
+    public void Of_AnyOtherException_GivesItsTypeAndQuotesItsOwnMessage()
+    {
+        var why = FailureText.Of(new InvalidOperationException("the plugin's own words"));
+
+        Assert.Equal("InvalidOperationException: the plugin's own words", why.English);
+        Assert.Equal("InvalidOperationException, dengan pesan: \"the plugin's own words\"", why.Indonesian);
+    }
+
+    [Fact]
+    public void Of_Null_Throws() => Assert.Equal("exception", Assert.Throws<ArgumentNullException>(() => FailureText.Of(null!)).ParamName);
+}
