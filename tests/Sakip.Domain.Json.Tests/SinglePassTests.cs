@@ -45,10 +45,7 @@ public class SinglePassTests
         var text = SakipDocumentJson.Write(SampleDocument.Create()).Replace("\"value\": 61.2500", $"\"value\": {number}", StringComparison.Ordinal);
         Assert.Contains(number, text, StringComparison.Ordinal);
 
-        var (built, problems) = Pass(text, JsonFormat.DocumentInfo);
-
-        Assert.True(built is not null, problems);
-        Assert.Equal(All(JsonSerializer.Deserialize(text, (JsonTypeInfo)JsonFormat.DocumentInfo)!), All(built));
+        AssertBuiltAsTheSerializerReads(text, JsonFormat.DocumentInfo);
     }
 
     [Fact]
@@ -62,11 +59,8 @@ public class SinglePassTests
         Assert.Contains("r\\u0065gency", text, StringComparison.Ordinal);
         Assert.Contains("2025-\\u00513", text, StringComparison.Ordinal);
 
-        var (built, problems) = Pass(text, JsonFormat.DocumentInfo);
-
-        Assert.True(built is not null, problems);
-        Assert.Equal(All(JsonSerializer.Deserialize(text, (JsonTypeInfo)JsonFormat.DocumentInfo)!), All(built));
-        Assert.Equal("Kabupaten Contoh \"baru\" \U0001F600", ((DocumentJson)built).Region.Name);
+        AssertBuiltAsTheSerializerReads(text, JsonFormat.DocumentInfo);
+        Assert.Equal("Kabupaten Contoh \"baru\" \U0001F600", ((DocumentJson)Pass(text, JsonFormat.DocumentInfo).Built!).Region.Name);
     }
 
     [Fact]
@@ -88,10 +82,7 @@ public class SinglePassTests
     {
         var text = RuleSetJson.Write(RuleSets.All.Single(r => r.Id == id));
 
-        var (built, problems) = Pass(text, JsonFormat.RuleSetInfo);
-
-        Assert.True(built is not null, problems);
-        Assert.Equal(All(JsonSerializer.Deserialize(text, (JsonTypeInfo)JsonFormat.RuleSetInfo)!), All(built));
+        AssertBuiltAsTheSerializerReads(text, JsonFormat.RuleSetInfo);
     }
 
     public static TheoryData<string> BandSetIds() => [.. BandSets.All.Select(b => b.Id)];
@@ -102,10 +93,7 @@ public class SinglePassTests
     {
         var text = BandSetJson.Write(BandSets.All.Single(b => b.Id == id));
 
-        var (built, problems) = Pass(text, JsonFormat.BandSetInfo);
-
-        Assert.True(built is not null, problems);
-        Assert.Equal(All(JsonSerializer.Deserialize(text, (JsonTypeInfo)JsonFormat.BandSetInfo)!), All(built));
+        AssertBuiltAsTheSerializerReads(text, JsonFormat.BandSetInfo);
     }
 
     public static TheoryData<string> SchemeIds() => [.. EvaluationSchemes.All.Select(s => s.Id)];
@@ -116,10 +104,7 @@ public class SinglePassTests
     {
         var text = EvaluationSchemeJson.Write(EvaluationSchemes.All.First(s => s.Id == id));
 
-        var (built, problems) = Pass(text, JsonFormat.SchemeInfo);
-
-        Assert.True(built is not null, problems);
-        Assert.Equal(All(JsonSerializer.Deserialize(text, (JsonTypeInfo)JsonFormat.SchemeInfo)!), All(built));
+        AssertBuiltAsTheSerializerReads(text, JsonFormat.SchemeInfo);
     }
 
     [Fact]
@@ -127,10 +112,7 @@ public class SinglePassTests
     {
         var text = SampleAnswers.OneGradeA;
 
-        var (built, problems) = Pass(text, JsonFormat.AnswerDocumentInfo, oldest: 1, newest: EvaluationJson.FormatVersion);
-
-        Assert.True(built is not null, problems);
-        Assert.Equal(All(JsonSerializer.Deserialize(text, (JsonTypeInfo)JsonFormat.AnswerDocumentInfo)!), All(built));
+        AssertBuiltAsTheSerializerReads(text, JsonFormat.AnswerDocumentInfo, newest: EvaluationJson.FormatVersion);
     }
 
     [Fact]
@@ -156,6 +138,14 @@ public class SinglePassTests
         Assert.Empty(outcome.Problems);
         Assert.Equal(1, calls);
         Assert.Equal(All(JsonSerializer.Deserialize(text, JsonFormat.DocumentInfo)!), All(value!));
+    }
+
+    private static void AssertBuiltAsTheSerializerReads(string text, JsonTypeInfo info, int newest = 1)
+    {
+        var (built, problems) = Pass(text, info, newest: newest);
+
+        Assert.True(built is not null, problems);
+        Assert.Equal(All(JsonSerializer.Deserialize(text, info)!), All(built));
     }
 
     private static (object? Built, string Problems) Pass(string text, JsonTypeInfo info, int oldest = 1, int newest = 1)
