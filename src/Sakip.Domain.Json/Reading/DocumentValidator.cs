@@ -11,13 +11,13 @@ using Kind = Sakip.Domain.Json.JsonMessages.Kind;
 namespace Sakip.Domain.Json.Reading;
 
 /// <summary>
-/// Checks a JSON text against the document format before anything is deserialized: one pass of a
-/// <see cref="Utf8JsonReader"/>, guided by the source-generated metadata (<see cref="JsonTypeInfo.Kind"/>, the
-/// properties' names, types, <c>required</c> and nullability, the element types of lists). It reports every
-/// unknown or duplicate property, missing required value, null where a value belongs, value of the wrong kind,
-/// unparseable code, period, target, year span and format version, each with its JSON path and line. The line of
-/// every path, for later problems (the mapper's, the builder's), is recorded by a second pass over the same text made
-/// only when such a problem asks for one (<see cref="Outcome.LineOf"/>): a clean document never pays for it.
+/// Checks a JSON text against the document format and builds the value of a clean text, in one pass of a
+/// <see cref="Utf8JsonReader"/> guided by the source-generated metadata (<see cref="JsonTypeInfo.Kind"/>, the
+/// properties' names, types, <c>required</c> and nullability, the element types of lists, the creators and setters).
+/// It reports every unknown or duplicate property, missing required value, null where a value belongs, value of the
+/// wrong kind, unparseable code, period, target, year span and format version, each with its JSON path and line. The
+/// line of every path, for later problems (the mapper's, the builder's), is recorded by a second pass over the same
+/// text made only when such a problem asks for one (<see cref="Outcome.LineOf"/>): a clean document never pays for it.
 /// </summary>
 /// <remarks>A syntax error ends the pass (the reader cannot go on); the problems found before it are kept.</remarks>
 internal sealed class DocumentValidator
