@@ -96,6 +96,8 @@ public class SakipDocumentJsonReadTests
     [InlineData("{ \"a\": \"one two three four five six seven\" x\n}", "not valid JSON: unexpected 'x' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
     [InlineData("{ \"a\": 1 \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\": 2 }", "not valid JSON: unexpected '\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb…' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
     [InlineData("{} {}", "not valid JSON: more text follows the document's value, from '{}'")]
+    [InlineData("{\n  \"formatVersion\": 1,\n  \"ruleSetId\": x1\n}", "not valid JSON: unexpected 'x1' here (check the commas, quotes and brackets before it; comments and single quotes are not JSON)")]
+    [InlineData("{\n  \"formatVersion\": 1\n}\n\n  [2]", "not valid JSON: more text follows the document's value, from '[2]'")]
     public void Read_NotJson_SaysWhatIsWrongInEachLanguage(string json, string english)
     {
         var problem = Problems(json)[^1];
