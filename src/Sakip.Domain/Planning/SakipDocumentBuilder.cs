@@ -113,7 +113,7 @@ public sealed class SakipDocumentBuilder
 
         public List<Problem> Problems { get; } = [];
 
-        public void Add(string path, Reason reason) => Problems.Add(new Problem(path, reason));
+        public void Add(ProblemPath path, Reason reason) => Problems.Add(new Problem(path.ToString(), reason));
 
         /// <summary>Reports every null element of the parts' lists (the top-level lists are checked where they are
         /// read); whether any was found.</summary>
@@ -240,7 +240,7 @@ public sealed class SakipDocumentBuilder
             var byId = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
             for (var i = 0; i < indicators.Count; i++)
             {
-                var path = $"indicators[{i}]";
+                var path = new ProblemPath("indicators", i);
                 var indicator = indicators[i];
                 if (indicator is null)
                 {
@@ -248,36 +248,36 @@ public sealed class SakipDocumentBuilder
                     continue;
                 }
 
-                if (Text(path + ".id", indicator.Id) && !byId.TryAdd(indicator.Id, indicator))
+                if (Text(path.Then(".id"), indicator.Id) && !byId.TryAdd(indicator.Id, indicator))
                 {
-                    Add(path + ".id", Messages.DuplicateId(indicator.Id));
+                    Add(path.Then(".id"), Messages.DuplicateId(indicator.Id));
                 }
 
-                Text(path + ".name", indicator.Name);
-                Text(path + ".unit", indicator.Unit);
-                Unicode(path + ".objective", indicator.Objective);
-                Unicode(path + ".rationale", indicator.Rationale);
-                Unicode(path + ".definition", indicator.Definition);
-                Unicode(path + ".formulaText", indicator.FormulaText);
-                Unicode(path + ".dataSource", indicator.DataSource);
-                Unicode(path + ".responsibleUnit", indicator.ResponsibleUnit);
-                Unicode(path + ".cascadedFrom", indicator.CascadedFrom);
+                Text(path.Then(".name"), indicator.Name);
+                Text(path.Then(".unit"), indicator.Unit);
+                Unicode(path.Then(".objective"), indicator.Objective);
+                Unicode(path.Then(".rationale"), indicator.Rationale);
+                Unicode(path.Then(".definition"), indicator.Definition);
+                Unicode(path.Then(".formulaText"), indicator.FormulaText);
+                Unicode(path.Then(".dataSource"), indicator.DataSource);
+                Unicode(path.Then(".responsibleUnit"), indicator.ResponsibleUnit);
+                Unicode(path.Then(".cascadedFrom"), indicator.CascadedFrom);
                 if (indicator.FormulaId is not null)
                 {
-                    Text(path + ".formulaId", indicator.FormulaId);
+                    Text(path.Then(".formulaId"), indicator.FormulaId);
                 }
 
-                Defined(path + ".polarity", indicator.Polarity);
-                Defined(path + ".accumulation", indicator.Accumulation);
-                Defined(path + ".type", indicator.Type);
-                Defined(path + ".reportingFrequency", indicator.ReportingFrequency);
+                Defined(path.Then(".polarity"), indicator.Polarity);
+                Defined(path.Then(".accumulation"), indicator.Accumulation);
+                Defined(path.Then(".type"), indicator.Type);
+                Defined(path.Then(".reportingFrequency"), indicator.ReportingFrequency);
             }
 
             for (var i = 0; i < indicators.Count; i++)
             {
                 if (indicators[i]?.CascadedFrom is { } parent && !byId.ContainsKey(parent))
                 {
-                    Add($"indicators[{i}].cascadedFrom", Messages.UnknownReference(Messages.Kinds.Indicator, parent));
+                    Add(new ProblemPath("indicators", i, ".cascadedFrom"), Messages.UnknownReference(Messages.Kinds.Indicator, parent));
                 }
             }
 
@@ -292,9 +292,9 @@ public sealed class SakipDocumentBuilder
             Text(P + ".visi", rpjmd.Visi);
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var misi = Ids(P + ".misi", rpjmd.Misi, m => m.Id, ids);
-            foreach (var (m, i) in rpjmd.Misi.Select((m, i) => (m, i)))
+            for (var i = 0; i < rpjmd.Misi.Count; i++)
             {
-                Text($"{P}.misi[{i}].text", m.Text);
+                Text(new ProblemPath(P + ".misi", i, ".text"), rpjmd.Misi[i].Text);
             }
 
             var tujuan = Ids(P + ".tujuan", rpjmd.Tujuan, t => t.Id, ids);
@@ -304,35 +304,35 @@ public sealed class SakipDocumentBuilder
             for (var i = 0; i < rpjmd.Tujuan.Count; i++)
             {
                 var t = rpjmd.Tujuan[i];
-                Text($"{P}.tujuan[{i}].text", t.Text);
-                Reference($"{P}.tujuan[{i}].misiId", t.MisiId, misi, Messages.Kinds.Misi);
-                Planned($"{P}.tujuan[{i}].indicators", t.Indicators, rpjmd.Period);
+                Text(new ProblemPath(P + ".tujuan", i, ".text"), t.Text);
+                Reference(new ProblemPath(P + ".tujuan", i, ".misiId"), t.MisiId, misi, Messages.Kinds.Misi);
+                Planned(new ProblemPath(P + ".tujuan", i, ".indicators"), t.Indicators, rpjmd.Period);
             }
 
             for (var i = 0; i < rpjmd.Sasaran.Count; i++)
             {
                 var s = rpjmd.Sasaran[i];
-                Text($"{P}.sasaran[{i}].text", s.Text);
-                Reference($"{P}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, Messages.Kinds.Tujuan);
-                Planned($"{P}.sasaran[{i}].indicators", s.Indicators, rpjmd.Period);
+                Text(new ProblemPath(P + ".sasaran", i, ".text"), s.Text);
+                Reference(new ProblemPath(P + ".sasaran", i, ".tujuanId"), s.TujuanId, tujuan, Messages.Kinds.Tujuan);
+                Planned(new ProblemPath(P + ".sasaran", i, ".indicators"), s.Indicators, rpjmd.Period);
             }
 
             Strategies(P, rpjmd.Strategi, rpjmd.ArahKebijakan, sasaran, strategi);
             var programs = new HashSet<ProgramCode>();
             for (var i = 0; i < rpjmd.Programs.Count; i++)
             {
-                var path = $"{P}.programs[{i}]";
+                var path = new ProblemPath(P + ".programs", i);
                 var program = rpjmd.Programs[i];
-                Level(path + ".code", program.Code, CodeLevel.Program);
+                Level(path.Then(".code"), program.Code, CodeLevel.Program);
                 if (!programs.Add(program.Code))
                 {
-                    Add(path + ".code", Messages.DuplicateId(program.Code.ToString()));
+                    Add(path.Then(".code"), Messages.DuplicateId(program.Code.ToString()));
                 }
 
-                Text(path + ".name", program.Name);
-                References(path + ".sasaranIds", program.SasaranIds, sasaran, Messages.Kinds.Sasaran);
-                Planned(path + ".indicators", program.Indicators, rpjmd.Period);
-                Budget(path + ".indicativeBudget", program.IndicativeBudget, rpjmd.Period);
+                Text(path.Then(".name"), program.Name);
+                References(path.Then(".sasaranIds"), program.SasaranIds, sasaran, Messages.Kinds.Sasaran);
+                Planned(path.Then(".indicators"), program.Indicators, rpjmd.Period);
+                Budget(path.Then(".indicativeBudget"), program.IndicativeBudget, rpjmd.Period);
             }
 
             References(P + ".iku", rpjmd.Iku, _indicatorIds, Messages.Kinds.Indicator);
@@ -361,50 +361,53 @@ public sealed class SakipDocumentBuilder
             Ids(path + ".arahKebijakan", renstra.ArahKebijakan, a => a.Id, ids);
             var rpjmdTujuan = rpjmd?.Tujuan.Select(t => t.Id).ToHashSet(StringComparer.Ordinal) ?? [];
             var rpjmdSasaran = rpjmd?.Sasaran.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) ?? [];
+            var tujuanPath = path + ".tujuan";
             for (var i = 0; i < renstra.Tujuan.Count; i++)
             {
                 var t = renstra.Tujuan[i];
-                Text($"{path}.tujuan[{i}].text", t.Text);
-                Planned($"{path}.tujuan[{i}].indicators", t.Indicators, renstra.Period);
-                References($"{path}.tujuan[{i}].supportsRpjmdTujuan", t.SupportsRpjmdTujuan, rpjmdTujuan, Messages.Kinds.RpjmdTujuan);
+                Text(new ProblemPath(tujuanPath, i, ".text"), t.Text);
+                Planned(new ProblemPath(tujuanPath, i, ".indicators"), t.Indicators, renstra.Period);
+                References(new ProblemPath(tujuanPath, i, ".supportsRpjmdTujuan"), t.SupportsRpjmdTujuan, rpjmdTujuan, Messages.Kinds.RpjmdTujuan);
             }
 
+            var sasaranPath = path + ".sasaran";
             for (var i = 0; i < renstra.Sasaran.Count; i++)
             {
                 var s = renstra.Sasaran[i];
-                Text($"{path}.sasaran[{i}].text", s.Text);
-                Reference($"{path}.sasaran[{i}].tujuanId", s.TujuanId, tujuan, Messages.Kinds.Tujuan);
-                Planned($"{path}.sasaran[{i}].indicators", s.Indicators, renstra.Period);
-                References($"{path}.sasaran[{i}].supportsRpjmdSasaran", s.SupportsRpjmdSasaran, rpjmdSasaran, Messages.Kinds.RpjmdSasaran);
+                Text(new ProblemPath(sasaranPath, i, ".text"), s.Text);
+                Reference(new ProblemPath(sasaranPath, i, ".tujuanId"), s.TujuanId, tujuan, Messages.Kinds.Tujuan);
+                Planned(new ProblemPath(sasaranPath, i, ".indicators"), s.Indicators, renstra.Period);
+                References(new ProblemPath(sasaranPath, i, ".supportsRpjmdSasaran"), s.SupportsRpjmdSasaran, rpjmdSasaran, Messages.Kinds.RpjmdSasaran);
             }
 
             Strategies(path, renstra.Strategi, renstra.ArahKebijakan, sasaran, strategi);
             var codes = renstra.Items.Select(i => i.Code).ToHashSet();
             var seen = new HashSet<ProgramCode>();
+            var itemsPath = path + ".items";
             for (var i = 0; i < renstra.Items.Count; i++)
             {
-                var itemPath = $"{path}.items[{i}]";
+                var itemPath = new ProblemPath(itemsPath, i);
                 var item = renstra.Items[i];
 
                 if (item.Code.Level is not (CodeLevel.Program or CodeLevel.Kegiatan or CodeLevel.SubKegiatan))
                 {
-                    Add(itemPath + ".code", Messages.WrongCodeLevel(item.Code.ToString(), Messages.Kinds.PlanItem));
+                    Add(itemPath.Then(".code"), Messages.WrongCodeLevel(item.Code.ToString(), Messages.Kinds.PlanItem));
                 }
                 else if (item.Code.Level != CodeLevel.Program && item.Code.Parent is { } parent && !codes.Contains(parent))
                 {
-                    Add(itemPath + ".code", Messages.MissingParentItem(item.Code.ToString(), parent.ToString()));
+                    Add(itemPath.Then(".code"), Messages.MissingParentItem(item.Code.ToString(), parent.ToString()));
                 }
 
                 if (!seen.Add(item.Code))
                 {
-                    Add(itemPath + ".code", Messages.DuplicateId(item.Code.ToString()));
+                    Add(itemPath.Then(".code"), Messages.DuplicateId(item.Code.ToString()));
                 }
 
-                Text(itemPath + ".name", item.Name);
-                Unicode(itemPath + ".responsibleUnit", item.ResponsibleUnit);
-                References(itemPath + ".sasaranIds", item.SasaranIds, sasaran, Messages.Kinds.Sasaran);
-                Planned(itemPath + ".indicators", item.Indicators, renstra.Period);
-                Budget(itemPath + ".budget", item.Budget, renstra.Period);
+                Text(itemPath.Then(".name"), item.Name);
+                Unicode(itemPath.Then(".responsibleUnit"), item.ResponsibleUnit);
+                References(itemPath.Then(".sasaranIds"), item.SasaranIds, sasaran, Messages.Kinds.Sasaran);
+                Planned(itemPath.Then(".indicators"), item.Indicators, renstra.Period);
+                Budget(itemPath.Then(".budget"), item.Budget, renstra.Period);
             }
 
             return renstra;
@@ -415,7 +418,7 @@ public sealed class SakipDocumentBuilder
             var byId = new Dictionary<string, PerjanjianKinerja>(StringComparer.Ordinal);
             for (var i = 0; i < agreements.Count; i++)
             {
-                var path = $"perjanjianKinerja[{i}]";
+                var path = new ProblemPath("perjanjianKinerja", i);
                 var pk = agreements[i];
                 if (pk is null)
                 {
@@ -423,18 +426,18 @@ public sealed class SakipDocumentBuilder
                     continue;
                 }
 
-                if (Text(path + ".id", pk.Id) && !byId.TryAdd(pk.Id, pk))
+                if (Text(path.Then(".id"), pk.Id) && !byId.TryAdd(pk.Id, pk))
                 {
-                    Add(path + ".id", Messages.DuplicateId(pk.Id));
+                    Add(path.Then(".id"), Messages.DuplicateId(pk.Id));
                 }
 
-                Text(path + ".official", pk.Official);
-                Text(path + ".position", pk.Position);
-                Defined(path + ".level", pk.Level);
+                Text(path.Then(".official"), pk.Official);
+                Text(path.Then(".position"), pk.Position);
+                Defined(path.Then(".level"), pk.Level);
                 var yearInRange = pk.Year is >= 1900 and <= 2200;
                 if (!yearInRange)
                 {
-                    Add(path + ".year", Messages.YearOutOfRange);
+                    Add(path.Then(".year"), Messages.YearOutOfRange);
                 }
 
                 HashSet<string> sasaran;
@@ -442,7 +445,7 @@ public sealed class SakipDocumentBuilder
                 {
                     if (!agencies.TryGetValue(agency, out var renstra))
                     {
-                        Add(path + ".agency", Messages.UnknownReference(Messages.Kinds.RenstraAgency, agency.ToString()));
+                        Add(path.Then(".agency"), Messages.UnknownReference(Messages.Kinds.RenstraAgency, agency.ToString()));
                         sasaran = [];
                     }
                     else
@@ -450,7 +453,7 @@ public sealed class SakipDocumentBuilder
                         sasaran = renstra.Sasaran.Select(s => s.Id).Concat(renstra.Items.SelectMany(it => it.SasaranIds)).ToHashSet(StringComparer.Ordinal);
                         if (yearInRange && !renstra.Period.Contains(pk.Year))
                         {
-                            Add(path + ".year", Messages.YearOutsidePeriod(pk.Year, new(renstra.Period.ToString())));
+                            Add(path.Then(".year"), Messages.YearOutsidePeriod(pk.Year, new(renstra.Period.ToString())));
                         }
                     }
                 }
@@ -459,12 +462,13 @@ public sealed class SakipDocumentBuilder
                     sasaran = rpjmd?.Sasaran.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) ?? [];
                 }
 
+                var targetsPath = pk.Targets.Count > 0 ? path.Then(".targets").ToString() : "";
                 for (var t = 0; t < pk.Targets.Count; t++)
                 {
                     var target = pk.Targets[t];
-                    Reference($"{path}.targets[{t}].sasaranId", target.SasaranId, sasaran, Messages.Kinds.Sasaran);
-                    Reference($"{path}.targets[{t}].indicatorId", target.IndicatorId, _indicatorIds, Messages.Kinds.Indicator);
-                    Unicode($"{path}.targets[{t}].deviationReason", target.DeviationReason);
+                    Reference(new ProblemPath(targetsPath, t, ".sasaranId"), target.SasaranId, sasaran, Messages.Kinds.Sasaran);
+                    Reference(new ProblemPath(targetsPath, t, ".indicatorId"), target.IndicatorId, _indicatorIds, Messages.Kinds.Indicator);
+                    Unicode(new ProblemPath(targetsPath, t, ".deviationReason"), target.DeviationReason);
                 }
 
                 for (var p = 0; p < pk.Programs.Count; p++)
@@ -485,7 +489,7 @@ public sealed class SakipDocumentBuilder
             var agreed = new Dictionary<PerjanjianKinerja, HashSet<string?>>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < plans.Count; i++)
             {
-                var path = $"rencanaAksi[{i}]";
+                var path = new ProblemPath("rencanaAksi", i);
                 var plan = plans[i];
                 if (plan is null)
                 {
@@ -495,7 +499,7 @@ public sealed class SakipDocumentBuilder
 
                 if (!agreements.TryGetValue(plan.PerjanjianKinerjaId ?? "", out var pk))
                 {
-                    Add(path + ".perjanjianKinerjaId", Messages.UnknownReference(Messages.Kinds.Agreement, plan.PerjanjianKinerjaId ?? ""));
+                    Add(path.Then(".perjanjianKinerjaId"), Messages.UnknownReference(Messages.Kinds.Agreement, plan.PerjanjianKinerjaId ?? ""));
                     continue;
                 }
 
@@ -506,7 +510,7 @@ public sealed class SakipDocumentBuilder
 
                 if (!indicatorIds.Contains(plan.IndicatorId))
                 {
-                    Add(path + ".indicatorId", Messages.IndicatorNotInAgreement(plan.IndicatorId, pk.Id));
+                    Add(path.Then(".indicatorId"), Messages.IndicatorNotInAgreement(plan.IndicatorId, pk.Id));
                 }
 
                 var periods = new HashSet<Periods.ReportingPeriod>();
@@ -528,10 +532,10 @@ public sealed class SakipDocumentBuilder
 
         public void Realisations(List<IndicatorRealisation> realisations, List<BudgetRealisation> budgets, Dictionary<string, IndicatorDefinition> indicators, Dictionary<OrganisationCode, Renstra> agencies)
         {
-            var seen = new HashSet<(string, OrganisationCode?, Periods.ReportingPeriod)>();
+            var seen = new HashSet<(string, OrganisationCode?, Periods.ReportingPeriod)>(realisations.Count);
             for (var i = 0; i < realisations.Count; i++)
             {
-                var path = $"realisations[{i}]";
+                var path = new ProblemPath("realisations", i);
                 var r = realisations[i];
                 if (r is null)
                 {
@@ -541,16 +545,16 @@ public sealed class SakipDocumentBuilder
 
                 if (!indicators.TryGetValue(r.IndicatorId ?? "", out var indicator))
                 {
-                    Add(path + ".indicatorId", Messages.UnknownReference(Messages.Kinds.Indicator, r.IndicatorId ?? ""));
+                    Add(path.Then(".indicatorId"), Messages.UnknownReference(Messages.Kinds.Indicator, r.IndicatorId ?? ""));
                 }
                 else if (r.Value.IsNegative && !indicator.AllowsNegativeValues)
                 {
-                    Add(path + ".value", Messages.NegativeNotAllowed);
+                    Add(path.Then(".value"), Messages.NegativeNotAllowed);
                 }
 
                 if (r.Agency is { } agency && !agencies.ContainsKey(agency))
                 {
-                    Add(path + ".agency", Messages.UnknownReference(Messages.Kinds.RenstraAgency, agency.ToString()));
+                    Add(path.Then(".agency"), Messages.UnknownReference(Messages.Kinds.RenstraAgency, agency.ToString()));
                 }
 
                 if (!seen.Add((r.IndicatorId ?? "", r.Agency, r.Period)))
@@ -559,12 +563,12 @@ public sealed class SakipDocumentBuilder
                 }
             }
 
-            var seenBudget = new HashSet<(ProgramCode, OrganisationCode, Periods.ReportingPeriod)>();
+            var seenBudget = new HashSet<(ProgramCode, OrganisationCode, Periods.ReportingPeriod)>(budgets.Count);
             // Each Renstra's plan item codes, gathered the first time one of its budgets is checked.
             var itemCodes = new Dictionary<Renstra, HashSet<ProgramCode>>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < budgets.Count; i++)
             {
-                var path = $"budgetRealisations[{i}]";
+                var path = new ProblemPath("budgetRealisations", i);
                 var b = budgets[i];
                 if (b is null)
                 {
@@ -574,7 +578,7 @@ public sealed class SakipDocumentBuilder
 
                 if (!agencies.TryGetValue(b.Agency, out var renstra))
                 {
-                    Add(path + ".agency", Messages.UnknownReference(Messages.Kinds.RenstraAgency, b.Agency.ToString()));
+                    Add(path.Then(".agency"), Messages.UnknownReference(Messages.Kinds.RenstraAgency, b.Agency.ToString()));
                 }
                 else
                 {
@@ -585,13 +589,13 @@ public sealed class SakipDocumentBuilder
 
                     if (!codes.Contains(b.Code))
                     {
-                        Add(path + ".code", Messages.UnknownReference(Messages.Kinds.PlanItem, b.Code.ToString()));
+                        Add(path.Then(".code"), Messages.UnknownReference(Messages.Kinds.PlanItem, b.Code.ToString()));
                     }
                 }
 
                 if (b.Amount < 0m)
                 {
-                    Add(path + ".amount", Messages.NegativeAmount);
+                    Add(path.Then(".amount"), Messages.NegativeAmount);
                 }
 
                 if (!seenBudget.Add((b.Code, b.Agency, b.Period)))
@@ -606,7 +610,7 @@ public sealed class SakipDocumentBuilder
             var seen = new HashSet<(string, string, int)>();
             for (var i = 0; i < evaluations.Count; i++)
             {
-                var path = $"evaluations[{i}]";
+                var path = new ProblemPath("evaluations", i);
                 var e = evaluations[i];
                 if (e is null)
                 {
@@ -623,26 +627,29 @@ public sealed class SakipDocumentBuilder
 
         private void Strategies(string path, ValueList<Strategi> strategi, ValueList<ArahKebijakan> arah, HashSet<string> sasaran, HashSet<string> strategiIds)
         {
+            var strategiPath = path + ".strategi";
             for (var i = 0; i < strategi.Count; i++)
             {
-                Text($"{path}.strategi[{i}].text", strategi[i].Text);
-                Reference($"{path}.strategi[{i}].sasaranId", strategi[i].SasaranId, sasaran, Messages.Kinds.Sasaran);
+                Text(new ProblemPath(strategiPath, i, ".text"), strategi[i].Text);
+                Reference(new ProblemPath(strategiPath, i, ".sasaranId"), strategi[i].SasaranId, sasaran, Messages.Kinds.Sasaran);
             }
 
+            var arahPath = path + ".arahKebijakan";
             for (var i = 0; i < arah.Count; i++)
             {
-                Text($"{path}.arahKebijakan[{i}].text", arah[i].Text);
-                Reference($"{path}.arahKebijakan[{i}].strategiId", arah[i].StrategiId, strategiIds, Messages.Kinds.Strategi);
+                Text(new ProblemPath(arahPath, i, ".text"), arah[i].Text);
+                Reference(new ProblemPath(arahPath, i, ".strategiId"), arah[i].StrategiId, strategiIds, Messages.Kinds.Strategi);
             }
         }
 
-        private void Planned(string path, ValueList<PlannedIndicator> planned, YearSpan period)
+        private void Planned(ProblemPath at, ValueList<PlannedIndicator> planned, YearSpan period)
         {
+            var path = planned.Count > 0 ? at.ToString() : "";
             for (var i = 0; i < planned.Count; i++)
             {
                 var p = planned[i];
-                Reference($"{path}[{i}].indicatorId", p.IndicatorId, _indicatorIds, Messages.Kinds.Indicator);
-                var years = new HashSet<int>();
+                Reference(new ProblemPath(path, i, ".indicatorId"), p.IndicatorId, _indicatorIds, Messages.Kinds.Indicator);
+                HashSet<int>? years = null;
                 for (var t = 0; t < p.Targets.Count; t++)
                 {
                     var year = p.Targets[t].Year;
@@ -651,7 +658,7 @@ public sealed class SakipDocumentBuilder
                         Add($"{path}[{i}].targets[{t}].year", Messages.YearOutsidePeriod(year, new(period.ToString())));
                     }
 
-                    if (!years.Add(year))
+                    if (Repeats.SeenBefore(p.Targets, t, static target => target.Year, ref years))
                     {
                         Add($"{path}[{i}].targets[{t}].year", Messages.DuplicateYear(year));
                     }
@@ -659,9 +666,9 @@ public sealed class SakipDocumentBuilder
             }
         }
 
-        private void Budget(string path, ValueList<YearAmount> budget, YearSpan period)
+        private void Budget(ProblemPath path, ValueList<YearAmount> budget, YearSpan period)
         {
-            var years = new HashSet<int>();
+            HashSet<int>? years = null;
             for (var i = 0; i < budget.Count; i++)
             {
                 if (!period.Contains(budget[i].Year))
@@ -669,7 +676,7 @@ public sealed class SakipDocumentBuilder
                     Add($"{path}[{i}].year", Messages.YearOutsidePeriod(budget[i].Year, new(period.ToString())));
                 }
 
-                if (!years.Add(budget[i].Year))
+                if (Repeats.SeenBefore(budget, i, static amount => amount.Year, ref years))
                 {
                     Add($"{path}[{i}].year", Messages.DuplicateYear(budget[i].Year));
                 }
@@ -688,21 +695,21 @@ public sealed class SakipDocumentBuilder
             {
                 if (items[i] is null)
                 {
-                    Add($"{path}[{i}]", Messages.Required);
+                    Add(new ProblemPath(path, i), Messages.Required);
                     continue;
                 }
 
                 var value = id(items[i]);
-                if (Text($"{path}[{i}].id", value) && (!set.Add(value) || !planIds.Add(value)))
+                if (Text(new ProblemPath(path, i, ".id"), value) && (!set.Add(value) || !planIds.Add(value)))
                 {
-                    Add($"{path}[{i}].id", Messages.DuplicateId(value));
+                    Add(new ProblemPath(path, i, ".id"), Messages.DuplicateId(value));
                 }
             }
 
             return set;
         }
 
-        private void Reference(string path, string? id, HashSet<string> known, BilingualText kind)
+        private void Reference(ProblemPath path, string? id, HashSet<string> known, BilingualText kind)
         {
             if (Text(path, id) && !known.Contains(id!))
             {
@@ -710,15 +717,16 @@ public sealed class SakipDocumentBuilder
             }
         }
 
-        private void References(string path, ValueList<string> ids, HashSet<string> known, BilingualText kind)
+        private void References(ProblemPath at, ValueList<string> ids, HashSet<string> known, BilingualText kind)
         {
+            var path = ids.Count > 0 ? at.ToString() : "";
             for (var i = 0; i < ids.Count; i++)
             {
-                Reference($"{path}[{i}]", ids[i], known, kind);
+                Reference(new ProblemPath(path, i), ids[i], known, kind);
             }
         }
 
-        private void Level(string path, ProgramCode code, CodeLevel level)
+        private void Level(ProblemPath path, ProgramCode code, CodeLevel level)
         {
             if (code.Level != level)
             {
@@ -726,9 +734,9 @@ public sealed class SakipDocumentBuilder
             }
         }
 
-        public bool Required(string path, string? value) => Text(path, value);
+        public bool Required(ProblemPath path, string? value) => Text(path, value);
 
-        private bool Text(string path, string? value)
+        private bool Text(ProblemPath path, string? value)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -740,7 +748,7 @@ public sealed class SakipDocumentBuilder
         }
 
         /// <summary>Whether a text, required or not, is valid Unicode (a problem when it is not).</summary>
-        private bool Unicode(string path, string? value)
+        private bool Unicode(ProblemPath path, string? value)
         {
             if (UnicodeText.IsValid(value))
             {
@@ -751,7 +759,7 @@ public sealed class SakipDocumentBuilder
             return false;
         }
 
-        private void Defined<TEnum>(string path, TEnum value)
+        private void Defined<TEnum>(ProblemPath path, TEnum value)
             where TEnum : struct, Enum
         {
             if (!Enum.IsDefined(value))

@@ -1,3 +1,4 @@
+using Sakip.Domain.Collections;
 using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Tree;
@@ -46,7 +47,7 @@ public sealed class PerformanceTreeBuilder
                 Add($"nodes[{i}].name", Messages.Required);
             }
 
-            HashSet<string>? indicatorIds = null;
+            HashSet<string?>? indicatorIds = null;
             for (var k = 0; k < node.Indicators.Count; k++)
             {
                 var indicator = node.Indicators[k];
@@ -83,7 +84,7 @@ public sealed class PerformanceTreeBuilder
                 }
 
                 // The same indicator twice on one node would count twice in the node's capaian.
-                if (indicator.IndicatorId is { } id && SeenBefore(node.Indicators, k, id, ref indicatorIds))
+                if (indicator.IndicatorId is { } id && Repeats.SeenBefore(node.Indicators, k, static i => i?.IndicatorId, ref indicatorIds))
                 {
                     Add($"nodes[{i}].indicators[{k}].indicatorId", Messages.DuplicateId(id));
                 }
@@ -205,28 +206,6 @@ public sealed class PerformanceTreeBuilder
         }
 
         return duplicate;
-    }
-
-    /// <summary>Whether the indicator id at <paramref name="k"/> came earlier on the node: a look back over a few
-    /// indicators, a set once there are many.</summary>
-    private static bool SeenBefore(Collections.ValueList<NodeIndicator> indicators, int k, string id, ref HashSet<string>? seen)
-    {
-        const int LookBack = 8;
-        if (indicators.Count <= LookBack)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                if (string.Equals(indicators[j]?.IndicatorId, id, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        seen ??= new HashSet<string>(StringComparer.Ordinal);
-        return !seen.Add(id);
     }
 
     private void CheckShares(Dictionary<string, int> index, Action<string, Reason> add)

@@ -140,6 +140,26 @@ public class SakipDocumentBuilderRenstraTests
     }
 
     [Fact]
+    public void Renstra_YearsRepeatedInALongList_AreReportedAtEachRepeat()
+    {
+        // Ten years: longer than the few a repeat is looked for among one by one, so a set finds them.
+        YearTarget[] targets = [.. Enumerable.Range(0, 10).Select(k => new YearTarget(2021 + (k % 5), k))];
+        YearAmount[] budget = [.. Enumerable.Range(0, 10).Select(k => new YearAmount(2021 + (k % 5), k))];
+
+        var problems = Problems(b => b.Renstra(r => r with
+        {
+            Items = r.Items.Replace(1, it => it with { Indicators = [Planned("DK-T1") with { Targets = [.. targets] }], Budget = [.. budget] }),
+        }));
+
+        var paths = problems.Split('\n').Select(line => line.Split(" | ")[0]);
+        Assert.Equal(
+            Enumerable.Range(5, 5).Select(k => $"renstras[0].items[1].indicators[0].targets[{k}].year")
+                .Concat(Enumerable.Range(5, 5).Select(k => $"renstras[0].items[1].budget[{k}].year")),
+            paths);
+        Assert.All(problems.Split('\n'), line => Assert.Contains("| duplicate-year |", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Renstra_ItemCodesAtAnotherLevelWithoutParentOrRepeated_AreReported()
     {
         Approved.Check(Problems(b => b.Renstra(r => r with
