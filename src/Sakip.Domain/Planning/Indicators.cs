@@ -94,5 +94,16 @@ public sealed record PlannedIndicator(string IndicatorId)
     /// <summary>The target of a year, if planned.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The target, or <see langword="null"/>.</returns>
-    public Target? TargetFor(int year) => Targets.FirstOrDefault(t => t.Year == year)?.Target;
+    public Target? TargetFor(int year)
+    {
+        foreach (var target in Targets)
+        {
+            if (target.Year == year)
+            {
+                return target.Target;
+            }
+        }
+
+        return null;
+    }
 }

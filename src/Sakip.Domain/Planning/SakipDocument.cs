@@ -85,9 +85,40 @@ public sealed record SakipDocument
     /// (<see cref="PerformanceMeasurement"/>) and the performance tree (<see cref="Tree.PerformanceTreeFactory"/>).</summary>
     internal IndicatorRealisation[] RealisationsFor(string indicatorId, int year, OrganisationCode? agency)
     {
+        // Counted first, so that the usual case (every entry the agency's own, or every one the region's) gives the
+        // index's array itself: the callers only read it. A province's tree asks this of every indicator.
         var reported = DocumentIndex.Of(this).Realisations(indicatorId, year);
-        var own = reported.Where(r => r.Agency is not null && r.Agency == agency).ToArray();
-        return own.Length > 0 ? own : reported.Where(r => r.Agency is null).ToArray();
+        var (own, region) = (0, 0);
+        foreach (var r in reported)
+        {
+            if (r.Agency is null)
+            {
+                region++;
+            }
+            else if (r.Agency == agency)
+            {
+                own++;
+            }
+        }
+
+        var pickOwn = own > 0;
+        var count = pickOwn ? own : region;
+        if (count == reported.Length)
+        {
+            return reported;
+        }
+
+        var picked = new IndicatorRealisation[count];
+        var next = 0;
+        foreach (var r in reported)
+        {
+            if (pickOwn ? r.Agency is not null && r.Agency == agency : r.Agency is null)
+            {
+                picked[next++] = r;
+            }
+        }
+
+        return picked;
     }
 
     /// <summary>Returns a builder holding this document's contents, to derive a changed document.</summary>

@@ -75,13 +75,14 @@ public static class PerformanceTreeFactory
         foreach (var renstra in document.Renstras)
         {
             var agency = renstra.Agency.Code;
-            string Id(string local) => $"{agency}/{local}";
+            var prefix = agency + "/";
             foreach (var sasaran in renstra.Sasaran)
             {
-                builder.Nodes.Add(context.Node(Id(sasaran.Id), sasaran.Text, TreeLevel.EchelonII, NodeKind.AgencySasaran, agency, null, sasaran.Indicators));
+                var id = prefix + sasaran.Id;
+                builder.Nodes.Add(context.Node(id, sasaran.Text, TreeLevel.EchelonII, NodeKind.AgencySasaran, agency, null, sasaran.Indicators));
                 foreach (var supported in sasaran.SupportsRpjmdSasaran)
                 {
-                    builder.Links.Add(context.Link(RegionPrefix + supported, Id(sasaran.Id)));
+                    builder.Links.Add(context.Link(RegionPrefix + supported, id));
                 }
             }
 
@@ -93,17 +94,18 @@ public static class PerformanceTreeFactory
                     CodeLevel.Kegiatan => (TreeLevel.EchelonIV, NodeKind.Kegiatan),
                     _ => (TreeLevel.Staff, NodeKind.SubKegiatan),
                 };
-                builder.Nodes.Add(context.Node(Id(item.Code.ToString()), item.Name, level, kind, agency, item.Code, item.Indicators));
+                var id = prefix + item.Code.ToString();
+                builder.Nodes.Add(context.Node(id, item.Name, level, kind, agency, item.Code, item.Indicators));
                 if (item.Code.Level == CodeLevel.Program)
                 {
                     foreach (var sasaranId in item.SasaranIds)
                     {
-                        builder.Links.Add(context.Link(Id(sasaranId), Id(item.Code.ToString())));
+                        builder.Links.Add(context.Link(prefix + sasaranId, id));
                     }
                 }
                 else if (item.Code.Parent is { } parent)
                 {
-                    builder.Links.Add(context.Link(Id(parent.ToString()), Id(item.Code.ToString())));
+                    builder.Links.Add(context.Link(prefix + parent.ToString(), id));
                 }
             }
         }
@@ -120,11 +122,20 @@ public static class PerformanceTreeFactory
 
         public TreeNode Node(string id, string name, TreeLevel level, NodeKind kind, OrganisationCode? agency, ProgramCode? code, ValueList<PlannedIndicator> planned)
         {
+            var indicators = new List<NodeIndicator>(planned.Count);
+            foreach (var p in planned)
+            {
+                if (Indicator(p, agency) is { } indicator)
+                {
+                    indicators.Add(indicator);
+                }
+            }
+
             var node = new TreeNode(id, name, level, kind)
             {
                 Agency = agency,
                 Code = code,
-                Indicators = [.. planned.Select(p => Indicator(p, agency)).OfType<NodeIndicator>()],
+                Indicators = [.. indicators],
             };
             _nodes.TryAdd(id, node);
             return node;
@@ -132,9 +143,30 @@ public static class PerformanceTreeFactory
 
         public TreeLink Link(string parentId, string childId)
         {
-            var direct = _nodes.TryGetValue(parentId, out var parent) && _nodes.TryGetValue(childId, out var child)
-                && child.Indicators.Any(c => _index.Indicator(c.IndicatorId)?.CascadedFrom is { } from && parent.Indicators.Any(p => p.IndicatorId == from));
+            var direct = _nodes.TryGetValue(parentId, out var parent) && _nodes.TryGetValue(childId, out var child) && CascadesFrom(child, parent);
             return new TreeLink(parentId, childId) { Method = direct ? CascadeMethod.Direct : CascadeMethod.Indirect };
+        }
+
+        /// <summary>Whether an indicator of the child is cascaded from one of the parent's.</summary>
+        private static bool CascadesFrom(TreeNode child, TreeNode parent)
+        {
+            foreach (var c in child.Indicators)
+            {
+                if (c.CascadedFrom is not { } from)
+                {
+                    continue;
+                }
+
+                foreach (var p in parent.Indicators)
+                {
+                    if (p.IndicatorId == from)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private NodeIndicator? Indicator(PlannedIndicator planned, OrganisationCode? agency)
@@ -161,26 +193,72 @@ public static class PerformanceTreeFactory
         private Measure? Realisation(IndicatorDefinition definition, OrganisationCode? agency)
         {
             var entries = document.RealisationsFor(definition.Id, year, agency);
-            if (asOf.Kind == PeriodKind.Year && entries.FirstOrDefault(r => r.Period.Kind == PeriodKind.Year) is { } annual)
+            if (asOf.Kind == PeriodKind.Year)
             {
-                return annual.Value;
+                foreach (var entry in entries)
+                {
+                    if (entry.Period.Kind == PeriodKind.Year)
+                    {
+                        return entry.Value;
+                    }
+                }
             }
 
-            var parts = entries.Where(r => r.Period.Kind != PeriodKind.Year && r.Period.End <= asOf.End).OrderBy(r => r.Period).ToArray();
-            if (parts.Length == 0 || parts.Select(p => p.Period.Kind).Distinct().Count() > 1)
+            // The parts reported up to the as-of period, all of one kind (quarters, months …), in period order.
+            var count = 0;
+            PeriodKind? kind = null;
+            foreach (var entry in entries)
+            {
+                if (entry.Period.Kind != PeriodKind.Year && entry.Period.End <= asOf.End)
+                {
+                    if (kind is { } k && k != entry.Period.Kind)
+                    {
+                        return null;
+                    }
+
+                    kind = entry.Period.Kind;
+                    count++;
+                }
+            }
+
+            if (kind is not { } partKind)
             {
                 return null;
             }
 
-            var expected = asOf.YearPeriod.Split(parts[0].Period.Kind).Count(p => p.End <= asOf.End);
-            if (definition.Accumulation != AccumulationType.LastValue && parts.Length < expected)
+            var expected = asOf.YearPeriod.Split(partKind).Count(p => p.End <= asOf.End);
+            if (definition.Accumulation != AccumulationType.LastValue && count < expected)
             {
                 return null;
+            }
+
+            var parts = new IndicatorRealisation[count];
+            var next = 0;
+            foreach (var entry in entries)
+            {
+                if (entry.Period.Kind != PeriodKind.Year && entry.Period.End <= asOf.End)
+                {
+                    // An insertion by period (the entries' periods differ: the builder refuses a repeated one), stable
+                    // as the order by period it replaces.
+                    var at = next++;
+                    for (; at > 0 && parts[at - 1].Period.CompareTo(entry.Period) > 0; at--)
+                    {
+                        parts[at] = parts[at - 1];
+                    }
+
+                    parts[at] = entry;
+                }
+            }
+
+            var values = new decimal[count];
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = parts[i].Value.Value;
             }
 
             try
             {
-                return Accumulation.Combine(definition.Accumulation, parts.Select(p => p.Value.Value).ToArray());
+                return Accumulation.Combine(definition.Accumulation, values);
             }
             catch (OverflowException)
             {
