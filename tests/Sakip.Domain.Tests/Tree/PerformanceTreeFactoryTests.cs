@@ -161,6 +161,15 @@ public class PerformanceTreeFactoryTests
     }
 
     [Fact]
+    public void Realisation_CumulativeAsOfQ3WithQ3Missing_IsNotReported()
+    {
+        // Three quarters are due by Q3; two reported are not the cumulative figure.
+        var document = WithRealisations(Quarter("DINKES-SK1", 1, 200m), Quarter("DINKES-SK1", 2, 250m));
+
+        Assert.Null(Realisation(document, DinkesSub1, asOf: ReportingPeriod.OfQuarter(2023, 3)));
+    }
+
+    [Fact]
     public void Realisation_AllQuartersWithoutAnnual_AccumulatesForTheYear()
     {
         var document = WithRealisations(Quarter("DINKES-SK1", 1, 1m), Quarter("DINKES-SK1", 2, 2m), Quarter("DINKES-SK1", 3, 3m), Quarter("DINKES-SK1", 4, 4m));
