@@ -139,7 +139,24 @@ public sealed partial class PerformanceTree
     /// <param name="id">The node's id.</param>
     /// <returns>The depth.</returns>
     /// <exception cref="KeyNotFoundException">No node has that id.</exception>
-    public int DepthOf(string id) => PathOf(id).Count - 1;
+    public int DepthOf(string id)
+    {
+        // Counted along first parents without making the path (a national fact table asks this of every node); a
+        // built tree has no cycle, so a root comes within as many steps as there are nodes, and PathOf's own guard
+        // decides otherwise.
+        var at = IndexOf(id);
+        for (var depth = 0; depth < Nodes.Count; depth++)
+        {
+            if (_structure.ParentCount(at) == 0)
+            {
+                return depth;
+            }
+
+            at = _structure.Parents[_structure.ParentStart[at]];
+        }
+
+        return PathOf(id).Count - 1;
+    }
 
     /// <summary>A node's part of a shared indicator's target: the owner's target times its share.</summary>
     /// <param name="shared">The shared indicator.</param>

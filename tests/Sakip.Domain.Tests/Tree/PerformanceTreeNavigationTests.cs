@@ -1,4 +1,8 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Sakip.Domain.Codes;
+using Sakip.Domain.Testing;
 using Sakip.Domain.Tree;
 using static Sakip.Domain.Tests.Tree.TreeFixtures;
 
@@ -37,6 +41,14 @@ public class PerformanceTreeNavigationTests
         Assert.Equal(["T1", "S1", "DISDIK-SS1"], _tree.PathOf("DISDIK-SS1"));
         Assert.Equal(["T1"], _tree.PathOf("T1"));
     }
+
+    [Property]
+    public Property DepthOf_AnyGeneratedTree_IsItsPathLessOne() =>
+        Prop.ForAll(TreeGenerators.TreeArbitrary, tree =>
+        {
+            var wrong = tree.Nodes.Where(n => tree.DepthOf(n.Id) != tree.PathOf(n.Id).Count - 1).Select(n => n.Id).ToList();
+            return (wrong.Count == 0).Label(string.Join(", ", wrong));
+        });
 
     [Fact]
     public void DepthOf_Nodes_CountsFirstParentsUp()
