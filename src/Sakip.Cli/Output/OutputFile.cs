@@ -1,3 +1,5 @@
+using Sakip.Domain.Text;
+
 namespace Sakip.Cli.Output;
 
 /// <summary>Writes a command's output file (<c>tree --output</c>, <c>demo --export</c>, <c>lke template
@@ -34,7 +36,7 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            reason = Commands.CliContext.Current.T(Sakip.Domain.Text.FailureText.Of(e));
+            reason = Commands.CliContext.Current.T(FailureText.Of(e));
         }
 
         error.WriteLine($"sakip {command}: {Commands.CliContext.Current.T("tidak dapat menulis", "cannot write")} '{path}': {reason}");

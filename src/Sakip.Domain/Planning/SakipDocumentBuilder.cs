@@ -462,7 +462,7 @@ public sealed class SakipDocumentBuilder
                     sasaran = rpjmd?.Sasaran.Select(s => s.Id).ToHashSet(StringComparer.Ordinal) ?? [];
                 }
 
-                var targetsPath = pk.Targets.Count > 0 ? path.Then(".targets").ToString() : "";
+                var targetsPath = path.Then(".targets").ToString();
                 for (var t = 0; t < pk.Targets.Count; t++)
                 {
                     var target = pk.Targets[t];
@@ -644,7 +644,7 @@ public sealed class SakipDocumentBuilder
 
         private void Planned(ProblemPath at, ValueList<PlannedIndicator> planned, YearSpan period)
         {
-            var path = planned.Count > 0 ? at.ToString() : "";
+            var path = at.ToString();
             for (var i = 0; i < planned.Count; i++)
             {
                 var p = planned[i];
@@ -719,7 +719,7 @@ public sealed class SakipDocumentBuilder
 
         private void References(ProblemPath at, ValueList<string> ids, HashSet<string> known, BilingualText kind)
         {
-            var path = ids.Count > 0 ? at.ToString() : "";
+            var path = at.ToString();
             for (var i = 0; i < ids.Count; i++)
             {
                 Reference(new ProblemPath(path, i), ids[i], known, kind);

@@ -11,8 +11,9 @@ namespace Sakip.Domain.Text;
 /// missing, as in slim containers), so a line that appended one to an Indonesian sentence would mix two languages.
 /// </summary>
 /// <remarks>
-/// <para>An exception of any other type (a plugin's, a loader's, a host's) is described by its type name and its own
-/// message, which the code that threw it wrote: in Indonesian the message is quoted as that code's words.</para>
+/// <para>Any other input/output error keeps the system's message, and an exception of any other type (a plugin's, a
+/// loader's, a host's) is described by its type name and its own message, which the code that threw it wrote: in
+/// Indonesian such a message is quoted as that code's words.</para>
 /// <para>Thread-safe. The text never depends on the machine's culture.</para>
 /// </remarks>
 /// <example>
@@ -39,9 +40,11 @@ public static class FailureText
             DirectoryNotFoundException => new("a folder on the path does not exist", "folder pada jalurnya tidak ada"),
             PathTooLongException => new("the path is too long", "jalurnya terlalu panjang"),
             UnauthorizedAccessException => new("access is denied", "akses ditolak"),
+            // The system's own words say which input/output error it was (a file in use, a full disk, a lost share):
+            // kept, quoted in Indonesian as the system's.
             IOException => new(
-                "the system reported an input/output error (the file may be in use, or the disk full or unavailable)",
-                "sistem melaporkan kesalahan masukan/keluaran (berkas mungkin sedang dipakai, atau disk penuh atau tidak tersedia)"),
+                $"the system reported an input/output error: {exception.Message}",
+                $"sistem melaporkan kesalahan masukan/keluaran, dengan pesan: \"{exception.Message}\""),
             JsonException { LineNumber: { } line } => new(
                 string.Create(CultureInfo.InvariantCulture, $"it is not valid JSON (line {line + 1})"),
                 string.Create(CultureInfo.InvariantCulture, $"bukan JSON yang valid (baris {line + 1})")),

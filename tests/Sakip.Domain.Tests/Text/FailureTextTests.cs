@@ -3,8 +3,8 @@ using Sakip.Domain.Text;
 
 namespace Sakip.Domain.Tests.Text;
 
-/// <summary>Why an operation failed is said in each language alone: the system's own message (one language only) is
-/// never appended to an Indonesian sentence.</summary>
+/// <summary>Why an operation failed is said in each language: the system's own message (one language only) is never
+/// appended to an Indonesian sentence as if it were one; where it is kept, it is quoted as the system's words.</summary>
 public class FailureTextTests
 {
     public static TheoryData<Exception, string, string> Known() => new()
@@ -13,7 +13,6 @@ public class FailureTextTests
         { new DirectoryNotFoundException("Could not find a part of the path."), "a folder on the path does not exist", "folder pada jalurnya tidak ada" },
         { new PathTooLongException("The path is too long."), "the path is too long", "jalurnya terlalu panjang" },
         { new UnauthorizedAccessException("Access to the path is denied."), "access is denied", "akses ditolak" },
-        { new IOException("The process cannot access the file because it is being used by another process."), "the system reported an input/output error (the file may be in use, or the disk full or unavailable)", "sistem melaporkan kesalahan masukan/keluaran (berkas mungkin sedang dipakai, atau disk penuh atau tidak tersedia)" },
         { new JsonException("'x' is an invalid start of a value.", null, 2, 5), "it is not valid JSON (line 3)", "bukan JSON yang valid (baris 3)" },
         { new JsonException("Unexpected end."), "it is not valid JSON", "bukan JSON yang valid" },
     };
@@ -27,6 +26,15 @@ public class FailureTextTests
         Assert.Equal(english, why.English);
         Assert.Equal(indonesian, why.Indonesian);
         Assert.DoesNotContain(exception.Message, why.Indonesian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_OtherInputOutputError_KeepsTheSystemsMessage_QuotedInIndonesian()
+    {
+        var why = FailureText.Of(new IOException("No space left on device"));
+
+        Assert.Equal("the system reported an input/output error: No space left on device", why.English);
+        Assert.Equal("sistem melaporkan kesalahan masukan/keluaran, dengan pesan: \"No space left on device\"", why.Indonesian);
     }
 
     [Fact]
